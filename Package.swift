@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "mon",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "mon", targets: ["mon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(
+            name: "Portfolio",
+            dependencies: ["SQLite", .product(name: "CSV", package: "CSV.swift")],
+            plugins: ["EmbedMigrationsPlugin"]
+        ),
+        .executableTarget(
+            name: "mon",
+            dependencies: ["Portfolio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Turns Migrations/*.sql into Swift source, so an installed binary needs no resource bundle.
+        .executableTarget(name: "EmbedMigrations"),
+        .plugin(name: "EmbedMigrationsPlugin", capability: .buildTool(), dependencies: ["EmbedMigrations"]),
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SQLite", "TestSupport"]),
+        // Depends on the executable so that `swift test` builds the binary it runs.
+        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

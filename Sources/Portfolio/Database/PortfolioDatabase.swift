@@ -1,0 +1,139 @@
+import Foundation
+import SQLite
+
+/// The one SQLite file that holds a portfolio: opened, checked and migrated.
+///
+///     let db = try PortfolioDatabase.open(path: "mon.sqlite", actor: "kari")
+///     try db.write { try db.connection.execute("INSERT INTO fund(name) VALUES (?)", ["Covid-fond"]) }
+///
+/// Opening refuses, without changing a byte: a directory, a file that is not a
+/// SQLite database, a SQLite database that is not mon's, and a database written
+/// by a newer mon (one holding a migration this binary does not know).
+public final class PortfolioDatabase {
+    public let connection: Connection
+    public let path: String
+    /// Who is writing: recorded in every history row this connection causes.
+    public let actor: String
+
+    static let migrator = DatabaseMigrator(migrations: embeddedMigrations)
+
+    private init(connection: Connection, path: String, actor: String) {
+        self.connection = connection
+        self.path = path
+        self.actor = actor
+    }
+
+    /// Opens for reading and writing; creates and migrates the file on first use.
+    public static func open(path: String, actor: String) throws -> PortfolioDatabase {
+        try checkLocation(path, creating: true)
+        let connection = try wrapping(path) { try Connection(path: path, mode: .readWriteCreate) }
+        try wrapping(path) {
+            try checkCompatible(connection, path: path)
+            if try !migrator.isUpToDate(connection) {
+                try connection.enableWriteAheadLog()
+                try migrator.migrate(connection)
+            }
+        }
+        return PortfolioDatabase(connection: connection, path: path, actor: actor)
+    }
+
+    /// Opens an existing database so that nothing can be written through it.
+    /// A file that does not exist yet is first created and migrated.
+    public static func openReadOnly(path: String) throws -> PortfolioDatabase {
+        if !FileManager.default.fileExists(atPath: path) {
+            _ = try open(path: path, actor: "mon")
+        }
+        try checkLocation(path, creating: false)
+        let connection = try wrapping(path) { try Connection(path: path, mode: .readOnly) }
+        try wrapping(path) {
+            try checkCompatible(connection, path: path)
+            try connection.execute("PRAGMA query_only = ON")
+        }
+        return PortfolioDatabase(connection: connection, path: path, actor: "mon")
+    }
+
+    /// Runs `body` as one immediate transaction whose history rows name `actor`:
+    /// it happens whole or not at all.
+    @discardableResult
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try connection.transaction {
+            let outermost = try connection.scalar("SELECT count(*) FROM current_actor", as: Int64.self) == 0
+            if outermost {
+                try connection.execute("INSERT INTO current_actor(id, name) VALUES (1, ?)", [actor])
+            }
+            let result = try translatingConstraintErrors(body)
+            // Cleared before commit, so that a later write from another client is not put on this actor.
+            if outermost {
+                try connection.execute("DELETE FROM current_actor")
+            }
+            return result
+        }
+    }
+
+    // MARK: Opening checks
+
+    private static func checkLocation(_ path: String, creating: Bool) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                throw PortfolioError("\(path) is a directory, not a database file")
+            }
+            if !FileManager.default.isReadableFile(atPath: path) {
+                throw PortfolioError("cannot read \(path): permission denied")
+            }
+            return
+        }
+        guard creating else { throw PortfolioError("no database at \(path)") }
+        let folder = (path as NSString).deletingLastPathComponent
+        let parent = folder.isEmpty ? "." : folder
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) else {
+            throw PortfolioError("cannot create \(path): the folder \(parent) does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw PortfolioError("cannot create \(path): \(parent) is a file, not a folder")
+        }
+        guard FileManager.default.isWritableFile(atPath: parent) else {
+            throw PortfolioError("cannot create \(path): the folder \(parent) is not writable")
+        }
+    }
+
+    private static func checkCompatible(_ connection: Connection, path: String) throws {
+        let unknown = try migrator.unknownMigrationIDs(in: connection)
+        if !unknown.isEmpty {
+            throw PortfolioError("\(path) was created by a newer mon: it holds migration \(unknown.joined(separator: ", ")), which this mon does not know; upgrade mon (the file was not changed)")
+        }
+        let applied = try migrator.appliedMigrationIDs(in: connection)
+        let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema", as: Int64.self) ?? 0
+        if applied.isEmpty && tables > 0 {
+            throw PortfolioError("\(path) is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)")
+        }
+    }
+
+    /// Turns SQLite's failures while opening into a sentence about the file.
+    private static func wrapping<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            switch error.primaryCode {
+            case SQLiteError.notADatabase:
+                throw PortfolioError("\(path) is not a SQLite database (the file was not changed)")
+            case SQLiteError.cantOpen:
+                throw PortfolioError("cannot open \(path): \(error.message)")
+            case SQLiteError.readOnly:
+                throw PortfolioError("cannot write \(path): it is read-only")
+            default:
+                throw PortfolioError("cannot open \(path): \(error.message)")
+            }
+        }
+    }
+}
+
+/// Runs `body`, turning a constraint failure from SQLite into a refusal that
+/// names the rule; other SQLite errors pass through unchanged.
+func translatingConstraintErrors<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as SQLiteError where error.isConstraintViolation {
+        throw PortfolioError("refused by the database: \(error.message)")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A calendar day, stored and printed ISO (`2024-03-15`).
+///
+///     let day = try Day(parsing: "15.03.2024")   // also "2024-03-15"
+///     day.iso                                      // "2024-03-15"
+public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil unless year, month and day name a real day (no 2023-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1900...2200).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Accepts ISO `2024-03-15` and Norwegian `15.03.2024`; refuses days that do not exist.
+    public init(parsing input: String) throws {
+        let text = input.trimmingCharacters(in: .whitespaces)
+        let refusal = PortfolioError("'\(input)' is not a date; write it as 2024-03-15 or 15.03.2024")
+        let iso = text.split(separator: "-", omittingEmptySubsequences: false)
+        let norwegian = text.split(separator: ".", omittingEmptySubsequences: false)
+        let fields: (year: Substring, month: Substring, day: Substring)
+        if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2 {
+            fields = (iso[0], iso[1], iso[2])
+        } else if norwegian.count == 3, norwegian[0].count == 2, norwegian[1].count == 2, norwegian[2].count == 4 {
+            fields = (norwegian[2], norwegian[1], norwegian[0])
+        } else {
+            throw refusal
+        }
+        let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard isDigits(fields.year), isDigits(fields.month), isDigits(fields.day),
+              let year = Int(fields.year), let month = Int(fields.month), let day = Int(fields.day) else { throw refusal }
+        guard let value = Day(year: year, month: month, day: day) else {
+            throw PortfolioError("'\(input)' is not a date: \(String(format: "%04d-%02d", year, month)) has no day \(day)")
+        }
+        self = value
+    }
+
+    /// Today in the machine's time zone.
+    public static func today() -> Day {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { iso }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

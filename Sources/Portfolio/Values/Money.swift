@@ -1,0 +1,87 @@
+/// An amount of Norwegian kroner, held as integer øre: never a `Double`.
+///
+///     let amount = try Money(parsing: "1 250 000,50 kr")   // 125_000_050 øre
+///     amount.description                                    // "1 250 000,50 kr"
+///     amount.kronerJSON                                     // "1250000.5"
+public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let ore: Int64
+
+    public init(ore: Int64) {
+        self.ore = ore
+    }
+
+    public init(kroner: Int64) {
+        self.ore = kroner * 100
+    }
+
+    public static let zero = Money(ore: 0)
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.ore < rhs.ore }
+    public static func + (lhs: Money, rhs: Money) -> Money { Money(ore: lhs.ore + rhs.ore) }
+    public static func - (lhs: Money, rhs: Money) -> Money { Money(ore: lhs.ore - rhs.ore) }
+
+    /// Accepts `1250000`, `1 250 000`, `1250000,50` and `1 250 000 kr` (a space may
+    /// also be a no-break space); refuses anything else, negative amounts among them.
+    public init(parsing input: String) throws {
+        let refusal = PortfolioError("'\(input)' is not an amount; write it like 1250000, 1 250 000, 1250000,50 or 1 250 000 kr")
+        var text = Substring(input.replacingSpaces)
+        if text.hasSuffix(" kr") { text = text.dropLast(3) } else if text.hasSuffix("kr") { text = text.dropLast(2) }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count) else { throw refusal }
+        let groups = parts[0].split(separator: " ", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard groups.allSatisfy(isDigits),
+              groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
+        else { throw refusal }
+        let digits = groups.joined()
+        guard digits.count <= 15, let kroner = Int64(digits) else { throw refusal }
+        var ore: Int64 = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard isDigits(fraction), fraction.count <= 2, let value = Int64(fraction) else { throw refusal }
+            ore = fraction.count == 1 ? value * 10 : value
+        }
+        self.ore = kroner * 100 + ore
+    }
+
+    /// Norwegian style: `1 250 000 kr`, `1 250 000,50 kr`, `-500 kr`.
+    public var description: String { formattedNumber + " kr" }
+
+    /// The number alone, Norwegian style: `1 250 000` or `1 250 000,50`.
+    public var formattedNumber: String {
+        let sign = ore < 0 ? "-" : ""
+        let magnitude = ore.magnitude
+        var digits = String(magnitude / 100)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = " " + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        let rest = magnitude % 100
+        return sign + grouped + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
+    }
+
+    /// Kroner as a JSON number, exact: `1250000`, `1250000.5`, `0.05`.
+    public var kronerJSON: String {
+        let sign = ore < 0 ? "-" : ""
+        let magnitude = ore.magnitude
+        let rest = magnitude % 100
+        guard rest != 0 else { return sign + String(magnitude / 100) }
+        var fraction = (rest < 10 ? "0" : "") + String(rest)
+        if fraction.hasSuffix("0") { fraction.removeLast() }
+        return sign + String(magnitude / 100) + "." + fraction
+    }
+
+    /// Kroner with a decimal comma and no grouping, for Norwegian spreadsheets: `1250000,5`.
+    public var kronerDecimalComma: String {
+        String(kronerJSON.map { $0 == "." ? "," : $0 })
+    }
+}
+
+extension String {
+    /// No-break and narrow no-break spaces, as Norwegian amounts are often typed, read as spaces.
+    var replacingSpaces: String {
+        String(map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+    }
+}

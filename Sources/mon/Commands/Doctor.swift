@@ -1,0 +1,28 @@
+import ArgumentParser
+import Portfolio
+
+struct Doctor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the database: integrity, foreign keys and migrations.",
+        discussion: """
+            Exits 1 when a check fails.
+
+            Example:
+              mon doctor --format json
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+
+    func run() throws {
+        let checks = try global.openReadOnly().healthChecks()
+        try output.print(Table(columns: ["check", "passed", "detail"], rows: checks.map {
+            [.text($0.name), .bool($0.passed), .text($0.detail)]
+        }))
+        let failed = checks.filter { !$0.passed }
+        if !failed.isEmpty {
+            Mon.fail("\(failed.count) of \(checks.count) checks failed: \(failed.map(\.name).joined(separator: ", "))")
+        }
+    }
+}

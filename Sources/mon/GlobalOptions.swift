@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Portfolio
+
+/// `--db` and `--actor`, accepted before or after the command's name.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The database file.",
+        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite).",
+        valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Who makes the change, as the history records it.",
+        discussion: "Default: $MON_ACTOR, else your login name.",
+        valueName: "name"))
+    var actor: String?
+
+    /// `--db`, else `$MON_DB`, else the XDG data folder; that last folder is created when missing.
+    func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        if let db, !db.isEmpty { return db }
+        if let path = environment["MON_DB"], !path.isEmpty { return path }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        let folder = (dataHome as NSString).appendingPathComponent("mon")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PortfolioError("cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
+        }
+        return (folder as NSString).appendingPathComponent("mon.sqlite")
+    }
+
+    /// `--actor`, else `$MON_ACTOR`, else the login name.
+    func actorName(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let actor, !actor.isEmpty { return actor }
+        if let actor = environment["MON_ACTOR"], !actor.isEmpty { return actor }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return environment["USER"] ?? "unknown"
+    }
+
+    /// The database, created and migrated on first use.
+    func open() throws -> PortfolioDatabase {
+        try PortfolioDatabase.open(path: databasePath(), actor: actorName())
+    }
+
+    /// The database, opened so that nothing can be written.
+    func openReadOnly() throws -> PortfolioDatabase {
+        try PortfolioDatabase.openReadOnly(path: databasePath())
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Portfolio
+import SQLite
+
+@main
+struct Mon: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mon",
+        abstract: "The project portfolio and næringsfond of Mosjøen og Omegn Næringsselskap (MON).",
+        discussion: """
+            One SQLite file holds Vefsn's strategic business plan, the projects that carry \
+            it out, their partners and every grant from the municipal business fund.
+
+            Examples:
+              mon init
+              mon plan show --format json
+              mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
+            """,
+        version: "0.1.0",
+        subcommands: [Init.self, PlanCommand.self, SQLCommand.self, BackupCommand.self, Doctor.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Exit 0 on success; 1, with one `error: …` line, when refused or failed; 2 on a usage error.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as PortfolioError {
+            fail(error.message)
+        } catch let error as SQLiteError {
+            fail(error.description)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+}

@@ -1,0 +1,150 @@
+import CSV
+import Foundation
+
+/// The one formatter behind every command's `--format`.
+enum Formatter {
+    /// Widest a text column grows in a table before its text wraps.
+    static let maximumColumnWidth = 60
+
+    static func render(_ table: Table, as format: OutputFormat, json: JSON? = nil) throws -> String {
+        switch format {
+        case .table: return text(table)
+        case .json: return (json ?? table.json).text + "\n"
+        case .csv: return try csv(table, dialect: .standard)
+        case .markdown: return markdown(table)
+        }
+    }
+
+    // MARK: Table
+
+    /// Columns padded to line up (counting characters, so æ, ø and å take one place),
+    /// numbers right-aligned, long text wrapped within its column.
+    static func text(_ table: Table) -> String {
+        let numeric = table.columns.indices.map { column in
+            table.rows.contains { $0[column].isNumeric } && table.rows.allSatisfy { $0[column].isNumeric || $0[column].display.isEmpty }
+        }
+        let widths = table.columns.indices.map { column in
+            min(maximumColumnWidth, table.rows.reduce(table.columns[column].count) { widest, row in
+                max(widest, row[column].display.split(separator: "\n").map(\.count).max() ?? 0)
+            })
+        }
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { column in
+                pad(cells[column], to: widths[column], right: numeric[column])
+            }.joined(separator: "  ").trailingSpacesRemoved + "\n"
+        }
+        var out = line(table.columns)
+        out += line(widths.map { String(repeating: "-", count: $0) })
+        for row in table.rows {
+            let wrapped = row.indices.map { wrap(row[$0].display, width: widths[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            for index in 0..<height {
+                out += line(wrapped.map { index < $0.count ? $0[index] : "" })
+            }
+        }
+        return out
+    }
+
+    static func pad(_ text: String, to width: Int, right: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.count))
+        return right ? padding + text : text + padding
+    }
+
+    /// Breaks text into lines of at most `width` characters, at spaces where it can.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                var word = Substring(word)
+                while word.count > width {
+                    if !current.isEmpty { lines.append(current); current = "" }
+                    lines.append(String(word.prefix(width)))
+                    word = word.dropFirst(width)
+                }
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+
+    // MARK: Markdown
+
+    static func markdown(_ table: Table) -> String {
+        var out = "| " + table.columns.map(escapeMarkdown).joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.indices.map { column in
+            table.rows.contains(where: { $0[column].isNumeric }) ? " ---: |" : " --- |"
+        }.joined() + "\n"
+        for row in table.rows {
+            out += "| " + row.map { escapeMarkdown($0.display) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    /// Escapes what Markdown would read as markup or HTML, so user text stays text.
+    static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
+                out += "\\" + String(character)
+            case "\n":
+                out += "<br>"
+            default:
+                out.append(character)
+            }
+        }
+        return out
+    }
+
+    // MARK: CSV
+
+    enum CSVDialect {
+        /// Comma-separated UTF-8 with decimal points: for programs.
+        case standard
+        /// What Norwegian Excel opens directly: `;`, a UTF-8 byte-order mark, decimal commas.
+        case excel
+    }
+
+    static func csv(_ table: Table, dialect: CSVDialect) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), delimiter: dialect == .excel ? ";" : ",", newline: .crlf)
+        try writer.write(row: table.columns)
+        for row in table.rows {
+            try writer.write(row: row.map { csvField($0, dialect: dialect) })
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        let body = String(decoding: data, as: UTF8.self) + "\r\n"
+        return dialect == .excel ? "\u{FEFF}" + body : body
+    }
+
+    /// A cell as CSV text. Text that a spreadsheet would run as a formula
+    /// (starting with `=`, `+`, `-` or `@`) gets a leading `'` and stays text.
+    static func csvField(_ cell: Cell, dialect: CSVDialect) -> String {
+        switch cell {
+        case .text(let text):
+            guard let first = text.first, "=+-@\t\r".contains(first) else { return text }
+            return "'" + text
+        case .money, .number:
+            return dialect == .excel ? String(cell.plain.map { $0 == "." ? "," : $0 }) : cell.plain
+        default:
+            return cell.plain
+        }
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

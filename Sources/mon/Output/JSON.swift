@@ -1,0 +1,75 @@
+/// A JSON value whose objects keep their keys in the order they were built,
+/// so that output is stable and reads in a sensible order.
+enum JSON: Equatable {
+    case null
+    case bool(Bool)
+    /// A number already written as JSON text (exact kroner, integers, scores).
+    case number(String)
+    case string(String)
+    case array([JSON])
+    case object([(String, JSON)])
+
+    static func integer<T: BinaryInteger>(_ value: T) -> JSON { .number(String(value)) }
+
+    static func double(_ value: Double) -> JSON {
+        guard value.isFinite else { return .null }
+        if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int64(value))) }
+        return .number(String(value))
+    }
+
+    static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
+
+    /// The value as JSON text, indented two spaces a level.
+    var text: String {
+        var out = ""
+        write(to: &out, indent: "")
+        return out
+    }
+
+    private func write(to out: inout String, indent: String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .number(let value): out += value
+        case .string(let value): JSON.writeString(value, to: &out)
+        case .array(let values):
+            guard !values.isEmpty else { out += "[]"; return }
+            out += "[\n"
+            for (index, value) in values.enumerated() {
+                out += indent + "  "
+                value.write(to: &out, indent: indent + "  ")
+                out += index == values.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "]"
+        case .object(let members):
+            guard !members.isEmpty else { out += "{}"; return }
+            out += "{\n"
+            for (index, (key, value)) in members.enumerated() {
+                out += indent + "  "
+                JSON.writeString(key, to: &out)
+                out += ": "
+                value.write(to: &out, indent: indent + "  ")
+                out += index == members.count - 1 ? "\n" : ",\n"
+            }
+            out += indent + "}"
+        }
+    }
+
+    private static func writeString(_ value: String, to out: inout String) {
+        out += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
