@@ -33,7 +33,7 @@ let package = Package(
         .plugin(name: "EmbedMigrationsPlugin", capability: .buildTool(), dependencies: ["EmbedMigrations"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
-        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SQLite", "TestSupport"]),
+        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SQLite", "TestSupport"], exclude: ["Fixtures"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"]),
     ],

@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+
+/// What one run of the `mon` binary printed and how it ended.
+struct MonRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    /// The lines on standard error.
+    var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+
+    /// Parsed standard output, for `--format json`.
+    func json() throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+    }
+}
+
+/// The `mon` binary `swift test` built beside this test bundle.
+let monBinary: String = {
+    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mon").path
+}()
+
+/// Runs `mon` with `arguments`, in an environment without the caller's MON_* settings.
+func mon(_ arguments: [String], environment: [String: String] = [:], binary: String = monBinary,
+         in folder: String? = nil) throws -> MonRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    var inherited = ProcessInfo.processInfo.environment
+    for key in ["MON_DB", "MON_ACTOR", "XDG_DATA_HOME"] { inherited[key] = nil }
+    process.environment = inherited.merging(environment) { $1 }
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    // Read both pipes to the end before waiting, so a large output cannot block the child.
+    let stdout = output.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return MonRun(status: process.terminationStatus,
+                  stdout: String(decoding: stdout, as: UTF8.self),
+                  stderr: String(decoding: stderr, as: UTF8.self))
+}
