@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -21,7 +20,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(
             name: "Portfolio",
-            dependencies: ["SQLite", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["SQLite"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .executableTarget(

@@ -18,7 +18,10 @@ struct Mon: ParsableCommand {
               mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
             """,
         version: "0.1.0",
-        subcommands: [Init.self, PlanCommand.self, SQLCommand.self, BackupCommand.self, Doctor.self]
+        subcommands: [
+            Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, HistoryCommand.self,
+            ImportCommand.self, ExportCommand.self, SQLCommand.self, BackupCommand.self, Doctor.self,
+        ]
     )
 
     @OptionGroup var global: GlobalOptions

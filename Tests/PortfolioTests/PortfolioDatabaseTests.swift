@@ -13,7 +13,7 @@ import TestSupport
 
     @Test func createsAndMigratesOnFirstUse() throws {
         let db = try PortfolioDatabase.open(path: folder + "/new.sqlite", actor: "test")
-        #expect(try db.appliedMigrations() == ["0001_core", "0002_plan_2021_2024"])
+        #expect(try db.appliedMigrations().prefix(3) == ["0001_core", "0002_plan_2021_2024", "0003_history"])
         #expect(try db.connection.scalar("PRAGMA journal_mode", as: String.self) == "wal")
     }
 
@@ -63,7 +63,7 @@ import TestSupport
         }
         #expect(missing.message.contains("does not exist"))
         let file = folder + "/plain"
-        FileManager.default.createFile(atPath: file, contents: Data())
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()))
         let underFile = try #require(throws: PortfolioError.self) {
             try PortfolioDatabase.open(path: file + "/mon.sqlite", actor: "test")
         }

@@ -17,7 +17,7 @@ struct Doctor: ParsableCommand {
 
     func run() throws {
         let checks = try global.openReadOnly().healthChecks()
-        try output.print(Table(columns: ["check", "passed", "detail"], rows: checks.map {
+        output.print(Table(columns: ["check", "passed", "detail"], rows: checks.map {
             [.text($0.name), .bool($0.passed), .text($0.detail)]
         }))
         let failed = checks.filter { !$0.passed }

@@ -18,8 +18,8 @@ struct Init: ParsableCommand {
     func run() throws {
         let db = try global.open()
         let migrations = try db.appliedMigrations()
-        try output.print(Table(columns: ["database", "migrations", "schema"], rows: [[
-            .text(db.path), .integer(Int64(migrations.count)), .optional(migrations.last),
+        output.print(Table(columns: ["database", "migrations", "schema"], rows: [[
+            .text(db.path), .count(migrations.count), .optional(migrations.last),
         ]]))
     }
 }

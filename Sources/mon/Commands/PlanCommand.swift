@@ -5,7 +5,7 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "The strategic business plan: focus areas, goals and strategies.",
-        subcommands: [Show.self]
+        subcommands: [Show.self, Coverage.self]
     )
 
     struct Show: ParsableCommand {
@@ -30,14 +30,14 @@ struct PlanCommand: ParsableCommand {
             for area in outline.focusAreas {
                 table.rows.append([.text(String(area.number)), .text("focus area"), .text(area.title), .null])
                 for goal in area.goals {
-                    table.rows.append([.text(goal.code), .text("goal"), .text(goal.title), .integer(Int64(goal.projectCount))])
+                    table.rows.append([.text(goal.code), .text("goal"), .text(goal.title), .count(goal.projectCount)])
                     for strategy in goal.strategies {
                         table.rows.append([.text(strategy.code), .text("strategy"), .text(strategy.text),
-                                           .integer(Int64(strategy.projectCount))])
+                                           .count(strategy.projectCount)])
                     }
                 }
             }
-            try output.print(table, json: Self.json(outline))
+            output.print(table, json: Self.json(outline))
         }
 
         static func json(_ outline: PlanOutline) -> JSON {
@@ -85,6 +85,26 @@ struct PlanCommand: ParsableCommand {
                     ])
                 })),
             ])
+        }
+    }
+
+    struct Coverage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Goals and strategies of the plan that no planned or active project serves.",
+            discussion: """
+                Example:
+                  mon plan coverage --format markdown
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            let items = try ProjectRepository(global.open()).coverage()
+            output.print(Table(columns: ["code", "level", "text"], rows: items.map {
+                [.text($0.code), .text($0.level), .text($0.text)]
+            }))
         }
     }
 }

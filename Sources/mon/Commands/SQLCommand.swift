@@ -38,6 +38,6 @@ struct SQLCommand: ParsableCommand {
             named[String(parts[0])] = String(parts[1])
         }
         let result = try global.openReadOnly().query(query, parameters: named)
-        try output.print(Table(columns: result.columns, rows: result.rows.map { $0.map(Cell.init) }))
+        output.print(Table(result))
     }
 }

@@ -1,16 +1,16 @@
-import CSV
 import Foundation
+import Portfolio
 
 /// The one formatter behind every command's `--format`.
 enum Formatter {
     /// Widest a text column grows in a table before its text wraps.
     static let maximumColumnWidth = 60
 
-    static func render(_ table: Table, as format: OutputFormat, json: JSON? = nil) throws -> String {
+    static func render(_ table: Table, as format: OutputFormat, json: JSON? = nil) -> String {
         switch format {
         case .table: return text(table)
         case .json: return (json ?? table.json).text + "\n"
-        case .csv: return try csv(table, dialect: .standard)
+        case .csv: return table.csv(.standard)
         case .markdown: return markdown(table)
         }
     }
@@ -103,41 +103,6 @@ enum Formatter {
             }
         }
         return out
-    }
-
-    // MARK: CSV
-
-    enum CSVDialect {
-        /// Comma-separated UTF-8 with decimal points: for programs.
-        case standard
-        /// What Norwegian Excel opens directly: `;`, a UTF-8 byte-order mark, decimal commas.
-        case excel
-    }
-
-    static func csv(_ table: Table, dialect: CSVDialect) throws -> String {
-        let writer = try CSVWriter(stream: .toMemory(), delimiter: dialect == .excel ? ";" : ",", newline: .crlf)
-        try writer.write(row: table.columns)
-        for row in table.rows {
-            try writer.write(row: row.map { csvField($0, dialect: dialect) })
-        }
-        writer.stream.close()
-        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        let body = String(decoding: data, as: UTF8.self) + "\r\n"
-        return dialect == .excel ? "\u{FEFF}" + body : body
-    }
-
-    /// A cell as CSV text. Text that a spreadsheet would run as a formula
-    /// (starting with `=`, `+`, `-` or `@`) gets a leading `'` and stays text.
-    static func csvField(_ cell: Cell, dialect: CSVDialect) -> String {
-        switch cell {
-        case .text(let text):
-            guard let first = text.first, "=+-@\t\r".contains(first) else { return text }
-            return "'" + text
-        case .money, .number:
-            return dialect == .excel ? String(cell.plain.map { $0 == "." ? "," : $0 }) : cell.plain
-        default:
-            return cell.plain
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Portfolio
+
 /// A JSON value whose objects keep their keys in the order they were built,
 /// so that output is stable and reads in a sensible order.
 enum JSON: Equatable {
@@ -71,5 +73,28 @@ enum JSON: Equatable {
             }
         }
         out += "\""
+    }
+}
+
+extension Cell {
+    var json: JSON {
+        switch self {
+        case .null: return .null
+        case .text(let value): return .string(value)
+        case .integer(let value): return .integer(value)
+        case .number(let value): return .double(value)
+        case .money(let value): return .number(value.kronerJSON)
+        case .day(let value): return .string(value.iso)
+        case .bool(let value): return .bool(value)
+        case .bytes: return .string(display)
+        case .json(let text): return .number(text) // already JSON text
+        }
+    }
+}
+
+extension Table {
+    /// Rows as JSON objects keyed by column name.
+    var json: JSON {
+        .array(rows.map { row in .object(Array(zip(columns, row.map(\.json)))) })
     }
 }

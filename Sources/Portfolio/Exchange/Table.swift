@@ -1,9 +1,8 @@
-import Portfolio
 import SQLite
 
-/// One cell of printed data, keeping its type so each format can show it right:
-/// amounts as `1 250 000 kr` in a table and as kroner numbers in JSON.
-enum Cell {
+/// One cell of tabular data, keeping its type so each output can show it right:
+/// amounts as `1 250 000 kr` for a person and as kroner numbers for a program.
+public enum Cell: Equatable, Sendable {
     case null
     case text(String)
     case integer(Int64)
@@ -12,8 +11,10 @@ enum Cell {
     case day(Day)
     case bool(Bool)
     case bytes([UInt8])
+    /// A JSON object or array, as text (history's old and new values).
+    case json(String)
 
-    init(_ value: DatabaseValue) {
+    public init(_ value: DatabaseValue) {
         switch value {
         case .null: self = .null
         case .integer(let value): self = .integer(value)
@@ -23,22 +24,23 @@ enum Cell {
         }
     }
 
-    static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
-    static func optional(_ money: Money?) -> Cell { money.map(Cell.money) ?? .null }
-    static func optional(_ day: Day?) -> Cell { day.map(Cell.day) ?? .null }
+    public static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
+    public static func optional(_ money: Money?) -> Cell { money.map(Cell.money) ?? .null }
+    public static func optional(_ day: Day?) -> Cell { day.map(Cell.day) ?? .null }
+    public static func count(_ value: Int) -> Cell { .integer(Int64(value)) }
 
-    var isNumeric: Bool {
+    public var isNumeric: Bool {
         switch self {
         case .integer, .number, .money: return true
         default: return false
         }
     }
 
-    /// How a person reads it in a table or Markdown.
-    var display: String {
+    /// How a person reads it.
+    public var display: String {
         switch self {
         case .null: return ""
-        case .text(let value): return value
+        case .text(let value), .json(let value): return value
         case .integer(let value): return String(value)
         case .number(let value): return Cell.formatNumber(value)
         case .money(let value): return value.description
@@ -48,25 +50,12 @@ enum Cell {
         }
     }
 
-    /// The bare value a spreadsheet reads: no `kr`, no grouping, a decimal point.
-    var plain: String {
+    /// The bare value a program reads: no `kr`, no grouping, a decimal point.
+    public var plain: String {
         switch self {
         case .money(let value): return value.kronerJSON
         case .bool(let value): return value ? "true" : "false"
         default: return display
-        }
-    }
-
-    var json: JSON {
-        switch self {
-        case .null: return .null
-        case .text(let value): return .string(value)
-        case .integer(let value): return .integer(value)
-        case .number(let value): return .double(value)
-        case .money(let value): return .number(value.kronerJSON)
-        case .day(let value): return .string(value.iso)
-        case .bool(let value): return .bool(value)
-        case .bytes(let value): return .string(Cell.hex(value))
         }
     }
 
@@ -81,19 +70,18 @@ enum Cell {
     }
 }
 
-/// Rows of cells under named columns: what every data-printing command hands
-/// to the one formatter. Column names are the JSON keys, in snake_case.
-struct Table {
-    var columns: [String]
-    var rows: [[Cell]]
+/// Rows of cells under named columns: what every listing, export and report
+/// hands to the one formatter. Column names are snake_case (they are JSON keys).
+public struct Table: Equatable, Sendable {
+    public var columns: [String]
+    public var rows: [[Cell]]
 
-    init(columns: [String], rows: [[Cell]] = []) {
+    public init(columns: [String], rows: [[Cell]] = []) {
         self.columns = columns
         self.rows = rows
     }
 
-    /// Rows as JSON objects keyed by column name.
-    var json: JSON {
-        .array(rows.map { row in .object(Array(zip(columns, row.map(\.json)))) })
+    public init(_ result: QueryResult) {
+        self.init(columns: result.columns, rows: result.rows.map { $0.map(Cell.init) })
     }
 }

@@ -1,0 +1,181 @@
+import Foundation
+
+/// What `mon import` can read.
+public enum ImportKind: String, CaseIterable, Sendable {
+    case projects, partners
+
+    /// The columns a file may have, in the order export writes them.
+    public var columns: [String] {
+        switch self {
+        case .projects: return ["id", "name", "status", "goals", "strategies", "start_date", "end_date", "budget", "responsible", "description"]
+        case .partners: return ["id", "name", "orgnr", "kind", "municipality", "group"]
+        }
+    }
+
+    /// The columns a file must have.
+    var requiredColumns: [String] {
+        switch self {
+        case .projects: return ["name", "goals"]
+        case .partners: return ["name"]
+        }
+    }
+}
+
+/// What an import did, or would have done.
+public struct ImportSummary: Equatable, Sendable {
+    public let kind: ImportKind
+    public let rows: Int
+    public let dryRun: Bool
+}
+
+extension PortfolioDatabase {
+    /// Imports a CSV file whole or not at all: every row is checked by the
+    /// same rules as `add`, and the first bad row stops it, named by line and
+    /// column. `dryRun` checks everything and then writes nothing.
+    ///
+    /// The file is UTF-8 (a byte-order mark is allowed), separated by `,` or,
+    /// as Norwegian Excel writes it, `;`, with a header row naming its columns.
+    public func importCSV(_ kind: ImportKind, from path: String, dryRun: Bool = false) throws -> ImportSummary {
+        let rows = try CSVFile(path: path, kind: kind).rows
+        do {
+            try write {
+                for row in rows {
+                    try row.prefixingErrors {
+                        switch kind {
+                        case .partners: try importPartner(row)
+                        case .projects: try importProject(row)
+                        }
+                    }
+                }
+                if dryRun { throw DryRunFinished() }
+            }
+        } catch is DryRunFinished {}
+        return ImportSummary(kind: kind, rows: rows.count, dryRun: dryRun)
+    }
+
+    private func importPartner(_ row: CSVRow) throws {
+        try PartnerRepository(self).add(
+            name: try row.text("name") ?? "",
+            orgnr: try row.value("orgnr", OrganisationNumber.init(parsing:)),
+            kind: try row.value("kind", PartnerKind.init(parsing:)) ?? .company,
+            municipality: try row.text("municipality"),
+            group: try row.text("group"),
+            id: try row.value("id", CSVRow.identifier))
+    }
+
+    private func importProject(_ row: CSVRow) throws {
+        try ProjectRepository(self).add(Project(
+            id: try row.value("id", CSVRow.identifier) ?? 0,
+            name: try row.text("name") ?? "",
+            status: try row.value("status", ProjectStatus.init(parsing:)) ?? .idea,
+            startDate: try row.value("start_date", Day.init(parsing:)),
+            endDate: try row.value("end_date", Day.init(parsing:)),
+            budget: try row.value("budget", Money.init(csvField:)),
+            responsible: try row.text("responsible"),
+            description: try row.text("description"),
+            goals: try row.list("goals"),
+            strategies: try row.list("strategies")))
+    }
+}
+
+private struct DryRunFinished: Error {}
+
+/// A CSV file read whole and checked: UTF-8, a known header, every row as wide as the header.
+struct CSVFile {
+    let rows: [CSVRow]
+
+    init(path: String, kind: ImportKind) throws {
+        guard var data = FileManager.default.contents(atPath: path) else {
+            throw PortfolioError("cannot read \(path)")
+        }
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PortfolioError("\(path), line \(Self.firstLineNotUTF8(data)): the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8")
+        }
+        let header = text.prefix { $0 != "\n" && $0 != "\r" }
+        let delimiter: UInt8 = header.contains(";") && !header.contains(",") ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        var records = try CSVFormat.read(text, delimiter: delimiter)
+        guard !records.isEmpty else { throw PortfolioError("\(path) is empty: it needs a header row") }
+        let columns = records.removeFirst().fields.map { $0.trimmed.lowercased() }
+        for column in columns where !kind.columns.contains(column) {
+            throw PortfolioError("\(path), line 1: unknown column '\(column)'; \(kind.rawValue) have \(kind.columns.joined(separator: ", "))")
+        }
+        for column in kind.requiredColumns where !columns.contains(column) {
+            throw PortfolioError("\(path), line 1: the column '\(column)' is missing")
+        }
+        if let repeated = columns.first(where: { column in columns.filter { $0 == column }.count > 1 }) {
+            throw PortfolioError("\(path), line 1: the column '\(repeated)' stands twice")
+        }
+        rows = try records.map { record in
+            guard record.fields.count == columns.count else {
+                throw PortfolioError("\(path), line \(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
+            }
+            return CSVRow(path: path, line: record.line, values: Dictionary(uniqueKeysWithValues: zip(columns, record.fields)))
+        }
+    }
+
+    private static func firstLineNotUTF8(_ data: Data) -> Int {
+        var line = 1
+        for slice in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if String(data: Data(slice), encoding: .utf8) == nil { return line }
+            line += 1
+        }
+        return line
+    }
+}
+
+/// One row of an import file: its fields by column, and where it stood for error messages.
+struct CSVRow {
+    let path: String
+    let line: Int
+    let values: [String: String]
+
+    /// The field as text; nil when the column is absent or the field empty. A
+    /// leading `'` that export put before a formula character is removed.
+    func text(_ column: String) throws -> String? {
+        guard let value = values[column]?.trimmed, !value.isEmpty else { return nil }
+        return value.restoredFromFormulaGuard
+    }
+
+    /// The field parsed by `parse`; a refusal names the line and column.
+    func value<T>(_ column: String, _ parse: (String) throws -> T) throws -> T? {
+        guard let text = try text(column) else { return nil }
+        do {
+            return try parse(text)
+        } catch let error as PortfolioError {
+            throw PortfolioError("\(path), line \(line), column \(column): \(error.message)")
+        }
+    }
+
+    /// A `;`-separated list (`1.1;2.4`).
+    func list(_ column: String) throws -> [String] {
+        try text(column)?.split(separator: ";").map { String($0).trimmed }.filter { !$0.isEmpty } ?? []
+    }
+
+    /// Runs `body`, naming this row in any refusal it throws.
+    func prefixingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as PortfolioError where !error.message.hasPrefix(path) {
+            throw PortfolioError("\(path), line \(line): \(error.message)")
+        }
+    }
+
+    static func identifier(_ text: String) throws -> Int64 {
+        guard let id = Int64(text), id > 0 else { throw PortfolioError("'\(text)' is not an id (a whole number above 0)") }
+        return id
+    }
+}
+
+extension Money {
+    /// An amount in a CSV field: as programs write it (`1250000.5`), or as a person does (`1 250 000,50`).
+    public init(csvField text: String) throws {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+           (1...2).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            self = try Money(parsing: parts[0] + "," + parts[1])
+        } else {
+            self = try Money(parsing: text)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import SQLite
+
+extension PortfolioDatabase {
+    /// Names `export` knows: the import shapes first, then every table and view.
+    public func exportNames() throws -> [String] {
+        ImportKind.allCases.map(\.rawValue) + (try connection.rows("""
+            SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY type, name
+            """).map { try $0.get(0, as: String.self) })
+    }
+
+    /// The rows to export under `name`: `projects` and `partners` in the shape
+    /// `importCSV` reads back; any other name is a table or view, exported as it is.
+    public func export(_ name: String) throws -> Table {
+        switch ImportKind(rawValue: name) {
+        case .projects?: return try exportProjects()
+        case .partners?: return try exportPartners()
+        case nil: break
+        }
+        guard try exportNames().contains(name) else {
+            throw PortfolioError("nothing to export named '\(name)'; choose projects, partners, or a table or view of docs/schema.md")
+        }
+        // The name is one of the schema's own, checked above; quoted as an identifier all the same.
+        let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return Table(try query("SELECT * FROM \(quoted) ORDER BY 1"))
+    }
+
+    private func exportProjects() throws -> Table {
+        Table(columns: ImportKind.projects.columns, rows: try ProjectRepository(self).list().map { project in
+            [.integer(project.id), .text(project.name), .text(project.status.rawValue),
+             .text(project.goals.joined(separator: ";")), .text(project.strategies.joined(separator: ";")),
+             .optional(project.startDate), .optional(project.endDate), .optional(project.budget),
+             .optional(project.responsible), .optional(project.description)]
+        })
+    }
+
+    private func exportPartners() throws -> Table {
+        Table(columns: ImportKind.partners.columns, rows: try PartnerRepository(self).list().sorted { $0.id < $1.id }.map { partner in
+            [.integer(partner.id), .text(partner.name), .optional(partner.orgnr?.digits), .text(partner.kind.rawValue),
+             .optional(partner.municipality), .optional(partner.group)]
+        })
+    }
+}

@@ -1,0 +1,145 @@
+import SQLite
+
+/// Partners in the database: add, change, find and list them.
+///
+///     let partners = PartnerRepository(db)
+///     let id = try partners.add(name: "Vefsn kommune", orgnr: try OrganisationNumber(parsing: "974760673"), kind: .public)
+///     try partners.update("974 760 673") { $0.municipality = "Vefsn" }
+public struct PartnerRepository {
+    let db: PortfolioDatabase
+
+    public init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    /// Registers a partner and returns its id. Refuses an empty name and an
+    /// organisation number another partner has.
+    @discardableResult
+    public func add(name: String, orgnr: OrganisationNumber? = nil, kind: PartnerKind = .company,
+                    municipality: String? = nil, group: String? = nil, id: Int64? = nil) throws -> Int64 {
+        try db.write {
+            var partner = Partner(id: id ?? 0, name: name, orgnr: orgnr, kind: kind, municipality: municipality, group: group)
+            try validate(&partner)
+            if let id, try exists(id) {
+                throw PortfolioError("there is already a partner \(id)")
+            }
+            try db.connection.execute("""
+                INSERT INTO partner (id, name, orgnr, kind, municipality, group_id) VALUES (?, ?, ?, ?, ?, ?)
+                """, [id, partner.name, partner.orgnr?.digits, partner.kind.rawValue, partner.municipality,
+                      try groupID(partner.group)])
+            return db.connection.lastInsertedRowID
+        }
+    }
+
+    /// Changes a partner: `change` edits a copy, which is checked and stored whole.
+    public func update(_ reference: String, _ change: (inout Partner) throws -> Void) throws {
+        try db.write {
+            var partner = try self.partner(try resolve(reference))
+            try change(&partner)
+            try validate(&partner)
+            try db.connection.execute("""
+                UPDATE partner SET name = ?, orgnr = ?, kind = ?, municipality = ?, group_id = ? WHERE id = ?
+                """, [partner.name, partner.orgnr?.digits, partner.kind.rawValue, partner.municipality,
+                      try groupID(partner.group), partner.id])
+        }
+    }
+
+    /// Every partner, by name; optionally only of one kind or one group.
+    public func list(kind: PartnerKind? = nil, group: String? = nil) throws -> [Partner] {
+        try db.connection.rows(Self.select + """
+             WHERE (?1 IS NULL OR partner.kind = ?1) AND (?2 IS NULL OR partner_group.name = ?2)
+             ORDER BY partner.name COLLATE NOCASE, partner.id
+            """, [kind?.rawValue, group]).map(Self.partner(from:))
+    }
+
+    /// A partner with its group's other members and its roles in projects.
+    public func detail(_ reference: String) throws -> PartnerDetail {
+        let partner = try self.partner(try resolve(reference))
+        let members = try partner.group.map { group in
+            try list(group: group).filter { $0.id != partner.id }
+        } ?? []
+        let roles = try db.connection.rows("""
+            SELECT project.id, project.name, project_partner.role, project_partner.contribution_ore
+            FROM project_partner JOIN project ON project.id = project_partner.project_id
+            WHERE project_partner.partner_id = ? ORDER BY project.id, project_partner.role
+            """, [partner.id]).map { row in
+            ProjectRole(projectID: try row.get(0), projectName: try row.get(1), partnerID: partner.id,
+                        partnerName: partner.name, role: try PartnerRole(parsing: try row.get(2)),
+                        contribution: try row.get(3, as: Int64?.self).map(Money.init(ore:)))
+        }
+        return PartnerDetail(partner: partner, groupMembers: members, roles: roles)
+    }
+
+    /// The partner's id from its id, its organisation number (9 digits, spaces
+    /// allowed) or its exact name (any case).
+    public func resolve(_ reference: String) throws -> Int64 {
+        let text = reference.trimmed
+        let digits = text.filter { $0 != " " }
+        if digits.count == 9, digits.allSatisfy(\.isNumber) {
+            if let id: Int64 = try db.connection.scalar("SELECT id FROM partner WHERE orgnr = ?", [digits]) { return id }
+            throw PortfolioError("no partner has organisation number \(digits)")
+        }
+        if let id = Int64(text), id > 0 {
+            guard try exists(id) else { throw PortfolioError("there is no partner \(id)") }
+            return id
+        }
+        let matches = try db.connection.rows("SELECT id FROM partner WHERE name = ? COLLATE NOCASE", [text])
+        guard let first = matches.first else {
+            throw PortfolioError("there is no partner named '\(reference)'; `mon partner list` shows them")
+        }
+        guard matches.count == 1 else {
+            throw PortfolioError("\(matches.count) partners are named '\(reference)'; name one by its id or organisation number")
+        }
+        return try first.get(0)
+    }
+
+    func partner(_ id: Int64) throws -> Partner {
+        guard let row = try db.connection.row(Self.select + " WHERE partner.id = ?", [id]) else {
+            throw PortfolioError("there is no partner \(id)")
+        }
+        return try Self.partner(from: row)
+    }
+
+    func exists(_ id: Int64) throws -> Bool {
+        try db.connection.scalar("SELECT count(*) FROM partner WHERE id = ?", [id], as: Int64.self) == 1
+    }
+
+    private func validate(_ partner: inout Partner) throws {
+        partner.name = partner.name.trimmed
+        guard !partner.name.isEmpty else { throw PortfolioError("a partner needs a name") }
+        partner.municipality = partner.municipality?.trimmed.nilIfEmpty
+        partner.group = partner.group?.trimmed.nilIfEmpty
+        if let orgnr = partner.orgnr,
+           let holder = try db.connection.row("SELECT id, name FROM partner WHERE orgnr = ? AND id <> ?", [orgnr.digits, partner.id]) {
+            throw PortfolioError("organisation number \(orgnr.digits) is already registered, to \(try holder.get(1, as: String.self)) (partner \(try holder.get(0, as: Int64.self)))")
+        }
+    }
+
+    /// The id of the named group, created when it is new.
+    private func groupID(_ name: String?) throws -> Int64? {
+        guard let name else { return nil }
+        if let id: Int64 = try db.connection.scalar("SELECT id FROM partner_group WHERE name = ?", [name]) { return id }
+        try db.connection.execute("INSERT INTO partner_group (name) VALUES (?)", [name])
+        return db.connection.lastInsertedRowID
+    }
+
+    static let select = """
+        SELECT partner.id, partner.name, partner.orgnr, partner.kind, partner.municipality, partner_group.name AS group_name
+        FROM partner LEFT JOIN partner_group ON partner_group.id = partner.group_id
+        """
+
+    static func partner(from row: Row) throws -> Partner {
+        Partner(id: try row.get("id"), name: try row.get("name"),
+                orgnr: try row.get("orgnr", as: String?.self).map(OrganisationNumber.init(parsing:)),
+                kind: try PartnerKind(parsing: try row.get("kind")),
+                municipality: try row.get("municipality"), group: try row.get("group_name"))
+    }
+}
+
+extension String {
+    var trimmed: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

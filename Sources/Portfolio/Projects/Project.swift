@@ -1,0 +1,84 @@
+/// Where a project stands. It moves forward along idea → planned → active →
+/// completed (a step may be skipped), or to cancelled from any state but
+/// completed; nothing leaves completed or cancelled.
+public enum ProjectStatus: String, CaseIterable, Sendable {
+    case idea, planned, active, completed, cancelled
+
+    public init(parsing text: String) throws {
+        guard let status = ProjectStatus(rawValue: text) else {
+            throw PortfolioError("'\(text)' is not a project status; use one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self = status
+    }
+
+    private static let forward: [ProjectStatus] = [.idea, .planned, .active, .completed]
+
+    public func canMove(to next: ProjectStatus) -> Bool {
+        switch (self, next) {
+        case (.completed, _), (.cancelled, _): return false
+        case (_, .cancelled): return true
+        default:
+            return Self.forward.firstIndex(of: next)! > Self.forward.firstIndex(of: self)!
+        }
+    }
+}
+
+/// A project: what it is, where it stands, and which goals (the first one
+/// primary) and strategies of the plan it serves.
+public struct Project: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var status: ProjectStatus
+    public var startDate: Day?
+    public var endDate: Day?
+    public var budget: Money?
+    public var responsible: String?
+    public var description: String?
+    /// Goal codes (`2.4`), the primary goal first.
+    public var goals: [String]
+    /// Strategy codes (`2.4a`).
+    public var strategies: [String]
+
+    public init(id: Int64 = 0, name: String, status: ProjectStatus = .idea, startDate: Day? = nil, endDate: Day? = nil,
+                budget: Money? = nil, responsible: String? = nil, description: String? = nil,
+                goals: [String], strategies: [String] = []) {
+        self.id = id
+        self.name = name
+        self.status = status
+        self.startDate = startDate
+        self.endDate = endDate
+        self.budget = budget
+        self.responsible = responsible
+        self.description = description
+        self.goals = goals
+        self.strategies = strategies
+    }
+
+    /// The focus area of the primary goal: the number before its dot.
+    public var focusArea: Int? {
+        goals.first.flatMap { $0.split(separator: ".").first }.flatMap { Int($0) }
+    }
+}
+
+/// A project with the plan's words for its goals and strategies, its partners and its status note.
+public struct ProjectDetail: Equatable, Sendable {
+    public struct PlanItem: Equatable, Sendable {
+        public let code: String
+        public let text: String
+        public let isPrimary: Bool
+    }
+
+    public let project: Project
+    public let statusNote: String?
+    public let goals: [PlanItem]
+    public let strategies: [PlanItem]
+    public let partners: [ProjectRole]
+}
+
+/// Part of the plan that no planned or active project serves.
+public struct UncoveredItem: Equatable, Sendable {
+    /// `goal` or `strategy`.
+    public let level: String
+    public let code: String
+    public let text: String
+}

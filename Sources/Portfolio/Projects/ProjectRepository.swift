@@ -1,0 +1,256 @@
+import SQLite
+
+/// Projects in the database: add, change, move along their status, link to partners, list.
+///
+///     let projects = ProjectRepository(db)
+///     let id = try projects.add(Project(name: "Vefsn ByLab", goals: ["3.4"], strategies: ["3.4a"]))
+///     try projects.setStatus(id, .planned, note: "Vedtatt i styret")
+public struct ProjectRepository {
+    let db: PortfolioDatabase
+
+    public init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    /// Registers a project and returns its id.
+    @discardableResult
+    public func add(_ project: Project) throws -> Int64 {
+        try db.write {
+            var project = project
+            try validate(&project)
+            if project.id != 0, try exists(project.id) {
+                throw PortfolioError("there is already a project \(project.id)")
+            }
+            try db.connection.execute("""
+                INSERT INTO project (id, name, status, start_date, end_date, budget_ore, responsible, description)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [project.id == 0 ? nil : project.id, project.name, project.status.rawValue, project.startDate?.iso,
+                      project.endDate?.iso, project.budget?.ore, project.responsible, project.description])
+            project.id = db.connection.lastInsertedRowID
+            try writeLinks(project)
+            return project.id
+        }
+    }
+
+    /// Changes a project: `change` edits a copy, which is checked and stored whole.
+    /// Its status moves only through `setStatus`.
+    public func update(_ id: Int64, _ change: (inout Project) throws -> Void) throws {
+        try db.write {
+            var project = try self.project(id)
+            try change(&project)
+            guard project.id == id else { throw PortfolioError("a project's id cannot change") }
+            guard project.status == (try self.project(id)).status else {
+                throw PortfolioError("a project's status changes with `mon project status`, which checks the move")
+            }
+            try validate(&project)
+            try db.connection.execute("""
+                UPDATE project SET name = ?, start_date = ?, end_date = ?, budget_ore = ?, responsible = ?, description = ?
+                WHERE id = ?
+                """, [project.name, project.startDate?.iso, project.endDate?.iso, project.budget?.ore,
+                      project.responsible, project.description, id])
+            try writeLinks(project)
+        }
+    }
+
+    /// Moves a project to `status`, refusing a move backwards or out of completed or cancelled.
+    public func setStatus(_ id: Int64, _ status: ProjectStatus, note: String? = nil) throws {
+        try db.write {
+            let current = try project(id).status
+            guard current.canMove(to: status) else {
+                throw PortfolioError("project \(id) cannot move from \(current.rawValue) to \(status.rawValue): "
+                    + (current == .completed || current == .cancelled
+                       ? "nothing leaves \(current.rawValue)"
+                       : "status moves forward (idea, planned, active, completed) or to cancelled"))
+            }
+            try db.connection.execute("UPDATE project SET status = ?, status_note = ? WHERE id = ?",
+                                      [status.rawValue, note?.trimmed.nilIfEmpty, id])
+        }
+    }
+
+    /// Gives a partner a role in a project, or changes the contribution of a role it has.
+    public func setPartner(_ id: Int64, partner reference: String, role: PartnerRole, contribution: Money? = nil) throws {
+        try db.write {
+            guard try exists(id) else { throw PortfolioError("there is no project \(id)") }
+            let partnerID = try PartnerRepository(db).resolve(reference)
+            try db.connection.execute("""
+                INSERT INTO project_partner (project_id, partner_id, role, contribution_ore) VALUES (?, ?, ?, ?)
+                ON CONFLICT (project_id, partner_id, role) DO UPDATE SET contribution_ore = excluded.contribution_ore
+                """, [id, partnerID, role.rawValue, contribution?.ore])
+        }
+    }
+
+    /// Projects by id; optionally only those with a status, serving a goal, or in a focus area (by primary goal).
+    public func list(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil) throws -> [Project] {
+        if let goal { _ = try goalID(goal) }
+        let ids = try db.connection.rows("""
+            SELECT project.id FROM project
+            WHERE (?1 IS NULL OR project.status = ?1)
+              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+                                         WHERE project_goal.project_id = project.id AND goal.code = ?2))
+              AND (?3 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+                                         JOIN focus_area ON focus_area.id = goal.focus_area_id
+                                         WHERE project_goal.project_id = project.id AND project_goal.is_primary = 1
+                                           AND focus_area.number = ?3))
+            ORDER BY project.id
+            """, [status?.rawValue, goal, area]).map { try $0.get(0, as: Int64.self) }
+        return try ids.map(project)
+    }
+
+    /// A project with its goals, strategies and partners spelt out.
+    public func detail(_ id: Int64) throws -> ProjectDetail {
+        let project = try self.project(id)
+        let goals = try db.connection.rows("""
+            SELECT goal.code, goal.title, project_goal.is_primary FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            WHERE project_goal.project_id = ? ORDER BY project_goal.is_primary DESC, goal.code
+            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: try $0.get(2)) }
+        let strategies = try db.connection.rows("""
+            SELECT goal.code || strategy.letter, strategy.text FROM project_strategy
+            JOIN strategy ON strategy.id = project_strategy.strategy_id JOIN goal ON goal.id = strategy.goal_id
+            WHERE project_strategy.project_id = ? ORDER BY 1
+            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: false) }
+        let partners = try db.connection.rows("""
+            SELECT partner.id, partner.name, project_partner.role, project_partner.contribution_ore
+            FROM project_partner JOIN partner ON partner.id = project_partner.partner_id
+            WHERE project_partner.project_id = ? ORDER BY partner.name, project_partner.role
+            """, [id]).map { row in
+            ProjectRole(projectID: id, projectName: project.name, partnerID: try row.get(0), partnerName: try row.get(1),
+                        role: try PartnerRole(parsing: try row.get(2)),
+                        contribution: try row.get(3, as: Int64?.self).map(Money.init(ore:)))
+        }
+        let note: String? = try db.connection.scalar("SELECT status_note FROM project WHERE id = ?", [id])
+        return ProjectDetail(project: project, statusNote: note, goals: goals, strategies: strategies, partners: partners)
+    }
+
+    /// Goals and strategies of the newest plan that no planned or active project serves.
+    public func coverage() throws -> [UncoveredItem] {
+        let planID = try PlanRepository(db).plan().id
+        return try db.connection.rows("""
+            SELECT 'goal' AS level, goal.code AS code, goal.title AS text, focus_area.number, goal.id, 0 AS strategy_order
+            FROM goal JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE focus_area.plan_id = ?1 AND NOT EXISTS (
+                SELECT 1 FROM project_goal JOIN project ON project.id = project_goal.project_id
+                WHERE project_goal.goal_id = goal.id AND project.status IN ('planned', 'active'))
+            UNION ALL
+            SELECT 'strategy', goal.code || strategy.letter, strategy.text, focus_area.number, goal.id, 1
+            FROM strategy JOIN goal ON goal.id = strategy.goal_id JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE focus_area.plan_id = ?1 AND NOT EXISTS (
+                SELECT 1 FROM project_strategy JOIN project ON project.id = project_strategy.project_id
+                WHERE project_strategy.strategy_id = strategy.id AND project.status IN ('planned', 'active'))
+            ORDER BY 5, 6, 2
+            """, [planID]).map { UncoveredItem(level: try $0.get(0), code: try $0.get(1), text: try $0.get(2)) }
+    }
+
+    func project(_ id: Int64) throws -> Project {
+        guard let row = try db.connection.row("""
+            SELECT id, name, status, start_date, end_date, budget_ore, responsible, description FROM project WHERE id = ?
+            """, [id]) else {
+            throw PortfolioError("there is no project \(id)")
+        }
+        let goals = try db.connection.rows("""
+            SELECT goal.code FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            WHERE project_goal.project_id = ? ORDER BY project_goal.is_primary DESC, goal.code
+            """, [id]).map { try $0.get(0, as: String.self) }
+        let strategies = try db.connection.rows("""
+            SELECT goal.code || strategy.letter FROM project_strategy
+            JOIN strategy ON strategy.id = project_strategy.strategy_id JOIN goal ON goal.id = strategy.goal_id
+            WHERE project_strategy.project_id = ? ORDER BY 1
+            """, [id]).map { try $0.get(0, as: String.self) }
+        return Project(id: id, name: try row.get("name"), status: try ProjectStatus(parsing: try row.get("status")),
+                       startDate: try row.get("start_date", as: String?.self).map(Day.init(parsing:)),
+                       endDate: try row.get("end_date", as: String?.self).map(Day.init(parsing:)),
+                       budget: try row.get("budget_ore", as: Int64?.self).map(Money.init(ore:)),
+                       responsible: try row.get("responsible"), description: try row.get("description"),
+                       goals: goals, strategies: strategies)
+    }
+
+    func exists(_ id: Int64) throws -> Bool {
+        try db.connection.scalar("SELECT count(*) FROM project WHERE id = ?", [id], as: Int64.self) == 1
+    }
+
+    /// Checks a project and completes it: trimmed text, and the goal of every strategy among its goals.
+    private func validate(_ project: inout Project) throws {
+        project.name = project.name.trimmed
+        guard !project.name.isEmpty else { throw PortfolioError("a project needs a name") }
+        project.responsible = project.responsible?.trimmed.nilIfEmpty
+        project.description = project.description?.trimmed.nilIfEmpty
+        if let start = project.startDate, let end = project.endDate, end < start {
+            throw PortfolioError("the project cannot end (\(end.iso)) before it starts (\(start.iso))")
+        }
+        if let budget = project.budget, budget < .zero {
+            throw PortfolioError("a budget cannot be negative")
+        }
+        project.goals = project.goals.map(\.trimmed).uniqued()
+        project.strategies = project.strategies.map(\.trimmed).uniqued()
+        for code in project.goals { _ = try goalID(code) }
+        for code in project.strategies {
+            let goal = try strategyID(code).goal
+            if !project.goals.contains(goal) { project.goals.append(goal) }
+        }
+        guard !project.goals.isEmpty else {
+            throw PortfolioError("a project must serve at least one goal of the plan: give --goal CODE (`mon plan show` lists them)")
+        }
+    }
+
+    /// Makes the project's goal and strategy links what `project` says, changing only what differs.
+    private func writeLinks(_ project: Project) throws {
+        let goals = try project.goals.map(goalID)
+        let strategies = try project.strategies.map { try strategyID($0).id }
+        let connection = db.connection
+        let oldGoals = Set(try connection.rows("SELECT goal_id FROM project_goal WHERE project_id = ?", [project.id])
+            .map { try $0.get(0, as: Int64.self) })
+        for removed in oldGoals.subtracting(goals) {
+            try connection.execute("DELETE FROM project_goal WHERE project_id = ? AND goal_id = ?", [project.id, removed])
+        }
+        // Demote before promoting: one primary goal per project is a unique index.
+        try connection.execute("UPDATE project_goal SET is_primary = 0 WHERE project_id = ? AND goal_id <> ? AND is_primary = 1",
+                               [project.id, goals[0]])
+        for (index, goal) in goals.enumerated() {
+            try connection.execute("""
+                INSERT INTO project_goal (project_id, goal_id, is_primary) VALUES (?, ?, ?)
+                ON CONFLICT (project_id, goal_id) DO UPDATE SET is_primary = excluded.is_primary
+                WHERE is_primary <> excluded.is_primary
+                """, [project.id, goal, index == 0])
+        }
+        let oldStrategies = Set(try connection.rows("SELECT strategy_id FROM project_strategy WHERE project_id = ?", [project.id])
+            .map { try $0.get(0, as: Int64.self) })
+        for removed in oldStrategies.subtracting(strategies) {
+            try connection.execute("DELETE FROM project_strategy WHERE project_id = ? AND strategy_id = ?", [project.id, removed])
+        }
+        for strategy in Set(strategies).subtracting(oldStrategies) {
+            try connection.execute("INSERT INTO project_strategy (project_id, strategy_id) VALUES (?, ?)", [project.id, strategy])
+        }
+    }
+
+    /// The id of a goal of the newest plan, by its code (`2.4`).
+    private func goalID(_ code: String) throws -> Int64 {
+        let plan = try PlanRepository(db).plan()
+        guard let id: Int64 = try db.connection.scalar("""
+            SELECT goal.id FROM goal JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE focus_area.plan_id = ? AND goal.code = ?
+            """, [plan.id, code]) else {
+            throw PortfolioError("there is no goal '\(code)' in \(plan.name); `mon plan show` lists them")
+        }
+        return id
+    }
+
+    /// The id of a strategy of the newest plan and its goal's code, by its code (`2.4a`).
+    private func strategyID(_ code: String) throws -> (id: Int64, goal: String) {
+        let plan = try PlanRepository(db).plan()
+        guard let row = try db.connection.row("""
+            SELECT strategy.id, goal.code FROM strategy JOIN goal ON goal.id = strategy.goal_id
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE focus_area.plan_id = ? AND goal.code || strategy.letter = ?
+            """, [plan.id, code]) else {
+            throw PortfolioError("there is no strategy '\(code)' in \(plan.name); `mon plan show` lists them")
+        }
+        return (try row.get(0), try row.get(1))
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each only the first time it occurs.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

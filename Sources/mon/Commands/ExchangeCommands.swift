@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Portfolio
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import projects or partners from a CSV file, all or nothing.",
+        discussion: """
+            The file is UTF-8 with a header row, separated by , or ; (as Norwegian Excel \
+            saves it). One bad row and nothing is imported; the error names its line and \
+            column. The columns are in the README; `mon export projects` writes a file this reads.
+
+            Examples:
+              mon import partners partnere.csv --dry-run
+              mon import projects prosjekter.csv
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Argument(help: "What the file holds: projects or partners.") var kind: String
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Check every row by every rule, then write nothing.") var dryRun = false
+
+    func run() throws {
+        guard let kind = ImportKind(rawValue: kind) else {
+            throw PortfolioError("cannot import '\(kind)'; choose \(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))")
+        }
+        let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
+        switch output.format {
+        case .json:
+            print(JSON.object([("kind", .string(summary.kind.rawValue)), ("rows", .integer(summary.rows)),
+                               ("dry_run", .bool(summary.dryRun))]).text)
+        default:
+            print(summary.dryRun
+                  ? "checked \(summary.rows) \(summary.kind.rawValue): all would import (dry run: nothing written)"
+                  : "imported \(summary.rows) \(summary.kind.rawValue)")
+        }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export projects, partners, or any table or view as CSV.",
+        discussion: """
+            `projects` and `partners` are written in the shape `mon import` reads back; any \
+            other name is a table or view of docs/schema.md, written as it is. Text that a \
+            spreadsheet would run as a formula (=, +, -, @) is written with a leading '.
+
+            Examples:
+              mon export projects -o prosjekter.csv
+              mon export grant --excel -o tilsagn.csv
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "projects, partners, or a table or view.") var name: String
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
+
+    func run() throws {
+        let text = try global.openReadOnly().export(name).csv(excel ? .excel : .standard)
+        guard let output else {
+            print(text, terminator: "")
+            return
+        }
+        do {
+            // Written beside the target and moved into place: a failure leaves no half file.
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw PortfolioError("cannot write \(output): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import Portfolio
+
+@Suite struct CSVFormatTests {
+    @Test func readsQuotedFieldsWithCommasQuotesAndNewlines() throws {
+        let records = try CSVFormat.read("id,name\r\n1,\"Ærlig & \"\"Ødegård\"\", AS\"\r\n2,\"to\nlinjer\"\n3,\n")
+        #expect(records.map(\.fields) == [["id", "name"], ["1", "Ærlig & \"Ødegård\", AS"], ["2", "to\nlinjer"], ["3", ""]])
+        #expect(records.map(\.line) == [1, 2, 3, 5])
+    }
+
+    @Test func readsSemicolonsAndSkipsBlankLines() throws {
+        let records = try CSVFormat.read("a;b\n\n1;2", delimiter: UInt8(ascii: ";"))
+        #expect(records.map(\.fields) == [["a", "b"], ["1", "2"]])
+        #expect(records.map(\.line) == [1, 3])
+    }
+
+    @Test func refusesBrokenQuotingNamingTheLine() {
+        #expect(throws: PortfolioError("line 3: a quoted field is never closed")) { try CSVFormat.read("a,b\n1,2\n3,\"open\n4,5\n") }
+        #expect(throws: PortfolioError.self) { try CSVFormat.read("a,b\n1,x\"y\n") }
+        #expect(throws: PortfolioError("line 2: text after the closing quote of a field")) { try CSVFormat.read("a,b\n1,\"x\"y\n") }
+    }
+
+    @Test func writingThenReadingGivesTheSameFields() throws {
+        let rows = [["id", "name"], ["1", "=HYPERLINK(\"http://x\")"], ["2", "a,b;c\r\nd"], ["3", ""]]
+        #expect(try CSVFormat.read(CSVFormat.write(rows)).map(\.fields) == rows)
+        #expect(try CSVFormat.read(CSVFormat.write(rows, delimiter: ";"), delimiter: UInt8(ascii: ";")).map(\.fields) == rows)
+    }
+
+    @Test func formulasAreNeutralisedAndRestored() {
+        for text in ["=SUM(A1)", "+47", "-5", "@x"] {
+            #expect(text.neutralisedAsFormula == "'" + text)
+            #expect(text.neutralisedAsFormula.restoredFromFormulaGuard == text)
+        }
+        #expect("Vefsn".neutralisedAsFormula == "Vefsn")
+        #expect("'quoted".restoredFromFormulaGuard == "'quoted")
+    }
+
+    @Test func moneyInCSVTakesEitherDecimalMark() throws {
+        #expect(try Money(csvField: "1250000.5").ore == 125_000_050)
+        #expect(try Money(csvField: "1250000,50").ore == 125_000_050)
+        #expect(try Money(csvField: "1 250 000").ore == 125_000_000)
+        #expect(throws: PortfolioError.self) { try Money(csvField: "1.250.000") }
+        #expect(throws: PortfolioError.self) { try Money(csvField: "-1.5") }
+    }
+}
