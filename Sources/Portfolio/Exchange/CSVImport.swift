@@ -92,7 +92,7 @@ struct CSVFile {
         guard let text = String(data: data, encoding: .utf8) else {
             throw PortfolioError("\(path), line \(Self.firstLineNotUTF8(data)): the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8")
         }
-        let header = text.prefix { $0 != "\n" && $0 != "\r" }
+        let header = text.prefix { !$0.isNewline }
         let delimiter: UInt8 = header.contains(";") && !header.contains(",") ? UInt8(ascii: ";") : UInt8(ascii: ",")
         var records = try CSVFormat.read(text, delimiter: delimiter)
         guard !records.isEmpty else { throw PortfolioError("\(path) is empty: it needs a header row") }

@@ -76,8 +76,9 @@ public struct PartnerRepository {
         let text = reference.trimmed
         let digits = text.filter { $0 != " " }
         if digits.count == 9, digits.allSatisfy(\.isNumber) {
-            if let id: Int64 = try db.connection.scalar("SELECT id FROM partner WHERE orgnr = ?", [digits]) { return id }
-            throw PortfolioError("no partner has organisation number \(digits)")
+            let orgnr = try OrganisationNumber(parsing: digits)
+            if let id: Int64 = try db.connection.scalar("SELECT id FROM partner WHERE orgnr = ?", [orgnr.digits]) { return id }
+            throw PortfolioError("no partner has organisation number \(orgnr.digits)")
         }
         if let id = Int64(text), id > 0 {
             guard try exists(id) else { throw PortfolioError("there is no partner \(id)") }
