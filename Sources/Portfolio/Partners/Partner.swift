@@ -1,14 +1,8 @@
 /// What kind of body a partner is.
-public enum PartnerKind: String, CaseIterable, Sendable {
+public enum PartnerKind: String, Choice {
     case company, `public`, research, association, funding
 
-    /// Parses a kind key (`company`, `public`, `research`, `association`, `funding`).
-    public init(parsing text: String) throws {
-        guard let kind = PartnerKind(rawValue: text) else {
-            throw PortfolioError("'\(text)' is not a partner kind; use one of \(PartnerKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = kind
-    }
+    public static let noun = "partner kind"
 }
 
 /// A company, public body, research or education institution, association or
@@ -34,15 +28,10 @@ public struct ProjectRole: Equatable, Sendable {
 }
 
 /// The role a partner takes in a project.
-public enum PartnerRole: String, CaseIterable, Sendable {
+public enum PartnerRole: String, Choice {
     case owner, partner, funder, supplier
 
-    public init(parsing text: String) throws {
-        guard let role = PartnerRole(rawValue: text) else {
-            throw PortfolioError("'\(text)' is not a role; use one of \(PartnerRole.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = role
-    }
+    public static let noun = "role"
 }
 
 /// A partner with the members of its group and its roles in projects.

@@ -1,15 +1,10 @@
 /// Where a project stands. It moves forward along idea → planned → active →
 /// completed (a step may be skipped), or to cancelled from any state but
 /// completed; nothing leaves completed or cancelled.
-public enum ProjectStatus: String, CaseIterable, Sendable {
+public enum ProjectStatus: String, Choice {
     case idea, planned, active, completed, cancelled
 
-    public init(parsing text: String) throws {
-        guard let status = ProjectStatus(rawValue: text) else {
-            throw PortfolioError("'\(text)' is not a project status; use one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self = status
-    }
+    public static let noun = "project status"
 
     private static let forward: [ProjectStatus] = [.idea, .planned, .active, .completed]
 
