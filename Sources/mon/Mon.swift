@@ -19,8 +19,9 @@ struct Mon: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, HistoryCommand.self,
-            ImportCommand.self, ExportCommand.self, SQLCommand.self, BackupCommand.self, Doctor.self,
+            Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self, GrantCommand.self,
+            DeMinimisCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
+            SQLCommand.self, BackupCommand.self, Doctor.self,
         ]
     )
 
@@ -45,6 +46,13 @@ struct Mon: ParsableCommand {
             }
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
+        }
+    }
+
+    /// Says what a command did but would rather not have, without refusing it.
+    static func warn(_ warnings: [String]) {
+        for warning in warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
     }
 

@@ -83,12 +83,13 @@ import TestSupport
         let db = try PortfolioDatabase.open(path: folder + "/refused.sqlite", actor: "test")
         let error = try #require(throws: PortfolioError.self) {
             try db.write {
-                try db.connection.execute("INSERT INTO fund(name) VALUES ('Kommunalt næringsfond')")
+                try db.connection.execute("INSERT INTO fund(name) VALUES ('Covid-fond')")
                 try db.connection.execute("INSERT INTO fund(name) VALUES ('Kommunalt næringsfond')")
             }
         }
         #expect(error.message.contains("UNIQUE constraint failed: fund.name"))
-        #expect(try db.connection.scalar("SELECT count(*) FROM fund", as: Int64.self) == 0)
+        #expect(try db.connection.scalar("SELECT count(*) FROM fund WHERE name = 'Kommunalt næringsfond'", as: Int64.self) == 1)
+        #expect(try db.connection.scalar("SELECT count(*) FROM fund", as: Int64.self) == 1)
         #expect(try db.connection.scalar("SELECT count(*) FROM current_actor", as: Int64.self) == 0)
     }
 
@@ -98,7 +99,7 @@ import TestSupport
         try db.backup(to: folder + "/copy.sqlite")
         let copy = try PortfolioDatabase.openReadOnly(path: folder + "/copy.sqlite")
         #expect(try copy.healthChecks().allSatisfy(\.passed))
-        #expect(try copy.query("SELECT name FROM fund").rows == [[.text("Covid-fond")]])
+        #expect(try copy.query("SELECT name FROM fund ORDER BY id").rows == [[.text("Kommunalt næringsfond")], [.text("Covid-fond")]])
         #expect(try copy.query("SELECT count(*) FROM strategy").rows == [[.integer(51)]])
         let error = try #require(throws: PortfolioError.self) { try db.backup(to: folder + "/copy.sqlite") }
         #expect(error.message.contains("already exists"))

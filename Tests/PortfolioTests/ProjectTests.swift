@@ -131,7 +131,7 @@ import TestSupport
         try db.connection.execute("INSERT INTO fund(name) VALUES ('Covid-fond')")
         let entry = try #require(try HistoryRepository(db).entries(table: "fund").last)
         #expect(entry.actor == "outside mon")
-        #expect(entry.newValues == #"{"id":1,"name":"Covid-fond","description":null}"#)
+        #expect(entry.newValues == #"{"id":2,"name":"Covid-fond","description":null}"#)
     }
 
     @Test func refusesUnknownTablesAndAnIdWithoutATable() throws {

@@ -2,13 +2,16 @@ import Foundation
 
 /// What `mon import` can read.
 public enum ImportKind: String, CaseIterable, Sendable {
-    case projects, partners
+    case projects, partners, grants
 
     /// The columns a file may have, in the order export writes them.
     public var columns: [String] {
         switch self {
         case .projects: return ["id", "name", "status", "goals", "strategies", "start_date", "end_date", "budget", "responsible", "description"]
         case .partners: return ["id", "name", "orgnr", "kind", "municipality", "group"]
+        case .grants: return ["id", "fund", "applicant", "project_id", "purpose", "basis", "amount_applied", "total_cost",
+                              "received_on", "status", "approved_on", "amount_approved", "deadline", "case_ref", "eur_rate",
+                              "intensity_reason", "decided_on", "paid", "paid_on", "repaid", "repaid_on"]
         }
     }
 
@@ -17,6 +20,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         switch self {
         case .projects: return ["name", "goals"]
         case .partners: return ["name"]
+        case .grants: return ["applicant", "amount_applied", "total_cost", "received_on"]
         }
     }
 }
@@ -35,18 +39,25 @@ extension PortfolioDatabase {
     ///
     /// The file is UTF-8 (a byte-order mark is allowed), separated by `,` or,
     /// as Norwegian Excel writes it, `;`, with a header row naming its columns.
+    ///
+    /// A grant row gives a grant as it ended; it is replayed through the same
+    /// steps as by hand — apply, approve, pay, lapse, repay … — so every rule
+    /// holds, and the funds are checked once all rows are in.
     public func importCSV(_ kind: ImportKind, from path: String, dryRun: Bool = false) throws -> ImportSummary {
         let rows = try CSVFile(path: path, kind: kind).rows
         do {
             try write {
+                var grantLines: [Int64: CSVRow] = [:]
                 for row in rows {
                     try row.prefixingErrors {
                         switch kind {
                         case .partners: try importPartner(row)
                         case .projects: try importProject(row)
+                        case .grants: grantLines[try importGrant(row)] = row
                         }
                     }
                 }
+                if kind == .grants { try checkFundsAfterImport(grantLines) }
                 if dryRun { throw DryRunFinished() }
             }
         } catch is DryRunFinished {}
@@ -75,6 +86,76 @@ extension PortfolioDatabase {
             description: try row.text("description"),
             goals: try row.list("goals"),
             strategies: try row.list("strategies")))
+    }
+
+    /// Replays one grant row and returns the grant's id.
+    private func importGrant(_ row: CSVRow) throws -> Int64 {
+        let grants = GrantRepository(self)
+        let status = try row.value("status", GrantStatus.init(parsing:)) ?? .applied
+        let id = try grants.apply(GrantApplication(
+            applicant: try row.text("applicant") ?? "",
+            amount: try row.value("amount_applied", Money.init(csvField:)) ?? .zero,
+            totalCost: try row.value("total_cost", Money.init(csvField:)) ?? .zero,
+            projectID: try row.value("project_id", CSVRow.identifier),
+            fund: try row.text("fund"),
+            receivedOn: try row.value("received_on", Day.init(parsing:))!,
+            basis: try row.value("basis", AidBasis.init(parsing:)) ?? .deMinimis,
+            purpose: try row.text("purpose")), id: try row.value("id", CSVRow.identifier)).id
+        func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
+            guard let value = try row.value(column, parse) else {
+                throw PortfolioError("a \(status.rawValue) grant needs \(column)")
+            }
+            return value
+        }
+        guard let approvedOn = try row.value("approved_on", Day.init(parsing:)) else {
+            switch status {
+            case .applied: break
+            case .rejected: try grants.reject(id, on: try required("decided_on", Day.init(parsing:)))
+            case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
+            default: throw PortfolioError("a \(status.rawValue) grant needs approved_on")
+            }
+            return id
+        }
+        let approved = try row.value("amount_approved", Money.init(csvField:))
+        try grants.approve(id, GrantApproval(
+            date: approvedOn, amount: approved, deadline: try row.value("deadline", Day.init(parsing:)),
+            caseReference: try row.text("case_ref"), eurRate: try row.value("eur_rate", Double.init(rate:)),
+            reason: try row.text("intensity_reason")), checkingFund: false)
+        let amount = try grants.grant(id).amountApproved!
+        let paid = try row.value("paid", Money.init(csvField:)) ?? .zero
+        if paid > .zero {
+            // A grant closed below its amount was settled by a final payment.
+            try grants.pay(id, paid, on: try required("paid_on", Day.init(parsing:)), final: status == .closed && paid < amount)
+        }
+        switch status {
+        case .closed where paid == amount:
+            try grants.close(id, on: try row.value("decided_on", Day.init(parsing:)) ?? required("paid_on", Day.init(parsing:)))
+        case .lapsed: try grants.lapse(id, on: try required("decided_on", Day.init(parsing:)))
+        case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
+        case .repaid: try grants.repay(id, try required("repaid", Money.init(csvField:)), on: try required("repaid_on", Day.init(parsing:)))
+        case .applied, .rejected: throw PortfolioError("a grant with approved_on cannot be \(status.rawValue)")
+        case .approved, .paid, .closed: break
+        }
+        let result = try grants.grant(id)
+        guard result.status == status else {
+            throw PortfolioError("the figures make the grant \(result.status.rawValue), not \(status.rawValue): check paid and amount_approved")
+        }
+        return id
+    }
+
+    /// Every fund a batch of approvals touched must have covered them on every day;
+    /// the first approval that did not is named by its line.
+    private func checkFundsAfterImport(_ lines: [Int64: CSVRow]) throws {
+        let funds = FundRepository(self)
+        for fund in try funds.list() {
+            let low = try funds.lowPoint(fundID: fund.id, from: Day(year: 1900, month: 1, day: 1)!)
+            guard low.available < .zero else { continue }
+            let culprit: Int64? = try connection.scalar("""
+                SELECT id FROM grant WHERE fund_id = ? AND approved_on <= ? ORDER BY approved_on DESC, id DESC LIMIT 1
+                """, [fund.id, low.day.iso])
+            let where_ = culprit.flatMap { lines[$0] }.map { "\($0.path), line \($0.line): " } ?? ""
+            throw PortfolioError("\(where_)\(fund.name) would stand at \(low.available) on \(low.day.iso): the grants approved by then are more than it had")
+        }
     }
 }
 

@@ -14,6 +14,7 @@ extension PortfolioDatabase {
         switch ImportKind(rawValue: name) {
         case .projects?: return try exportProjects()
         case .partners?: return try exportPartners()
+        case .grants?: return try exportGrants()
         case nil: break
         }
         guard try exportNames().contains(name) else {
@@ -37,6 +38,22 @@ extension PortfolioDatabase {
         Table(columns: ImportKind.partners.columns, rows: try PartnerRepository(self).list().sorted { $0.id < $1.id }.map { partner in
             [.integer(partner.id), .text(partner.name), .optional(partner.orgnr?.digits), .text(partner.kind.rawValue),
              .optional(partner.municipality), .optional(partner.group)]
+        })
+    }
+
+    private func exportGrants() throws -> Table {
+        let repository = GrantRepository(self)
+        return Table(columns: ImportKind.grants.columns, rows: try repository.list().map { grant in
+            let payments = try repository.payments(grant.id)
+            return [
+                .integer(grant.id), .text(grant.fund), .integer(grant.applicantID), grant.projectID.map(Cell.integer) ?? .null,
+                .optional(grant.purpose), .text(grant.basis.rawValue), .money(grant.amountApplied), .money(grant.totalCost),
+                .day(grant.receivedOn), .text(grant.status.rawValue), .optional(grant.approvedOn), .optional(grant.amountApproved),
+                .optional(grant.deadline), .optional(grant.caseReference), grant.eurRate.map(Cell.number) ?? .null,
+                .optional(grant.intensityReason), .optional(grant.decidedOn),
+                grant.paid > .zero ? .money(grant.paid) : .null, .optional(payments.last { !$0.isRepayment }?.paidOn),
+                grant.repaid > .zero ? .money(grant.repaid) : .null, .optional(payments.last { $0.isRepayment }?.paidOn),
+            ]
         })
     }
 }

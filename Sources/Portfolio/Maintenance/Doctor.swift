@@ -16,13 +16,44 @@ extension PortfolioDatabase {
         }
         let applied = try Self.migrator.appliedMigrationIDs(in: connection)
         let missing = Self.migrator.migrations.map(\.id).filter { !applied.contains($0) }
-        return [
+        return try [
             HealthCheck(name: "integrity", passed: integrity == ["ok"], detail: integrity.joined(separator: "; ")),
             HealthCheck(name: "foreign_keys", passed: brokenKeys.isEmpty,
                         detail: brokenKeys.isEmpty ? "ok" : brokenKeys.joined(separator: "; ")),
             HealthCheck(name: "migrations", passed: missing.isEmpty,
                         detail: missing.isEmpty ? "\(applied.count) applied" : "not applied: \(missing.joined(separator: ", "))"),
-        ]
+        ] + FundRepository(self).list().map(fundCheck)
+    }
+
+    /// A fund's figures computed twice — by SQL over the fund, and grant by grant
+    /// here — must agree, balance, and never leave the fund below zero on any day.
+    private func fundCheck(_ fund: Fund) throws -> HealthCheck {
+        let status = try FundRepository(self).status(of: fund, asOf: nil, year: nil)
+        let grants = try GrantRepository(self).list(GrantRepository.Filter(fund: String(fund.id)))
+        var problems: [String] = []
+        var committed = Money.zero, disbursed = Money.zero, returned = Money.zero
+        for grant in grants {
+            guard let approved = grant.amountApproved else { continue }
+            let open = grant.releasedOn == nil
+            if open { committed = committed + approved - grant.paid } else { returned = returned + approved - grant.paid }
+            disbursed = disbursed + grant.paid - grant.repaid
+            returned = returned + grant.repaid
+            if grant.paid > approved || grant.repaid > grant.paid { problems.append("grant \(grant.id) pays out more than it may") }
+            if open != [.approved, .paid].contains(grant.status) {
+                problems.append("grant \(grant.id) is \(grant.status.rawValue) but its rest is \(open ? "not " : "")released")
+            }
+            if (grant.status == .paid) != (open && grant.paid == approved) {
+                problems.append("grant \(grant.id) is \(grant.status.rawValue) with \(grant.paid) of \(approved) paid")
+            }
+        }
+        if (committed, disbursed, returned) != (status.committed, status.disbursed, status.returned) {
+            problems.append("grant by grant: committed \(committed), disbursed \(disbursed), returned \(returned)")
+        }
+        let low = try FundRepository(self).lowPoint(fundID: fund.id, from: Day(year: 1900, month: 1, day: 1)!)
+        if low.available < .zero { problems.append("available \(low.available) on \(low.day.iso)") }
+        let balance = "allocated \(status.allocated) = available \(status.available) + committed \(status.committed) + disbursed \(status.disbursed)"
+        return HealthCheck(name: "fund: \(fund.name)", passed: problems.isEmpty,
+                           detail: problems.isEmpty ? balance : problems.joined(separator: "; "))
     }
 }
 

@@ -47,6 +47,26 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// The day `years` years and `days` days later (earlier when negative); 29 February
+    /// becomes 28 February in a year without it.
+    public func adding(years: Int = 0, days: Int = 0) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let moved = calendar.date(byAdding: DateComponents(year: years, day: days), to: start)!
+        let parts = calendar.dateComponents([.year, .month, .day], from: moved)
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// Days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: Day) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let from = calendar.date(from: DateComponents(year: year, month: month, day: day))!
+        let to = calendar.date(from: DateComponents(year: other.year, month: other.month, day: other.day))!
+        return calendar.dateComponents([.day], from: from, to: to).day!
+    }
+
     public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
     public var description: String { iso }
 

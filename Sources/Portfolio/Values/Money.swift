@@ -48,34 +48,41 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     public var description: String { formattedNumber + " kr" }
 
     /// The number alone, Norwegian style: `1 250 000` or `1 250 000,50`.
-    public var formattedNumber: String {
-        let sign = ore < 0 ? "-" : ""
-        let magnitude = ore.magnitude
+    public var formattedNumber: String { Hundredths.norwegian(ore) }
+
+    /// Kroner as a JSON number, exact: `1250000`, `1250000.5`, `0.05`.
+    public var kronerJSON: String { Hundredths.decimal(ore) }
+
+    /// Kroner with a decimal comma and no grouping, for Norwegian spreadsheets: `1250000,5`.
+    public var kronerDecimalComma: String {
+        String(kronerJSON.map { $0 == "." ? "," : $0 })
+    }
+}
+
+/// A whole number of hundredths (øre, euro cents) written as a decimal.
+enum Hundredths {
+    /// Grouped by thousands with spaces and a decimal comma: `1 250 000,50`.
+    static func norwegian(_ value: Int64) -> String {
+        let magnitude = value.magnitude
         var digits = String(magnitude / 100)
         var grouped = ""
         while digits.count > 3 {
             grouped = " " + digits.suffix(3) + grouped
             digits.removeLast(3)
         }
-        grouped = digits + grouped
         let rest = magnitude % 100
-        return sign + grouped + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
+        return (value < 0 ? "-" : "") + digits + grouped + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
     }
 
-    /// Kroner as a JSON number, exact: `1250000`, `1250000.5`, `0.05`.
-    public var kronerJSON: String {
-        let sign = ore < 0 ? "-" : ""
-        let magnitude = ore.magnitude
+    /// As a JSON number, exact and without trailing zeros: `1250000.5`.
+    static func decimal(_ value: Int64) -> String {
+        let magnitude = value.magnitude
+        let sign = value < 0 ? "-" : ""
         let rest = magnitude % 100
         guard rest != 0 else { return sign + String(magnitude / 100) }
         var fraction = (rest < 10 ? "0" : "") + String(rest)
         if fraction.hasSuffix("0") { fraction.removeLast() }
         return sign + String(magnitude / 100) + "." + fraction
-    }
-
-    /// Kroner with a decimal comma and no grouping, for Norwegian spreadsheets: `1250000,5`.
-    public var kronerDecimalComma: String {
-        String(kronerJSON.map { $0 == "." ? "," : $0 })
     }
 }
 

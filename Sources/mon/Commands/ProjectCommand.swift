@@ -178,7 +178,13 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: "The project's id.") var id: Int64
 
         func run() throws {
-            let detail = try ProjectRepository(global.open()).detail(id)
+            let db = try global.openReadOnly()
+            let detail = try ProjectRepository(db).detail(id)
+            let grants = Table(columns: ["grant_id", "status", "applicant", "applied", "approved", "paid"],
+                               rows: try GrantRepository(db).list(GrantRepository.Filter(projectID: id)).map {
+                                   [.integer($0.id), .text(GrantCommand.Show.statusText($0)), .text($0.applicant),
+                                    .money($0.amountApplied), .optional($0.amountApproved), .money($0.paid)]
+                               })
             let fields = Array(zip(List.columns, List.row(detail.project)))
                 + [("description", .optional(detail.project.description)), ("status_note", .optional(detail.statusNote))]
             let goals = Table(columns: ["code", "title", "primary"], rows: detail.goals.map {
@@ -189,8 +195,9 @@ struct ProjectCommand: ParsableCommand {
                 [.integer($0.partnerID), .text($0.partnerName), .text($0.role.rawValue), .optional($0.contribution)]
             })
             let json = JSON.object(fields.filter { $0.0 != "goals" && $0.0 != "strategies" }.map { ($0.0, $0.1.json) }
-                + [("goals", goals.json), ("strategies", strategies.json), ("partners", partners.json)])
-            output.printRecord(fields, sections: [("Goals", goals), ("Strategies", strategies), ("Partners", partners)], json: json)
+                + [("goals", goals.json), ("strategies", strategies.json), ("partners", partners.json), ("grants", grants.json)])
+            output.printRecord(fields, sections: [("Goals", goals), ("Strategies", strategies), ("Partners", partners),
+                                                  ("Grants", grants)], json: json)
         }
     }
 }

@@ -98,3 +98,11 @@ extension Table {
         .array(rows.map { row in .object(Array(zip(columns, row.map(\.json)))) })
     }
 }
+
+extension JSON {
+    /// Kroner as an exact number.
+    static func money(_ money: Money) -> JSON { .number(money.kronerJSON) }
+    static func money(_ money: Money?) -> JSON { money.map { .number($0.kronerJSON) } ?? .null }
+    static func day(_ day: Day?) -> JSON { day.map { .string($0.iso) } ?? .null }
+    static func string(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
+}

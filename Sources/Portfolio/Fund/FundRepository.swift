@@ -1,0 +1,125 @@
+import SQLite
+
+/// Funds, their yearly allocations, and where their money stands.
+///
+///     let funds = FundRepository(db)
+///     try funds.allocate(year: 2024, amount: Money(kroner: 3_000_000), reference: "KS-sak 45/23")
+///     let status = try funds.status(year: 2024)
+public struct FundRepository {
+    let db: PortfolioDatabase
+
+    public init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    @discardableResult
+    public func add(name: String, description: String? = nil) throws -> Int64 {
+        try db.write {
+            let name = name.trimmed
+            guard !name.isEmpty else { throw PortfolioError("a fund needs a name") }
+            if try db.connection.row("SELECT 1 FROM fund WHERE name = ? COLLATE NOCASE", [name]) != nil {
+                throw PortfolioError("there is already a fund named '\(name)'")
+            }
+            try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)", [name, description?.trimmed.nilIfEmpty])
+            return db.connection.lastInsertedRowID
+        }
+    }
+
+    /// Records money the council gave a fund for a year.
+    @discardableResult
+    public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil) throws -> Int64 {
+        try db.write {
+            let fund = try resolve(reference)
+            guard (1900...2200).contains(year) else { throw PortfolioError("\(year) is not a year") }
+            guard amount > .zero else { throw PortfolioError("an allocation must be more than 0 kr") }
+            try db.connection.execute("INSERT INTO allocation (fund_id, year, amount_ore, reference) VALUES (?, ?, ?, ?)",
+                                      [fund.id, year, amount.ore, note?.trimmed.nilIfEmpty])
+            return db.connection.lastInsertedRowID
+        }
+    }
+
+    public func list() throws -> [Fund] {
+        try db.connection.rows("SELECT id, name, description FROM fund ORDER BY id").map {
+            Fund(id: try $0.get(0), name: try $0.get(1), description: try $0.get(2))
+        }
+    }
+
+    /// The fund named (by id or name), or the default fund when none is.
+    public func resolve(_ reference: String?) throws -> Fund {
+        let funds = try list()
+        guard let reference = reference?.trimmed, !reference.isEmpty else {
+            if let fund = funds.first(where: { $0.name == Fund.defaultName }) ?? (funds.count == 1 ? funds.first : nil) {
+                return fund
+            }
+            throw PortfolioError("name the fund with --fund: there are \(funds.count) funds")
+        }
+        if let id = Int64(reference), let fund = funds.first(where: { $0.id == id }) { return fund }
+        guard let fund = funds.first(where: { $0.name.lowercased() == reference.lowercased() }) else {
+            throw PortfolioError("there is no fund '\(reference)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
+        }
+        return fund
+    }
+
+    /// Where each fund's money stands: at the end of `year`, or with everything recorded when `year` is nil.
+    public func status(fund reference: String? = nil, year: Int? = nil) throws -> [FundStatus] {
+        let funds = reference == nil ? try list() : [try resolve(reference)]
+        return try funds.map { try status(of: $0, asOf: year.map { Day(year: $0, month: 12, day: 31)! }, year: year) }
+    }
+
+    func status(of fund: Fund, asOf day: Day?, year: Int?) throws -> FundStatus {
+        let until = day?.iso ?? "9999-12-31"
+        let allocated: Int64 = try db.connection.scalar("""
+            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE fund_id = ? AND printf('%04d-01-01', year) <= ?
+            """, [fund.id, until]) ?? 0
+        let row = try db.connection.row(Self.grantFigures, [fund.id, until])
+        return FundStatus(fund: fund.name, year: year, allocated: Money(ore: allocated),
+                          committed: Money(ore: try row?.get("committed") ?? 0),
+                          disbursed: Money(ore: try row?.get("disbursed") ?? 0),
+                          returned: Money(ore: try row?.get("returned") ?? 0))
+    }
+
+    /// A fund's grants summed as of a day (?2): what is committed, disbursed and returned.
+    /// A grant's unpaid rest is released on `released_on`; no payment follows that day.
+    static let grantFigures = """
+        WITH figures AS (
+            SELECT grant.amount_approved_ore AS approved, grant.released_on,
+                   (SELECT coalesce(sum(amount_ore), 0) FROM payment
+                    WHERE grant_id = grant.id AND kind = 'payment' AND paid_on <= ?2) AS paid,
+                   (SELECT coalesce(sum(amount_ore), 0) FROM payment
+                    WHERE grant_id = grant.id AND kind = 'repayment' AND paid_on <= ?2) AS repaid
+            FROM grant WHERE grant.fund_id = ?1 AND grant.approved_on <= ?2
+        )
+        SELECT coalesce(sum(CASE WHEN released_on IS NULL OR released_on > ?2 THEN approved - paid ELSE 0 END), 0) AS committed,
+               coalesce(sum(paid - repaid), 0) AS disbursed,
+               coalesce(sum(CASE WHEN released_on <= ?2 THEN approved - paid ELSE 0 END + repaid), 0) AS returned
+        FROM figures
+        """
+
+    /// The lowest the fund's available money stands on `day` or any later day with a recorded event.
+    /// Available rises with allocations (from 1 January of their year), releases and repayments,
+    /// and falls with approvals; payments move money from committed to disbursed and leave it.
+    public func lowPoint(fundID: Int64, from day: Day) throws -> FundLowPoint {
+        let rows = try db.connection.rows("""
+            WITH event (day, delta) AS (
+                SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1
+                UNION ALL
+                SELECT approved_on, -amount_approved_ore FROM grant WHERE fund_id = ?1 AND approved_on IS NOT NULL
+                UNION ALL
+                SELECT released_on, amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
+                                                           WHERE grant_id = grant.id AND kind = 'payment')
+                FROM grant WHERE fund_id = ?1 AND released_on IS NOT NULL
+                UNION ALL
+                SELECT payment.paid_on, payment.amount_ore FROM payment JOIN grant ON grant.id = payment.grant_id
+                WHERE grant.fund_id = ?1 AND payment.kind = 'repayment'
+                UNION ALL
+                SELECT ?2, 0
+            ),
+            running AS (
+                SELECT day, sum(sum(delta)) OVER (ORDER BY day) AS available FROM event GROUP BY day
+            )
+            SELECT day, available FROM running WHERE day >= ?2 ORDER BY available, day LIMIT 1
+            """, [fundID, day.iso])
+        let row = rows[0]
+        return FundLowPoint(day: try Day(parsing: try row.get(0)), available: Money(ore: try row.get(1)))
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Where a grant stands:
+///
+///     applied ─► approved ─► (partly paid) ─► paid ─► closed
+///        ├► rejected ├► lapsed, withdrawn ├► lapsed, repaid
+public enum GrantStatus: String, Choice {
+    case applied, approved, paid, closed, rejected, withdrawn, lapsed, repaid
+
+    public static let noun = "grant status"
+}
+
+/// Under which rule a grant is given, which decides how it counts as state aid.
+public enum AidBasis: String, Choice {
+    /// Bagatellmessig støtte: counted against the de minimis ceiling.
+    case deMinimis = "de-minimis"
+    /// Under the General Block Exemption Regulation.
+    case gber
+    /// A purchase at market price: no aid.
+    case purchase
+    /// Not state aid (a public or non-economic recipient).
+    case notAid = "not-aid"
+
+    public static let noun = "aid basis"
+
+    /// State aid is reported to Registeret for offentlig støtte from the threshold on.
+    public var isStateAid: Bool { self == .deMinimis || self == .gber }
+}
+
+/// A grant (tilsagn): the application, the decision and the money paid on it.
+public struct Grant: Equatable, Sendable {
+    public let id: Int64
+    public let fund: String
+    public let applicantID: Int64
+    public let applicant: String
+    public let projectID: Int64?
+    public let purpose: String?
+    public let basis: AidBasis
+    public let amountApplied: Money
+    public let totalCost: Money
+    public let receivedOn: Day
+    public let status: GrantStatus
+    public let approvedOn: Day?
+    public let amountApproved: Money?
+    public let deadline: Day?
+    public let caseReference: String?
+    /// NOK per EUR on the day of approval.
+    public let eurRate: Double?
+    public let intensityReason: String?
+    public let decidedOn: Day?
+    public let decisionNote: String?
+    public let releasedOn: Day?
+    /// Paid out, before repayments.
+    public let paid: Money
+    public let repaid: Money
+
+    /// What may still be paid: the approved amount less payments, while the grant is open.
+    public var remaining: Money {
+        status == .approved ? (amountApproved ?? .zero) - paid : .zero
+    }
+
+    /// Support intensity: the amount approved (or applied for, before a decision) ÷ the project's total cost.
+    public var intensity: Decimal {
+        Decimal((amountApproved ?? amountApplied).ore) / Decimal(totalCost.ore)
+    }
+
+    /// The award in EUR at the rate recorded on approval.
+    public var awardEUR: Euro? {
+        guard let amountApproved, let eurRate else { return nil }
+        return Euro(amountApproved, rate: eurRate)
+    }
+
+    /// True once approved and until it is fully paid or released.
+    public var isPartlyPaid: Bool { status == .approved && paid > .zero }
+}
+
+/// One payment out of the fund, or one repayment into it.
+public struct GrantPayment: Equatable, Sendable {
+    public let paidOn: Day
+    public let amount: Money
+    public let isRepayment: Bool
+    public let isFinal: Bool
+}
+
+/// An application for a grant, as `mon grant apply` takes it.
+public struct GrantApplication: Sendable {
+    public var applicant: String
+    public var amount: Money
+    public var totalCost: Money
+    public var projectID: Int64?
+    public var fund: String?
+    public var receivedOn: Day
+    public var basis: AidBasis
+    public var purpose: String?
+
+    public init(applicant: String, amount: Money, totalCost: Money, projectID: Int64? = nil, fund: String? = nil,
+                receivedOn: Day, basis: AidBasis = .deMinimis, purpose: String? = nil) {
+        self.applicant = applicant
+        self.amount = amount
+        self.totalCost = totalCost
+        self.projectID = projectID
+        self.fund = fund
+        self.receivedOn = receivedOn
+        self.basis = basis
+        self.purpose = purpose
+    }
+}
+
+/// A decision to approve, as `mon grant approve` takes it.
+public struct GrantApproval: Sendable {
+    public var date: Day
+    /// The amount approved; the amount applied for when nil.
+    public var amount: Money?
+    public var deadline: Day?
+    public var caseReference: String?
+    public var eurRate: Double?
+    public var reason: String?
+
+    public init(date: Day, amount: Money? = nil, deadline: Day? = nil, caseReference: String? = nil,
+                eurRate: Double? = nil, reason: String? = nil) {
+        self.date = date
+        self.amount = amount
+        self.deadline = deadline
+        self.caseReference = caseReference
+        self.eurRate = eurRate
+        self.reason = reason
+    }
+}
+
+/// What a grant command did, and what it warns about without refusing.
+public struct GrantOutcome: Equatable, Sendable {
+    public let id: Int64
+    public let warnings: [String]
+}
+
+extension Double {
+    /// An exchange rate as typed: `11.49` or `11,49`, above 0.
+    public init(rate text: String) throws {
+        guard let value = Double(text.trimmed.replacingOccurrences(of: ",", with: ".")), value > 0, value.isFinite,
+              text.trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else {
+            throw PortfolioError("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
+        }
+        self = value
+    }
+}
+
+extension Decimal {
+    /// A share as a percentage with one decimal: `60.0 %`.
+    public var percent: String {
+        var value = self * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 1, .plain)
+        let text = "\(rounded)"
+        return (text.contains(".") ? text : text + ".0") + " %"
+    }
+}

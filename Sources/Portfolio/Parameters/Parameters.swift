@@ -1,0 +1,109 @@
+import Foundation
+import SQLite
+
+/// A parameter of the rules, valid from a date until the next value of its key.
+public struct DatedParameter: Equatable, Sendable {
+    public let key: String
+    public let validFrom: Day
+    public let value: String
+    public let setBy: String
+}
+
+/// The keys a parameter may have, and what each value must be.
+public enum ParameterKey: String, Choice {
+    case intensityReasonAbove = "intensity_reason_above"
+    case intensityMax = "intensity_max"
+    case deminimisCeilingEUR = "deminimis_ceiling_eur"
+    case deminimisWindow = "deminimis_window"
+    case registerThresholdEUR = "register_threshold_eur"
+    case personsPerJob = "persons_per_job"
+
+    public static let noun = "parameter"
+
+    /// Checks a value for this key and returns it in the form it is stored.
+    func validated(_ text: String) throws -> String {
+        let value = text.trimmed
+        switch self {
+        case .intensityReasonAbove, .intensityMax:
+            guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
+                  fraction > 0, fraction <= 1, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
+                throw PortfolioError("\(rawValue) is a share between 0 and 1 (0.75 for 75 %), not '\(text)'")
+            }
+        case .deminimisCeilingEUR, .registerThresholdEUR:
+            guard let amount = Int64(value), amount > 0 else {
+                throw PortfolioError("\(rawValue) is a whole number of euro above 0, not '\(text)'")
+            }
+        case .deminimisWindow:
+            guard DeMinimisWindow(rawValue: value) != nil else {
+                throw PortfolioError("\(rawValue) is fiscal-years or rolling-years, not '\(text)'")
+            }
+        case .personsPerJob:
+            guard let number = Double(value), number > 0, number.isFinite else {
+                throw PortfolioError("\(rawValue) is a number above 0, not '\(text)'")
+            }
+        }
+        return value
+    }
+}
+
+/// How the three years of the de minimis ceiling are counted.
+public enum DeMinimisWindow: String, Sendable {
+    /// The fiscal year of the award and the two before it (Regulation 1407/2013).
+    case fiscalYears = "fiscal-years"
+    /// Any three years: the award day and the three years up to it (Regulation (EU) 2023/2831).
+    case rollingYears = "rolling-years"
+}
+
+/// The dated parameters of the rules: intensity limits, de minimis ceiling and window, and the like.
+public struct ParameterRepository {
+    let db: PortfolioDatabase
+
+    public init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    /// Every value of every parameter, by key and date.
+    public func all() throws -> [DatedParameter] {
+        try db.connection.rows("SELECT key, valid_from, value, set_by FROM parameter ORDER BY key, valid_from").map { row in
+            DatedParameter(key: try row.get(0), validFrom: try Day(parsing: try row.get(1)), value: try row.get(2), setBy: try row.get(3))
+        }
+    }
+
+    /// The value of `key` on `day`.
+    public func value(_ key: ParameterKey, on day: Day) throws -> String {
+        guard let value: String = try db.connection.scalar("""
+            SELECT value FROM parameter WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1
+            """, [key.rawValue, day.iso]) else {
+            throw PortfolioError("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
+        }
+        return value
+    }
+
+    public func decimal(_ key: ParameterKey, on day: Day) throws -> Decimal {
+        try Decimal(string: value(key, on: day), locale: Locale(identifier: "en_US_POSIX"))!
+    }
+
+    public func integer(_ key: ParameterKey, on day: Day) throws -> Int64 {
+        try Int64(value(key, on: day))!
+    }
+
+    public func number(_ key: ParameterKey, on day: Day) throws -> Double {
+        try Double(value(key, on: day))!
+    }
+
+    public func window(on day: Day) throws -> DeMinimisWindow {
+        try DeMinimisWindow(rawValue: value(.deminimisWindow, on: day))!
+    }
+
+    /// Sets `key` to `value` from `day` on; a value already set for that day is replaced.
+    public func set(_ key: ParameterKey, _ value: String, from day: Day) throws {
+        let stored = try key.validated(value)
+        try db.write {
+            try db.connection.execute("""
+                INSERT INTO parameter (key, valid_from, value, set_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT (key, valid_from) DO UPDATE SET value = excluded.value, set_by = excluded.set_by,
+                    set_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                """, [key.rawValue, day.iso, stored, db.actor])
+        }
+    }
+}

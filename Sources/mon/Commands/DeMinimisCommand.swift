@@ -1,0 +1,70 @@
+import ArgumentParser
+import Portfolio
+
+struct DeMinimisCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deminimis",
+        abstract: "De minimis aid (bagatellmessig støtte) of a partner and its group: aid, ceiling, headroom in EUR.",
+        subcommands: [Position.self, Declare.self],
+        defaultSubcommand: Position.self
+    )
+
+    struct Position: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "position",
+            abstract: "The aid the partner's undertaking has had in the window, against the ceiling.",
+            discussion: """
+                Before 2024 the window is the fiscal year and the two before it, the ceiling \
+                EUR 200 000; from 2024 any three rolling years, EUR 300 000 (both dated \
+                parameters: `mon param show`). Aid from other givers that the partner declared counts too.
+
+                Examples:
+                  mon deminimis 923609016
+                  mon deminimis "Helgeland Industri AS" --at 2023-12-15 --format json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
+        @Option(help: "The day to count for (default: today).") var at: String?
+
+        func run() throws {
+            let day = try at.map(Day.init(parsing:)) ?? Day.today()
+            let position = try DeMinimisRepository(global.openReadOnly()).position(partner: partner, on: day)
+            let table = Table(columns: ["partner_id", "window", "window_start", "window_end", "total_eur", "ceiling_eur", "headroom_eur"],
+                              rows: [[.integer(position.partnerID), .text(position.window.rawValue), .day(position.windowStart),
+                                      .day(position.windowEnd), .text(position.total.description),
+                                      .text(position.ceiling.description), .text(position.headroom.description)]])
+            output.print(table, json: .object([
+                ("partner_id", .integer(position.partnerID)), ("window_start", .string(position.windowStart.iso)),
+                ("window_end", .string(position.windowEnd.iso)), ("total_eur", .number(position.total.json)),
+                ("ceiling_eur", .number(position.ceiling.json)), ("headroom_eur", .number(position.headroom.json)),
+            ]))
+        }
+    }
+
+    struct Declare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record de minimis aid the partner had from another giver; prints its id.",
+            discussion: """
+                Example:
+                  mon deminimis declare 923609016 "500 000" --date 2023-05-02 --giver "Innovasjon Norge" --eur-rate 11.6
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
+        @Argument(help: "The aid in kroner.") var amount: String
+        @Option(help: "The day the aid was granted.") var date: String
+        @Option(help: "Who gave it.") var giver: String
+        @Option(help: "NOK per EUR on that day.") var eurRate: String
+
+        func run() throws {
+            output.printID(try DeMinimisRepository(global.open()).declare(
+                partner: partner, amount: try Money(parsing: amount), grantedOn: try Day(parsing: date), giver: giver,
+                eurRate: try Double(rate: eurRate)))
+        }
+    }
+}

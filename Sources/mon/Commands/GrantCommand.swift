@@ -1,0 +1,304 @@
+import ArgumentParser
+import Portfolio
+
+struct GrantCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grant",
+        abstract: "Grants (tilsagn) from the fund, from application to final payment.",
+        discussion: """
+            applied ─► approved ─► (partly paid) ─► paid ─► closed
+               ├► rejected ├► lapsed, withdrawn ├► lapsed, repaid
+            """,
+        subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
+                      List.self, Show.self, Due.self]
+    )
+
+    /// `ID --date D`, which every decision on a grant takes.
+    struct Decision: ParsableArguments {
+        @Argument(help: "The grant's id.") var id: Int64
+        @Option(help: "The day of the decision (2024-03-15 or 15.03.2024).") var date: String
+
+        var day: Day { get throws { try Day(parsing: date) } }
+    }
+
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register an application; prints its id.",
+            discussion: """
+                Warns (without refusing) when the project started before the application was \
+                received, and when the applicant is not registered in Vefsn.
+
+                Example:
+                  mon grant apply --applicant 923609016 --amount "400 000" --total-cost "1 000 000" \\
+                      --project 3 --received 2024-02-01 --basis de-minimis --purpose "Forprosjekt godsterminal"
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Option(help: "The applicant: a partner's id, organisation number or name.") var applicant: String
+        @Option(help: "The amount applied for, in kroner.") var amount: String
+        @Option(help: "The project's total cost, in kroner.") var totalCost: String
+        @Option(help: "The project the grant is for.") var project: Int64?
+        @Option(help: "The fund (default: Kommunalt næringsfond).") var fund: String?
+        @Option(help: "The day the application was received (default: today).") var received: String?
+        @Option(help: "de-minimis (default), gber, purchase or not-aid.") var basis: String?
+        @Option(help: "What the money is for; public once approved.") var purpose: String?
+
+        func run() throws {
+            let outcome = try GrantRepository(global.open()).apply(GrantApplication(
+                applicant: applicant, amount: try Money(parsing: amount), totalCost: try Money(parsing: totalCost),
+                projectID: project, fund: fund, receivedOn: try received.map(Day.init(parsing:)) ?? Day.today(),
+                basis: try basis.map(AidBasis.init(parsing:)) ?? .deMinimis, purpose: purpose))
+            output.printID(outcome.id)
+            Mon.warn(outcome.warnings)
+        }
+    }
+
+    struct Approve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Approve an application: the fund must cover it, and every aid rule must hold.",
+            discussion: """
+                Refused when the fund has less available on that day or any later one; when the \
+                support intensity is above 75 %, or above 50 % without --reason; and, for de minimis \
+                aid, without --eur-rate or over the undertaking's ceiling.
+
+                Example:
+                  mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \\
+                      --case 24/113 --eur-rate 11.49
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: Decision
+        @Option(help: "The amount approved (default: the amount applied for).") var amount: String?
+        @Option(help: "The last day to claim payment.") var deadline: String?
+        @Option(name: .customLong("case"), help: "The case reference (saksnummer).") var caseReference: String?
+        @Option(help: "NOK per EUR on the day; required for de minimis aid.") var eurRate: String?
+        @Option(help: "Why a support intensity above 50 % is accepted.") var reason: String?
+
+        func run() throws {
+            let outcome = try GrantRepository(global.open()).approve(decision.id, GrantApproval(
+                date: try decision.day, amount: try amount.map(Money.init(parsing:)),
+                deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
+                eurRate: try eurRate.map(Double.init(rate:)), reason: reason))
+            Mon.warn(outcome.warnings)
+        }
+    }
+
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reject an application.",
+            discussion: "Example:\n  mon grant reject 12 --date 2024-03-01 --reason \"Utenfor retningslinjene\"")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: Decision
+        @Option(help: "Why.") var reason: String?
+
+        func run() throws {
+            try GrantRepository(global.open()).reject(decision.id, on: try decision.day, reason: reason)
+        }
+    }
+
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The applicant withdraws an application, or a grant nothing was paid on.",
+            discussion: "Example:\n  mon grant withdraw 12 --date 2024-04-15")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: Decision
+
+        func run() throws {
+            try GrantRepository(global.open()).withdraw(decision.id, on: try decision.day)
+        }
+    }
+
+    struct Pay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pay out on an approved grant; never more than remains.",
+            discussion: """
+                --final settles the grant: what remains unpaid returns to the fund.
+
+                Example:
+                  mon grant pay 12 "150 000" --date 2024-09-01
+                  mon grant pay 12 "180 000" --date 2025-02-01 --final
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The grant's id.") var id: Int64
+        @Argument(help: "The amount in kroner.") var amount: String
+        @Option(help: "The day of payment.") var date: String
+        @Flag(help: "The last payment: the unpaid rest returns to the fund.") var final = false
+
+        func run() throws {
+            try GrantRepository(global.open()).pay(id, try Money(parsing: amount), on: try Day(parsing: date), final: final)
+        }
+    }
+
+    struct Lapse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The deadline passed: the unpaid rest returns to the fund.",
+            discussion: "Example:\n  mon grant lapse 12 --date 2025-03-02")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: Decision
+
+        func run() throws {
+            try GrantRepository(global.open()).lapse(decision.id, on: try decision.day)
+        }
+    }
+
+    struct Repay: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record a repayment (tilbakebetaling): money back into the fund, never more than was paid.",
+            discussion: "Example:\n  mon grant repay 12 \"50 000\" --date 2025-06-01")
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The grant's id.") var id: Int64
+        @Argument(help: "The amount in kroner.") var amount: String
+        @Option(help: "The day it was repaid.") var date: String
+
+        func run() throws {
+            try GrantRepository(global.open()).repay(id, try Money(parsing: amount), on: try Day(parsing: date))
+        }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Close a fully paid grant once its final report is in.",
+            discussion: "Example:\n  mon grant close 12 --date 2025-04-01")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: Decision
+
+        func run() throws {
+            try GrantRepository(global.open()).close(decision.id, on: try decision.day)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List grants; --public gives what the public may see, --register what to report.",
+            discussion: """
+                --year is the year a grant was approved, or received when it never was. --public \
+                shows approved grants only — recipient, amount, purpose, date — never an application \
+                that is pending or was rejected. --register shows state aid awards of EUR 100 000 or \
+                more, for Registeret for offentlig støtte.
+
+                Examples:
+                  mon grant list --status approved --year 2024
+                  mon grant list --public --year 2023 --format csv
+                  mon grant list --register
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Option(help: "Only grants with this status.") var status: String?
+        @Option(help: "Only grants of this year.") var year: Int?
+        @Option(help: "Only grants to this partner.") var applicant: String?
+        @Option(help: "Only grants from this fund.") var fund: String?
+        @Flag(name: .customLong("public"), help: "Only approved grants, as the public may see them.") var publicOnly = false
+        @Flag(help: "Only awards to report to Registeret for offentlig støtte.") var register = false
+
+        func run() throws {
+            let grants = try GrantRepository(global.openReadOnly()).list(GrantRepository.Filter(
+                status: try status.map(GrantStatus.init(parsing:)), year: year, applicant: applicant, fund: fund,
+                publicOnly: publicOnly, register: register))
+            if publicOnly {
+                output.print(Table(columns: ["recipient", "amount", "purpose", "date"], rows: grants.map {
+                    [.text($0.applicant), .optional($0.amountApproved), .optional($0.purpose), .optional($0.approvedOn)]
+                }))
+            } else if register {
+                output.print(Table(columns: ["id", "recipient", "basis", "approved_on", "amount", "award_eur"], rows: grants.map {
+                    [.integer($0.id), .text($0.applicant), .text($0.basis.rawValue), .optional($0.approvedOn),
+                     .optional($0.amountApproved), $0.awardEUR.map { .text($0.description) } ?? .null]
+                }))
+            } else {
+                output.print(Table(columns: ["id", "status", "applicant", "fund", "applied", "approved", "paid", "remaining",
+                                             "received", "approved_on", "deadline"], rows: grants.map {
+                    [.integer($0.id), .text(Show.statusText($0)), .text($0.applicant), .text($0.fund), .money($0.amountApplied),
+                     .optional($0.amountApproved), .money($0.paid), .money($0.remaining), .day($0.receivedOn),
+                     .optional($0.approvedOn), .optional($0.deadline)]
+                }))
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show a grant with its payments.",
+            discussion: "Example:\n  mon grant show 12 --format json")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Argument(help: "The grant's id.") var id: Int64
+
+        func run() throws {
+            let repository = GrantRepository(try global.openReadOnly())
+            let grant = try repository.grant(id)
+            let payments = try repository.payments(id)
+            let fields: [(String, Cell)] = [
+                ("id", .integer(grant.id)), ("status", .text(Self.statusText(grant))), ("fund", .text(grant.fund)),
+                ("applicant_id", .integer(grant.applicantID)), ("applicant", .text(grant.applicant)),
+                ("project_id", grant.projectID.map(Cell.integer) ?? .null), ("purpose", .optional(grant.purpose)),
+                ("basis", .text(grant.basis.rawValue)), ("amount_applied", .money(grant.amountApplied)),
+                ("total_cost", .money(grant.totalCost)), ("amount_approved", .optional(grant.amountApproved)),
+                ("paid", .money(grant.paid)), ("repaid", .money(grant.repaid)), ("remaining", .money(grant.remaining)),
+                ("intensity", .text(grant.intensity.percent)), ("received_on", .day(grant.receivedOn)),
+                ("approved_on", .optional(grant.approvedOn)), ("deadline", .optional(grant.deadline)),
+                ("case_ref", .optional(grant.caseReference)), ("eur_rate", grant.eurRate.map(Cell.number) ?? .null),
+                ("award_eur", grant.awardEUR.map { .text($0.description) } ?? .null),
+                ("intensity_reason", .optional(grant.intensityReason)), ("decided_on", .optional(grant.decidedOn)),
+                ("decision_note", .optional(grant.decisionNote)), ("released_on", .optional(grant.releasedOn)),
+            ]
+            let paymentTable = Table(columns: ["date", "kind", "amount", "final"], rows: payments.map {
+                [.day($0.paidOn), .text($0.isRepayment ? "repayment" : "payment"), .money($0.amount), .bool($0.isFinal)]
+            })
+            let json = JSON.object(fields.map { field in
+                switch field.0 {
+                case "status": return ("status", .string(grant.status.rawValue))
+                case "intensity": return ("intensity", .number("\(grant.intensity)"))
+                case "award_eur": return ("award_eur", grant.awardEUR.map { JSON.number($0.json) } ?? .null)
+                default: return (field.0, field.1.json)
+                }
+            } + [("payments", paymentTable.json)])
+            output.printRecord(fields, sections: [("Payments", paymentTable)], json: json)
+        }
+
+        /// The status as a person reads it: an approved grant with payments is partly paid.
+        static func statusText(_ grant: Grant) -> String {
+            grant.isPartlyPaid ? "partly paid" : grant.status.rawValue
+        }
+    }
+
+    struct Due: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open grants whose deadline is past, or falls within the next days.",
+            discussion: """
+                Example:
+                  mon grant due --within 60
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Option(help: "How many days ahead to look.") var within = 30
+        @Option(help: "The day to count from (default: today).") var today: String?
+
+        func validate() throws {
+            guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more") }
+        }
+
+        func run() throws {
+            let day = try today.map(Day.init(parsing:)) ?? Day.today()
+            let grants = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
+            output.print(Table(columns: ["id", "applicant", "deadline", "days_left", "state", "remaining"], rows: grants.map { grant in
+                let days = day.days(until: grant.deadline!)
+                return [.integer(grant.id), .text(grant.applicant), .optional(grant.deadline), .count(days),
+                        .text(days < 0 ? "overdue" : "due"), .money(grant.remaining)]
+            }))
+        }
+    }
+}

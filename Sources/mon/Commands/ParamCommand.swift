@@ -1,0 +1,47 @@
+import ArgumentParser
+import Portfolio
+
+struct ParamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "param",
+        abstract: "The dated parameters of the rules: each value holds from its date until the next.",
+        subcommands: [Show.self, Set.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Every parameter with every dated value.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+
+        func run() throws {
+            output.print(Table(columns: ["key", "valid_from", "value", "set_by"],
+                               rows: try ParameterRepository(global.openReadOnly()).all().map {
+                                   [.text($0.key), .day($0.validFrom), .text($0.value), .text($0.setBy)]
+                               }))
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a parameter a new value from a day on; earlier days keep theirs.",
+            discussion: """
+                Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")).
+
+                Examples:
+                  mon param set intensity_max 0.70 --from 2025-01-01
+                  mon param set deminimis_ceiling_eur 300000 --from 2024-01-01
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The parameter.") var key: String
+        @Argument(help: "Its value.") var value: String
+        @Option(help: "The first day it holds (default: today).") var from: String?
+
+        func run() throws {
+            try ParameterRepository(global.open()).set(try ParameterKey(parsing: key), value,
+                                                        from: try from.map(Day.init(parsing:)) ?? Day.today())
+        }
+    }
+}
