@@ -5,8 +5,9 @@
 -- transaction, else 'outside mon'.
 --
 -- `history.row_id` is the row's `id`; for the link tables project_goal,
--- project_strategy and project_partner it is the project's id, for
--- model_weight and model_multiplier the model's, and for parameter its rowid.
+-- project_strategy and project_partner it is the project's id, for a payment
+-- its grant's, for model_weight and model_multiplier the model's, and for
+-- parameter its rowid: asking for one project's or grant's story finds them all.
 --
 -- A table added by a later migration adds its three triggers in the same way.
 
@@ -361,7 +362,7 @@ END;
 CREATE TRIGGER payment_history_insert AFTER INSERT ON payment
 BEGIN
     INSERT INTO history (actor, table_name, row_id, action, new_values)
-    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', NEW.id, 'insert',
+    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', NEW.grant_id, 'insert',
             json_object('id', NEW.id, 'grant_id', NEW.grant_id, 'paid_on', NEW.paid_on, 'kind', NEW.kind, 'amount_ore', NEW.amount_ore, 'is_final', NEW.is_final));
 END;
 
@@ -369,7 +370,7 @@ CREATE TRIGGER payment_history_update AFTER UPDATE ON payment
 WHEN OLD.id IS NOT NEW.id OR OLD.grant_id IS NOT NEW.grant_id OR OLD.paid_on IS NOT NEW.paid_on OR OLD.kind IS NOT NEW.kind OR OLD.amount_ore IS NOT NEW.amount_ore OR OLD.is_final IS NOT NEW.is_final
 BEGIN
     INSERT INTO history (actor, table_name, row_id, action, old_values, new_values)
-    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', NEW.id, 'update',
+    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', NEW.grant_id, 'update',
             json_object('id', OLD.id, 'grant_id', OLD.grant_id, 'paid_on', OLD.paid_on, 'kind', OLD.kind, 'amount_ore', OLD.amount_ore, 'is_final', OLD.is_final),
             json_object('id', NEW.id, 'grant_id', NEW.grant_id, 'paid_on', NEW.paid_on, 'kind', NEW.kind, 'amount_ore', NEW.amount_ore, 'is_final', NEW.is_final));
 END;
@@ -377,7 +378,7 @@ END;
 CREATE TRIGGER payment_history_delete AFTER DELETE ON payment
 BEGIN
     INSERT INTO history (actor, table_name, row_id, action, old_values)
-    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', OLD.id, 'delete',
+    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), 'payment', OLD.grant_id, 'delete',
             json_object('id', OLD.id, 'grant_id', OLD.grant_id, 'paid_on', OLD.paid_on, 'kind', OLD.kind, 'amount_ore', OLD.amount_ore, 'is_final', OLD.is_final));
 END;
 

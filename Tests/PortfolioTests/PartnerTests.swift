@@ -53,6 +53,8 @@ import TestSupport
         #expect(try partners.resolve("\(id)") == id)
         #expect(try partners.resolve("974 760 673") == id)
         #expect(try partners.resolve("vefsn KOMMUNE") == id)
+        let other = try partners.add(name: "Ærlig Økonomi AS")
+        #expect(try partners.resolve("ærlig økonomi as") == other)
         #expect(throws: PortfolioError("there is no partner 99")) { try partners.resolve("99") }
         #expect(throws: PortfolioError("no partner has organisation number 923609016")) { try partners.resolve("923609016") }
     }

@@ -143,18 +143,16 @@ extension PortfolioDatabase {
         return id
     }
 
-    /// Every fund a batch of approvals touched must have covered them on every day;
-    /// the first approval that did not is named by its line.
+    /// Every fund must have covered every approval on every day; the first
+    /// approval it could not cover is named by its line.
     private func checkFundsAfterImport(_ lines: [Int64: CSVRow]) throws {
         let funds = FundRepository(self)
         for fund in try funds.list() {
-            let low = try funds.lowPoint(fundID: fund.id, from: Day(year: 1900, month: 1, day: 1)!)
-            guard low.available < .zero else { continue }
-            let culprit: Int64? = try connection.scalar("""
-                SELECT id FROM grant WHERE fund_id = ? AND approved_on <= ? ORDER BY approved_on DESC, id DESC LIMIT 1
-                """, [fund.id, low.day.iso])
-            let where_ = culprit.flatMap { lines[$0] }.map { "\($0.path), line \($0.line): " } ?? ""
-            throw PortfolioError("\(where_)\(fund.name) would stand at \(low.available) on \(low.day.iso): the grants approved by then are more than it had")
+            guard let short = try funds.firstUncoveredApproval(fundID: fund.id) else { continue }
+            let grant = try GrantRepository(self).grant(short.grantID)
+            let refusal = "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)"
+            guard let row = lines[short.grantID] else { throw PortfolioError(refusal) }
+            throw PortfolioError("\(row.path), line \(row.line): \(refusal)")
         }
     }
 }

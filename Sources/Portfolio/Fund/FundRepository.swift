@@ -17,7 +17,7 @@ public struct FundRepository {
         try db.write {
             let name = name.trimmed
             guard !name.isEmpty else { throw PortfolioError("a fund needs a name") }
-            if try db.connection.row("SELECT 1 FROM fund WHERE name = ? COLLATE NOCASE", [name]) != nil {
+            if try list().contains(where: { $0.name.lowercased() == name.lowercased() }) {
                 throw PortfolioError("there is already a fund named '\(name)'")
             }
             try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)", [name, description?.trimmed.nilIfEmpty])
@@ -95,11 +95,12 @@ public struct FundRepository {
         FROM figures
         """
 
-    /// The lowest the fund's available money stands on `day` or any later day with a recorded event.
-    /// Available rises with allocations (from 1 January of their year), releases and repayments,
-    /// and falls with approvals; payments move money from committed to disbursed and leave it.
-    public func lowPoint(fundID: Int64, from day: Day) throws -> FundLowPoint {
-        let rows = try db.connection.rows("""
+    /// What the fund has available at the end of each day on which something
+    /// changed it, in order. Available rises with allocations (from 1 January of
+    /// their year), releases and repayments, and falls with approvals; payments
+    /// move money from committed to disbursed and leave it as it is.
+    public func availability(fundID: Int64) throws -> [FundLowPoint] {
+        try db.connection.rows("""
             WITH event (day, delta) AS (
                 SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1
                 UNION ALL
@@ -111,15 +112,31 @@ public struct FundRepository {
                 UNION ALL
                 SELECT payment.paid_on, payment.amount_ore FROM payment JOIN grant ON grant.id = payment.grant_id
                 WHERE grant.fund_id = ?1 AND payment.kind = 'repayment'
-                UNION ALL
-                SELECT ?2, 0
-            ),
-            running AS (
-                SELECT day, sum(sum(delta)) OVER (ORDER BY day) AS available FROM event GROUP BY day
             )
-            SELECT day, available FROM running WHERE day >= ?2 ORDER BY available, day LIMIT 1
-            """, [fundID, day.iso])
-        let row = rows[0]
-        return FundLowPoint(day: try Day(parsing: try row.get(0)), available: Money(ore: try row.get(1)))
+            SELECT day, sum(sum(delta)) OVER (ORDER BY day) FROM event GROUP BY day ORDER BY day
+            """, [fundID]).map { FundLowPoint(day: try Day(parsing: try $0.get(0)), available: Money(ore: try $0.get(1))) }
+    }
+
+    /// The lowest the fund's available money stands on `day` or any later day.
+    public func lowPoint(fundID: Int64, from day: Day) throws -> FundLowPoint {
+        let days = try availability(fundID: fundID)
+        let onDay = FundLowPoint(day: day, available: days.last { $0.day <= day }?.available ?? .zero)
+        return days.filter { $0.day > day }.reduce(onDay) { $1.available < $0.available ? $1 : $0 }
+    }
+
+    /// The first approval the fund could not cover, with what was available for it;
+    /// nil when the fund covered every approval on every day.
+    public func firstUncoveredApproval(fundID: Int64) throws -> (grantID: Int64, available: Money, day: Day)? {
+        guard let short = try availability(fundID: fundID).first(where: { $0.available < .zero }) else { return nil }
+        let approvals = try db.connection.rows(
+            "SELECT id, amount_approved_ore FROM grant WHERE fund_id = ? AND approved_on = ? ORDER BY id", [fundID, short.day.iso]
+        ).map { (id: try $0.get(0, as: Int64.self), amount: Money(ore: try $0.get(1))) }
+        // Take the day's approvals back out, then put them in again one by one, as they were made.
+        var available = approvals.reduce(short.available) { $0 + $1.amount }
+        for approval in approvals {
+            if approval.amount > available { return (approval.id, available, short.day) }
+            available = available - approval.amount
+        }
+        return nil
     }
 }

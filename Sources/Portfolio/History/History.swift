@@ -37,6 +37,7 @@ public struct HistoryRepository {
     /// Link tables whose history rows name their owner's id: asking for the owner shows them too.
     static let ownedTables = [
         "project": ["project_goal", "project_strategy", "project_partner"],
+        "grant": ["payment"],
         "scoring_model": ["model_weight", "model_multiplier"],
     ]
 

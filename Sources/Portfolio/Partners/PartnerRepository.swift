@@ -84,14 +84,21 @@ public struct PartnerRepository {
             guard try exists(id) else { throw PortfolioError("there is no partner \(id)") }
             return id
         }
-        let matches = try db.connection.rows("SELECT id FROM partner WHERE name = ? COLLATE NOCASE", [text])
+        var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ?", [text]).map { try $0.get(0, as: Int64.self) }
+        if matches.isEmpty {
+            // SQLite folds only ASCII letters; Swift folds Æ, Ø and Å too.
+            let wanted = text.lowercased()
+            matches = try db.connection.rows("SELECT id, name FROM partner").compactMap { row in
+                try row.get(1, as: String.self).lowercased() == wanted ? try row.get(0, as: Int64.self) : nil
+            }
+        }
         guard let first = matches.first else {
             throw PortfolioError("there is no partner named '\(reference)'; `mon partner list` shows them")
         }
         guard matches.count == 1 else {
             throw PortfolioError("\(matches.count) partners are named '\(reference)'; name one by its id or organisation number")
         }
-        return try first.get(0)
+        return first
     }
 
     func partner(_ id: Int64) throws -> Partner {
