@@ -13,14 +13,15 @@ struct Mon: ParsableCommand {
             it out, their partners and every grant from the municipal business fund.
 
             Examples:
-              mon init
+              mon demo
               mon plan show --format json
               mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self, GrantCommand.self,
-            DeMinimisCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
+            DemoCommand.self, Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self,
+            GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
+            SelectCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
             SQLCommand.self, BackupCommand.self, Doctor.self,
         ]
     )

@@ -53,9 +53,12 @@ import TestSupport
         (["fund", "add", "kommunalt NÆRINGSFOND"], "there is already a fund named"),
         (["deminimis", "declare", "910000039", "0", "--date", "2024-01-15", "--giver", "IN", "--eur-rate", "10"], "must be more than 0 kr"),
         (["deminimis", "910000039", "--at", "2024-02-30"], "is not a date"),
-        (["param", "set", "intensity_max", "1.5", "--from", "2025-01-01"], "intensity_max is a share between 0 and 1"),
-        (["param", "set", "deminimis_window", "calendar", "--from", "2025-01-01"], "fiscal-years or rolling-years"),
-        (["param", "set", "ceiling", "5", "--from", "2025-01-01"], "'ceiling' is not a parameter"),
+        (["param", "set", "intensity_max", "1.5", "--from", "2030-01-01"], "intensity_max is a share between 0 and 1"),
+        (["param", "set", "deminimis_window", "calendar", "--from", "2030-01-01"], "fiscal-years or rolling-years"),
+        (["param", "set", "ceiling", "5", "--from", "2030-01-01"], "'ceiling' is not a parameter"),
+        (["param", "set", "intensity_max", "0.8", "--from", "2024-01-01"], "a parameter changes from today on, not from 2024-01-01"),
+        (["param", "set", "multiplier.mining", "1.4"], "'mining' is not a sector"),
+        (["param", "set", "multiplier.industry", "0"], "the multiplier of industry must be above 0"),
     ]
 
     @Test(arguments: cases)

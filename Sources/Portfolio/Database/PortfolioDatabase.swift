@@ -37,6 +37,13 @@ public final class PortfolioDatabase {
         return PortfolioDatabase(connection: connection, path: path, actor: actor)
     }
 
+    /// A database in memory, migrated: for `mon demo`, gone when it closes.
+    public static func inMemory(actor: String) throws -> PortfolioDatabase {
+        let connection = try Connection(path: ":memory:")
+        try migrator.migrate(connection)
+        return PortfolioDatabase(connection: connection, path: ":memory:", actor: actor)
+    }
+
     /// Opens an existing database so that nothing can be written through it.
     /// A file that does not exist yet is first created and migrated.
     public static func openReadOnly(path: String) throws -> PortfolioDatabase {

@@ -22,7 +22,7 @@ extension Cell {
         switch self {
         case .text(let text):
             return text.neutralisedAsFormula
-        case .money, .number:
+        case .money, .number, .rounded:
             return dialect == .excel ? String(plain.map { $0 == "." ? "," : $0 }) : plain
         default:
             return plain

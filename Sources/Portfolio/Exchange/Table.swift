@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 
 /// One cell of tabular data, keeping its type so each output can show it right:
@@ -13,6 +14,8 @@ public enum Cell: Equatable, Sendable {
     case bytes([UInt8])
     /// A JSON object or array, as text (history's old and new values).
     case json(String)
+    /// A number a person reads with this many decimals; programs get it whole.
+    case rounded(Double, places: Int)
 
     public init(_ value: DatabaseValue) {
         switch value {
@@ -31,7 +34,7 @@ public enum Cell: Equatable, Sendable {
 
     public var isNumeric: Bool {
         switch self {
-        case .integer, .number, .money: return true
+        case .integer, .number, .money, .rounded: return true
         default: return false
         }
     }
@@ -43,6 +46,7 @@ public enum Cell: Equatable, Sendable {
         case .text(let value), .json(let value): return value
         case .integer(let value): return String(value)
         case .number(let value): return Cell.formatNumber(value)
+        case .rounded(let value, let places): return String(format: "%.\(places)f", value)
         case .money(let value): return value.description
         case .day(let value): return value.iso
         case .bool(let value): return value ? "yes" : "no"
@@ -54,12 +58,13 @@ public enum Cell: Equatable, Sendable {
     public var plain: String {
         switch self {
         case .money(let value): return value.kronerJSON
+        case .rounded(let value, _): return Cell.formatNumber(value)
         case .bool(let value): return value ? "true" : "false"
         default: return display
         }
     }
 
-    static func formatNumber(_ value: Double) -> String {
+    public static func formatNumber(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)

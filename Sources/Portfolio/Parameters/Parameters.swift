@@ -95,15 +95,48 @@ public struct ParameterRepository {
         try DeMinimisWindow(rawValue: value(.deminimisWindow, on: day))!
     }
 
-    /// Sets `key` to `value` from `day` on; a value already set for that day is replaced.
-    public func set(_ key: ParameterKey, _ value: String, from day: Day) throws {
-        let stored = try key.validated(value)
+    /// Sets `key` to `value` from `day` on; a value already set for that day is
+    /// replaced. A key `multiplier.SECTOR` changes a sector's employment
+    /// multiplier, which makes a new version of the scoring model. Nothing is
+    /// set for a day before today: the rules as they stood stay as they were.
+    public func set(_ key: String, _ value: String, from day: Day) throws {
+        guard day >= Day.today() else {
+            throw PortfolioError("a parameter changes from today on, not from \(day.iso): earlier days keep their values")
+        }
+        if key.hasPrefix(Self.multiplierPrefix) {
+            let sector = try Sector(parsing: String(key.dropFirst(Self.multiplierPrefix.count)))
+            guard let multiplier = Double(value.trimmed) else { throw PortfolioError("a multiplier is a number, not '\(value)'") }
+            try ScoringRepository(db).changeModel(multipliers: [sector: multiplier], from: day == Day.today() ? nil : day)
+            return
+        }
+        let parameter = try ParameterKey(parsing: key)
+        let stored = try parameter.validated(value)
         try db.write {
             try db.connection.execute("""
                 INSERT INTO parameter (key, valid_from, value, set_by) VALUES (?, ?, ?, ?)
                 ON CONFLICT (key, valid_from) DO UPDATE SET value = excluded.value, set_by = excluded.set_by,
                     set_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-                """, [key.rawValue, day.iso, stored, db.actor])
+                """, [parameter.rawValue, day.iso, stored, db.actor])
         }
+    }
+
+    /// Sector multipliers are set as `multiplier.industry` and so on.
+    public static let multiplierPrefix = "multiplier."
+
+    /// The dated parameters and, as `multiplier.SECTOR`, the multipliers of every model version.
+    public func allWithMultipliers() throws -> [DatedParameter] {
+        let models = try ScoringRepository(db).models()
+        var previous: [Sector: Double] = [:]
+        var multipliers: [DatedParameter] = []
+        for model in models {
+            for sector in Sector.allCases where model.multipliers[sector] != previous[sector] {
+                multipliers.append(DatedParameter(key: Self.multiplierPrefix + sector.rawValue,
+                                                  validFrom: try Day(parsing: String(model.validFrom.prefix(10))),
+                                                  value: Cell.formatNumber(model.multipliers[sector] ?? 1),
+                                                  setBy: "model v\(model.version)"))
+            }
+            previous = model.multipliers
+        }
+        return try all() + multipliers
     }
 }

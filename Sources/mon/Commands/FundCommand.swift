@@ -70,13 +70,18 @@ struct FundCommand: ParsableCommand {
 
         func run() throws {
             let statuses = try FundRepository(global.openReadOnly()).status(fund: fund, year: year)
-            output.print(Self.table(statuses), json: .array(statuses.map { status in
+            output.print(Self.table(statuses), json: Self.json(statuses))
+        }
+
+        /// The shape DESIGN.md gives: fund, year when asked for, and the five figures in kroner.
+        static func json(_ statuses: [FundStatus]) -> JSON {
+            .array(statuses.map { status in
                 .object([("fund", .string(status.fund))] + (status.year.map { [("year", JSON.integer($0))] } ?? []) + [
                     ("allocated", .money(status.allocated)), ("committed", .money(status.committed)),
                     ("disbursed", .money(status.disbursed)), ("returned", .money(status.returned)),
                     ("available", .money(status.available)),
                 ])
-            }))
+            })
         }
 
         static func table(_ statuses: [FundStatus]) -> Table {

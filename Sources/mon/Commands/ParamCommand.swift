@@ -16,7 +16,7 @@ struct ParamCommand: ParsableCommand {
 
         func run() throws {
             output.print(Table(columns: ["key", "valid_from", "value", "set_by"],
-                               rows: try ParameterRepository(global.openReadOnly()).all().map {
+                               rows: try ParameterRepository(global.openReadOnly()).allWithMultipliers().map {
                                    [.text($0.key), .day($0.validFrom), .text($0.value), .text($0.setBy)]
                                }))
         }
@@ -26,21 +26,23 @@ struct ParamCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Give a parameter a new value from a day on; earlier days keep theirs.",
             discussion: """
-                Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")).
+                Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")), and \
+                multiplier.SECTOR for a sector's employment multiplier (a new version of the scoring model).
 
                 Examples:
-                  mon param set intensity_max 0.70 --from 2025-01-01
-                  mon param set deminimis_ceiling_eur 300000 --from 2024-01-01
+                  mon param set intensity_max 0.70 --from 2027-01-01
+                  mon param set persons_per_job 2.16
+                  mon param set multiplier.tourism 1.4
                 """
         )
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The parameter.") var key: String
         @Argument(help: "Its value.") var value: String
-        @Option(help: "The first day it holds (default: today).") var from: String?
+        @Option(help: "The first day it holds: today (the default) or later.") var from: String?
 
         func run() throws {
-            try ParameterRepository(global.open()).set(try ParameterKey(parsing: key), value,
+            try ParameterRepository(global.open()).set(key, value,
                                                         from: try from.map(Day.init(parsing:)) ?? Day.today())
         }
     }

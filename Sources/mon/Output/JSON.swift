@@ -82,7 +82,7 @@ extension Cell {
         case .null: return .null
         case .text(let value): return .string(value)
         case .integer(let value): return .integer(value)
-        case .number(let value): return .double(value)
+        case .number(let value), .rounded(let value, _): return .double(value)
         case .money(let value): return .number(value.kronerJSON)
         case .day(let value): return .string(value.iso)
         case .bool(let value): return .bool(value)

@@ -1,0 +1,48 @@
+/// A project that can be ranked: its latest assessment, and what a ranking shows of it.
+public struct Candidate: Equatable, Sendable {
+    public let projectID: Int64
+    public let name: String
+    public let status: ProjectStatus
+    /// The focus area of its primary goal.
+    public let focusArea: Int?
+    public let assessment: Assessment
+}
+
+/// An assessed project's place in a ranking.
+public struct RankedProject: Equatable, Sendable {
+    public let rank: Int
+    public let projectID: Int64
+    public let name: String
+    public let status: ProjectStatus
+    /// The focus area of its primary goal.
+    public let focusArea: Int?
+    public let assessment: Assessment
+    public let result: ScoringModel.Result
+
+    public var score: Double { result.score }
+    public var request: Money { assessment.request }
+}
+
+/// Projects ordered by ringvirkning score as it stood on a day: highest first,
+/// ties to the lower request, then the lower id.
+public struct Ranking: Equatable, Sendable {
+    public let asOf: Day
+    public let model: ScoringModel
+    public let personsPerJob: Double
+    public let projects: [RankedProject]
+
+    /// Orders scored projects and numbers them from 1.
+    static func ordered(_ scored: [(candidate: Candidate, result: ScoringModel.Result)]) -> [RankedProject] {
+        scored.sorted { a, b in
+            if a.result.score != b.result.score { return a.result.score > b.result.score }
+            if a.candidate.assessment.request != b.candidate.assessment.request {
+                return a.candidate.assessment.request < b.candidate.assessment.request
+            }
+            return a.candidate.projectID < b.candidate.projectID
+        }.enumerated().map { index, entry in
+            RankedProject(rank: index + 1, projectID: entry.candidate.projectID, name: entry.candidate.name,
+                          status: entry.candidate.status, focusArea: entry.candidate.focusArea,
+                          assessment: entry.candidate.assessment, result: entry.result)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+/// A set of projects chosen to get the most ringvirkning for a budget.
+public struct Selection: Equatable, Sendable {
+    public let budget: Money
+    /// Project ids, ascending.
+    public let selected: [Int64]
+    public let totalRequest: Money
+    public let totalScore: Double
+    /// True only when the search has proven that no other set scores more.
+    public let optimal: Bool
+}
+
+/// What `select` must respect besides the budget.
+public struct SelectionRules: Sendable {
+    public var required: Set<Int64>
+    public var excluded: Set<Int64>
+    /// Focus area → the least number of selected projects in it.
+    public var minimumPerArea: [Int: Int]
+
+    public init(required: Set<Int64> = [], excluded: Set<Int64> = [], minimumPerArea: [Int: Int] = [:]) {
+        self.required = required
+        self.excluded = excluded
+        self.minimumPerArea = minimumPerArea
+    }
+}
+
+/// The most summed score whose requests fit a budget: a 0/1 knapsack with
+/// forced items and minimums per focus area, solved exactly by branch and bound.
+/// The bound is the fractional knapsack over the projects not yet decided, so a
+/// branch is cut only when it cannot beat the best set found; when the search
+/// runs to its end the answer is proven optimal.
+public struct Selector: Sendable {
+    public struct Item: Equatable, Sendable {
+        public let id: Int64
+        public let score: Double
+        public let request: Money
+        public let area: Int?
+
+        public init(id: Int64, score: Double, request: Money, area: Int?) {
+            self.id = id
+            self.score = score
+            self.request = request
+            self.area = area
+        }
+    }
+
+    /// Beyond this many branches the best set so far is returned, marked not proven optimal.
+    public var nodeLimit = 20_000_000
+
+    public init() {}
+
+    public func select(_ items: [Item], budget: Money, rules: SelectionRules = SelectionRules()) throws -> Selection {
+        let known = Set(items.map(\.id))
+        for id in rules.required.union(rules.excluded).sorted() where !known.contains(id) {
+            throw PortfolioError("project \(id) has no assessment to select it by")
+        }
+        if let both = rules.required.intersection(rules.excluded).sorted().first {
+            throw PortfolioError("project \(both) cannot be both required and excluded")
+        }
+        guard budget >= .zero else { throw PortfolioError("the budget cannot be negative") }
+        let required = items.filter { rules.required.contains($0.id) }
+        let requiredCost = required.reduce(0) { $0 + $1.request.ore }
+        guard requiredCost <= budget.ore else {
+            throw PortfolioError("the required projects ask for \(Money(ore: requiredCost)), more than the budget of \(budget)")
+        }
+        var need = rules.minimumPerArea
+        for item in required { if let area = item.area, let n = need[area] { need[area] = n - 1 } }
+        need = need.filter { $0.value > 0 }
+        // Best score per krone first: the order both the bound and the search go in.
+        let free = items.filter { !rules.required.contains($0.id) && !rules.excluded.contains($0.id) }
+            .sorted { a, b in
+                let left = a.score * Double(max(b.request.ore, 1)), right = b.score * Double(max(a.request.ore, 1))
+                if (a.request.ore == 0) != (b.request.ore == 0) { return a.request.ore == 0 }
+                return left != right ? left > right : a.id < b.id
+            }
+        var search = Search(items: free, capacity: budget.ore - requiredCost, need: need, nodeLimit: nodeLimit)
+        search.run()
+        guard let best = search.best else {
+            if search.exhausted { throw PortfolioError("no set of assessed projects fits \(budget) and meets the minimum per focus area\(Self.describe(rules.minimumPerArea))") }
+            throw PortfolioError("no set meeting the rules was found within \(nodeLimit) branches")
+        }
+        let chosen = required + best.map { free[$0] }
+        return Selection(budget: budget, selected: chosen.map(\.id).sorted(),
+                         totalRequest: Money(ore: chosen.reduce(0) { $0 + $1.request.ore }),
+                         totalScore: chosen.reduce(0) { $0 + $1.score }, optimal: search.exhausted)
+    }
+
+    /// The best score at each of `steps` budgets up to `budget`: what more money buys.
+    public func frontier(_ items: [Item], budget: Money, steps: Int, rules: SelectionRules = SelectionRules()) throws -> [Selection?] {
+        guard steps > 0 else { throw PortfolioError("--frontier takes a number of steps, at least 1") }
+        return (1...steps).map { step in
+            try? select(items, budget: Money(ore: budget.ore * Int64(step) / Int64(steps)), rules: rules)
+        }
+    }
+
+    private static func describe(_ minimums: [Int: Int]) -> String {
+        minimums.isEmpty ? "" : " (" + minimums.sorted { $0.key < $1.key }.map { "area \($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+    }
+
+    /// Depth-first branch and bound over items in order of score per krone.
+    private struct Search {
+        let items: [Item]
+        let capacity: Int64
+        let nodeLimit: Int
+        /// Areas with projects still needed, as indices into the suffix tables.
+        let areas: [Int]
+        var need: [Int]
+        /// For each position: how many items of each needed area remain from there, and the cheapest of them.
+        let remainingCount: [[Int]]
+        let remainingCheapest: [[Int64]]
+        let areaIndex: [Int?]
+
+        var chosen: [Int] = []
+        var best: [Int]?
+        var bestScore = -Double.infinity
+        var nodes = 0
+        var exhausted = true
+
+        init(items: [Item], capacity: Int64, need: [Int: Int], nodeLimit: Int) {
+            self.items = items
+            self.capacity = capacity
+            self.nodeLimit = nodeLimit
+            areas = need.keys.sorted()
+            self.need = areas.map { need[$0]! }
+            let areas = self.areas
+            areaIndex = items.map { item in item.area.flatMap { areas.firstIndex(of: $0) } }
+            var counts = Array(repeating: Array(repeating: 0, count: areas.count), count: items.count + 1)
+            var cheapest = Array(repeating: Array(repeating: Int64.max, count: areas.count), count: items.count + 1)
+            for position in stride(from: items.count - 1, through: 0, by: -1) {
+                counts[position] = counts[position + 1]
+                cheapest[position] = cheapest[position + 1]
+                if let area = areaIndex[position] {
+                    counts[position][area] += 1
+                    cheapest[position][area] = min(cheapest[position][area], items[position].request.ore)
+                }
+            }
+            remainingCount = counts
+            remainingCheapest = cheapest
+        }
+
+        mutating func run() {
+            visit(position: 0, score: 0, room: capacity)
+        }
+
+        private mutating func visit(position: Int, score: Double, room: Int64) {
+            nodes += 1
+            if nodes > nodeLimit { exhausted = false; return }
+            // Can the minimums still be met from here, at the least cost they could take?
+            var leastCost: Int64 = 0
+            for area in need.indices where need[area] > 0 {
+                if remainingCount[position][area] < need[area] { return }
+                leastCost += remainingCheapest[position][area] * Int64(need[area])
+            }
+            if leastCost > room { return }
+            if need.allSatisfy({ $0 <= 0 }) && score > bestScore + 1e-9 {
+                bestScore = score
+                best = chosen
+            }
+            guard position < items.count, bound(from: position, score: score, room: room) > bestScore + 1e-9 else { return }
+            let item = items[position]
+            if item.request.ore <= room {
+                chosen.append(position)
+                if let area = areaIndex[position] { need[area] -= 1 }
+                visit(position: position + 1, score: score + item.score, room: room - item.request.ore)
+                if let area = areaIndex[position] { need[area] += 1 }
+                chosen.removeLast()
+                if !exhausted { return }
+            }
+            visit(position: position + 1, score: score, room: room)
+        }
+
+        /// The fractional knapsack over items from `position` on: no set of them scores more.
+        private func bound(from position: Int, score: Double, room: Int64) -> Double {
+            var total = score
+            var left = room
+            for item in items[position...] {
+                if item.request.ore <= left {
+                    total += item.score
+                    left -= item.request.ore
+                } else {
+                    return total + item.score * Double(left) / Double(item.request.ore)
+                }
+            }
+            return total
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// How stable one project's rank is when the weights are uncertain.
+public struct RankStability: Equatable, Sendable {
+    public let projectID: Int64
+    public let name: String
+    /// Its rank with the weights as they are.
+    public let rank: Int
+    public let medianRank: Double
+    /// The 5th and 95th percentile of its rank over the runs.
+    public let p5: Int
+    public let p95: Int
+    /// The share of runs in which it ranked in the top N.
+    public let topChance: Double
+}
+
+/// Perturbs the weights — each multiplied by its own draw from U(1 − spread, 1 + spread),
+/// from a seeded generator — and ranks the projects again, `runs` times.
+public enum Sensitivity {
+    public static func analyse(_ ranking: Ranking, runs: Int, spread: Double, seed: UInt64, top: Int) throws -> [RankStability] {
+        guard runs > 0 else { throw PortfolioError("--runs must be at least 1") }
+        guard spread >= 0, spread < 1 else { throw PortfolioError("--spread must be at least 0 and below 1, not \(spread)") }
+        guard top > 0 else { throw PortfolioError("--top must be at least 1") }
+        let projects = ranking.projects
+        // A criterion's 0–5 score does not depend on the weights: work it out once.
+        let scores = projects.map { project in project.result.parts.map(\.score) }
+        let feasibility = projects.map { Double($0.assessment.feasibility) }
+        let baseWeights = Criterion.allCases.map { ranking.model.weights[$0] ?? 0 }
+        var generator = SeededRandom(seed: seed)
+        var ranks = Array(repeating: [Int](), count: projects.count)
+        for _ in 0..<runs {
+            let weights = baseWeights.map { $0 * (1 - spread + 2 * spread * generator.unit()) }
+            let total = weights.reduce(0, +)
+            let runScores = projects.indices.map { index in
+                total == 0 ? 0 : 100 * (feasibility[index] / 5) * zip(weights, scores[index]).reduce(0) { $0 + $1.0 * $1.1 } / (5 * total)
+            }
+            // The same order as a ranking: score, then the lower request, then the lower id.
+            let order = projects.indices.sorted { a, b in
+                if runScores[a] != runScores[b] { return runScores[a] > runScores[b] }
+                if projects[a].request != projects[b].request { return projects[a].request < projects[b].request }
+                return projects[a].projectID < projects[b].projectID
+            }
+            for (position, index) in order.enumerated() { ranks[index].append(position + 1) }
+        }
+        return projects.indices.map { index in
+            let sorted = ranks[index].sorted()
+            let middle = sorted.count / 2
+            let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+            return RankStability(projectID: projects[index].projectID, name: projects[index].name, rank: projects[index].rank,
+                                 medianRank: median, p5: percentile(sorted, 0.05), p95: percentile(sorted, 0.95),
+                                 topChance: Double(sorted.filter { $0 <= top }.count) / Double(sorted.count))
+        }
+    }
+
+    /// The nearest-rank percentile of sorted values.
+    static func percentile(_ sorted: [Int], _ fraction: Double) -> Int {
+        let rank = Int((fraction * Double(sorted.count)).rounded(.up))
+        return sorted[min(sorted.count, max(1, rank)) - 1]
+    }
+}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Portfolio
+
+struct AssessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assess",
+        abstract: "Record a new assessment of a project's ringvirkning; prints its id.",
+        discussion: """
+            Every assessment is kept, dated and signed; the latest one on a day is the one \
+            a ranking of that day uses. The method: docs/ringvirkning.md.
+
+            Example:
+              mon assess 7 --date 2024-03-01 --direct-jobs 12 --competence-jobs 4 --priority-jobs 5 \\
+                  --sector industry --feasibility 4 --attractiveness 3 --green 4 --innovation 3 \\
+                  --visibility 2 --collaboration 4 --request "500 000"
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Argument(help: "The project's id.") var project: Int64
+    @Option(help: "The day it applies from (default: today).") var date: String?
+    @Option(help: "New or secured permanent jobs (årsverk).") var directJobs: Double
+    @Option(help: "Of those, jobs that need higher education.") var competenceJobs: Double = 0
+    @Option(help: "Of those, jobs for women or young people.") var priorityJobs: Double = 0
+    @Option(help: "industry, knowledge, tourism, primary, creative, services, public or other.") var sector = "other"
+    @Option(help: "Realiseringspotensial: how likely it is to happen, 0–5.") var feasibility: Int
+    @Option(help: "Bolyst: makes Vefsn a place people want to live, 0–5.") var attractiveness = 0
+    @Option(help: "Green shift, UN sustainability goals, 0–5.") var green = 0
+    @Option(help: "Innovation, R&D, use of the support system, 0–5.") var innovation = 0
+    @Option(help: "Regional and national visibility, 0–5.") var visibility = 0
+    @Option(help: "Cooperation across businesses, municipality and region, 0–5.") var collaboration = 0
+    @Option(help: "What it needs from the næringsfond, in kroner.") var request = "0"
+
+    func run() throws {
+        let assessment = Assessment(
+            projectID: project, assessedOn: try date.map(Day.init(parsing:)) ?? Day.today(), directJobs: directJobs,
+            competenceJobs: competenceJobs, priorityJobs: priorityJobs, sector: try Sector(parsing: sector),
+            attractiveness: attractiveness, green: green, innovation: innovation, visibility: visibility,
+            collaboration: collaboration, feasibility: feasibility, request: try Money(parsing: request))
+        output.printID(try ScoringRepository(global.open()).assess(assessment))
+    }
+}
+
+struct WeightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weights",
+        abstract: "The weights and sector multipliers of the scoring model.",
+        subcommands: [Show.self, Set.self]
+    )
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The model valid on a day: each criterion's weight and each sector's multiplier.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Option(help: "The day (default: today).") var asOf: String?
+
+        func run() throws {
+            let model = try ScoringRepository(global.openReadOnly()).model(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
+            let rows: [[Cell]] = Criterion.allCases.map { [.text("weight"), .text($0.rawValue), .number(model.weights[$0] ?? 0)] }
+                + Sector.allCases.map { [.text("multiplier"), .text($0.rawValue), .number(model.multipliers[$0] ?? 1)] }
+            output.print(Table(columns: ["kind", "key", "value"], rows: rows), json: .object([
+                ("version", .integer(model.version)), ("valid_from", .string(model.validFrom)),
+                ("weights", .object(Criterion.allCases.map { ($0.rawValue, .double(model.weights[$0] ?? 0)) })),
+                ("multipliers", .object(Sector.allCases.map { ($0.rawValue, .double(model.multipliers[$0] ?? 1)) })),
+            ]))
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change weights: a new version of the model; earlier rankings stay as they were.",
+            discussion: """
+                Keys: jobs, competence, attractiveness, priority, green, innovation, visibility, collaboration.
+
+                Example:
+                  mon weights set jobs=30 green=5
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOption
+        @Argument(help: "KEY=WEIGHT, one or more.") var changes: [String]
+        @Option(help: "The first day the new weights hold: today (the default) or later.") var from: String?
+
+        func validate() throws {
+            for change in changes where change.split(separator: "=").count != 2 {
+                throw ValidationError("weights are given as KEY=WEIGHT, like jobs=30, not '\(change)'")
+            }
+        }
+
+        func run() throws {
+            var weights: [Criterion: Double] = [:]
+            for change in changes {
+                let parts = change.split(separator: "=").map(String.init)
+                guard let weight = Double(parts[1]) else { throw PortfolioError("'\(parts[1])' is not a weight") }
+                weights[try Criterion(parsing: parts[0])] = weight
+            }
+            output.printID(try ScoringRepository(global.open()).changeModel(weights: weights, from: try from.map(Day.init(parsing:))))
+        }
+    }
+}

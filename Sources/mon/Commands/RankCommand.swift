@@ -1,0 +1,164 @@
+import ArgumentParser
+import Portfolio
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Projects ordered by ringvirkning score, every point explained.",
+        discussion: """
+            Each project's latest assessment, scored by the model of the day; completed and \
+            cancelled projects are left out. Ties go to the lower request, then the lower id. \
+            --sensitivity multiplies each weight by U(1−S, 1+S), RUNS times, and shows how stable \
+            each rank is. The method: docs/ringvirkning.md.
+
+            Examples:
+              mon rank --top 10 --explain
+              mon rank --as-of 2024-06-30 --format json
+              mon rank --sensitivity --runs 2000 --spread 0.3 --seed 7 --top 5
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Option(help: "Only the first N (with --sensitivity: the N to count the chance of).") var top: Int?
+    @Flag(help: "Show each criterion's input, score, weight and points.") var explain = false
+    @Option(help: "The ranking as it stood at the end of this day.") var asOf: String?
+    @Flag(help: "Show how stable each rank is when the weights vary.") var sensitivity = false
+    @Option(help: "Runs of the sensitivity analysis.") var runs = 1000
+    @Option(help: "How far each weight may move: 0.2 is ±20 %.") var spread = 0.2
+    @Option(help: "The seed: the same seed gives the same analysis.") var seed: UInt64 = 1
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top takes a number of projects, at least 1") }
+    }
+
+    func run() throws {
+        let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
+        if sensitivity {
+            let stability = try Sensitivity.analyse(ranking, runs: runs, spread: spread, seed: seed, top: top ?? 5)
+            output.print(Table(columns: ["rank", "project_id", "name", "median_rank", "p5", "p95", "top_chance"], rows: stability.map {
+                [.count($0.rank), .integer($0.projectID), .text($0.name), .number($0.medianRank), .count($0.p5), .count($0.p95),
+                 .number($0.topChance)]
+            }))
+            return
+        }
+        let projects = Array(ranking.projects.prefix(top ?? ranking.projects.count))
+        let table = Self.table(projects)
+        let json = Self.json(projects)
+        guard explain, output.format == .table || output.format == .markdown else {
+            output.print(table, json: json)
+            return
+        }
+        output.printRecord([("as_of", .day(ranking.asOf)), ("model_version", .integer(ranking.model.version)),
+                            ("persons_per_job", .number(ranking.personsPerJob))],
+                           sections: [("Ranking", table)] + projects.map { project in
+            ("#\(project.rank) \(project.name): \(Self.points(project.score)) points, \(Self.points(project.result.jobsTotal)) jobs in all, population effect \(Self.points(project.result.populationEffect))",
+             Table(columns: ["criterion", "input", "score", "weight", "points"], rows: project.result.parts.map { part in
+                 [.text(part.criterion.rawValue), .rounded(part.value, places: 2), .rounded(part.score, places: 2),
+                  .rounded(part.weight, places: 2), .rounded(part.points, places: 2)]
+             }))
+        }, json: json)
+    }
+
+    static func table(_ projects: [RankedProject]) -> Table {
+        Table(columns: ["rank", "project_id", "name", "area", "score", "request", "jobs_total", "population_effect"],
+              rows: projects.map { project in
+            [.count(project.rank), .integer(project.projectID), .text(project.name), project.focusArea.map { .count($0) } ?? .null,
+             .rounded(project.score, places: 2), .money(project.request), .rounded(project.result.jobsTotal, places: 2),
+             .rounded(project.result.populationEffect, places: 2)]
+        })
+    }
+
+    /// The ranking as DESIGN.md gives its JSON: every criterion's value, score, weight and points.
+    static func json(_ projects: [RankedProject]) -> JSON {
+        .array(projects.map { project in
+            .object([
+                ("rank", .integer(project.rank)), ("project_id", .integer(project.projectID)), ("name", .string(project.name)),
+                ("score", .double(project.score)), ("request", .money(project.request)),
+                ("jobs_total", .double(project.result.jobsTotal)), ("population_effect", .double(project.result.populationEffect)),
+                ("breakdown", .object(project.result.parts.map { part in
+                    (part.criterion.rawValue, .object([("value", .double(part.value)), ("score", .double(part.score)),
+                                                       ("weight", .double(part.weight)), ("points", .double(part.points))]))
+                })),
+            ])
+        })
+    }
+
+    /// Two decimals, as a person reads a score.
+    static func points(_ value: Double) -> String {
+        String(format: "%.2f", value)
+    }
+}
+
+struct SelectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "select",
+        abstract: "The set of projects with the most ringvirkning whose requests fit a budget — proven, not guessed.",
+        discussion: """
+            Branch and bound over every assessed project that is not completed or cancelled; \
+            "optimal": true only when the search has proven no other set scores more. \
+            --frontier shows the best score at each of STEPS budgets up to --budget.
+
+            Examples:
+              mon select --budget "5 000 000"
+              mon select --budget "5 000 000" --require 3 --exclude 8 --min-area 1=2 3=1
+              mon select --budget "10 000 000" --frontier 10
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: FormatOption
+    @Option(help: "What the selected projects may ask for together, in kroner.") var budget: String
+    @Option(parsing: .upToNextOption, help: "Projects that must be selected.") var require: [Int64] = []
+    @Option(parsing: .upToNextOption, help: "Projects that must not be.") var exclude: [Int64] = []
+    @Option(name: .customLong("min-area"), parsing: .upToNextOption,
+            help: ArgumentHelp("At least COUNT projects from focus area N.", valueName: "N=COUNT")) var minimums: [String] = []
+    @Option(help: "The best score at each of this many budgets up to --budget.") var frontier: Int?
+    @Option(help: "Select from the assessments as they stood at the end of this day.") var asOf: String?
+
+    func validate() throws {
+        for minimum in minimums {
+            let parts = minimum.split(separator: "=")
+            guard parts.count == 2, Int(parts[0]) != nil, let count = Int(parts[1]), count >= 0 else {
+                throw ValidationError("--min-area takes N=COUNT, like 1=2, not '\(minimum)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
+        let items = ranking.projects.map { Selector.Item(id: $0.projectID, score: $0.score, request: $0.request, area: $0.focusArea) }
+        var perArea: [Int: Int] = [:]
+        for minimum in minimums {
+            let parts = minimum.split(separator: "=").compactMap { Int($0) }
+            perArea[parts[0]] = parts[1]
+        }
+        let rules = SelectionRules(required: Swift.Set(require), excluded: Swift.Set(exclude), minimumPerArea: perArea)
+        let money = try Money(parsing: budget)
+        if let frontier {
+            let steps = try Selector().frontier(items, budget: money, steps: frontier, rules: rules)
+            output.print(Table(columns: ["budget", "total_score", "total_request", "projects", "optimal"],
+                               rows: zip(1...frontier, steps).map { step, selection in
+                let stepBudget = Money(ore: money.ore * Int64(step) / Int64(frontier))
+                guard let selection else { return [.money(stepBudget), .null, .null, .null, .null] }
+                return [.money(stepBudget), .rounded(selection.totalScore, places: 2), .money(selection.totalRequest),
+                        .count(selection.selected.count), .bool(selection.optimal)]
+            }))
+            return
+        }
+        let selection = try Selector().select(items, budget: money, rules: rules)
+        let chosen = ranking.projects.filter { selection.selected.contains($0.projectID) }
+        output.printRecord([
+            ("budget", .money(selection.budget)), ("total_request", .money(selection.totalRequest)),
+            ("total_score", .rounded(selection.totalScore, places: 2)), ("projects", .count(selection.selected.count)),
+            ("optimal", .bool(selection.optimal)),
+        ], sections: [("Selected", Table(columns: ["rank", "project_id", "name", "area", "score", "request"], rows: chosen.map {
+            [.count($0.rank), .integer($0.projectID), .text($0.name), $0.focusArea.map { .count($0) } ?? .null,
+             .rounded($0.score, places: 2), .money($0.request)]
+        }))], json: .object([
+            ("budget", .money(selection.budget)), ("selected", .array(selection.selected.map { .integer($0) })),
+            ("total_request", .money(selection.totalRequest)), ("total_score", .double(selection.totalScore)),
+            ("optimal", .bool(selection.optimal)),
+        ]))
+    }
+}
