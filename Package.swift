@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -25,7 +26,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "mon",
-            dependencies: ["Portfolio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Portfolio",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The report's HTML: a template that escapes every value it is given.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         // Turns Migrations/*.sql into Swift source, so an installed binary needs no resource bundle.
         .executableTarget(name: "EmbedMigrations"),

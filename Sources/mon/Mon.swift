@@ -21,7 +21,7 @@ struct Mon: ParsableCommand {
         subcommands: [
             DemoCommand.self, Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self,
             GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
-            SelectCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
+            SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
             SQLCommand.self, BackupCommand.self, Doctor.self,
         ]
     )

@@ -99,20 +99,22 @@ public struct ScoringRepository {
         }
     }
 
-    /// The latest assessment of each project that is not completed or cancelled, as of `day`.
-    public func candidates(asOf day: Day) throws -> [Candidate] {
-        try db.connection.rows("""
+    /// The latest assessment of each project as of `day`, leaving out projects with the given statuses
+    /// (by default the completed and cancelled ones: there is nothing left to prioritise in them).
+    public func candidates(asOf day: Day, leavingOut statuses: Set<ProjectStatus> = [.completed, .cancelled]) throws -> [Candidate] {
+        let excluded = "[" + statuses.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ",") + "]"
+        return try db.connection.rows("""
             SELECT assessment.*, project.name AS project_name, project.status AS project_status,
                    (SELECT focus_area.number FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
                     JOIN focus_area ON focus_area.id = goal.focus_area_id
                     WHERE project_goal.project_id = project.id AND project_goal.is_primary = 1) AS focus_area
             FROM assessment JOIN project ON project.id = assessment.project_id
-            WHERE project.status NOT IN ('completed', 'cancelled')
+            WHERE project.status NOT IN (SELECT value FROM json_each(?2))
               AND assessment.id = (SELECT latest.id FROM assessment AS latest
-                                   WHERE latest.project_id = assessment.project_id AND latest.assessed_on <= ?
+                                   WHERE latest.project_id = assessment.project_id AND latest.assessed_on <= ?1
                                    ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)
             ORDER BY assessment.project_id
-            """, [day.iso]).map { row in
+            """, [day.iso, excluded]).map { row in
             Candidate(projectID: try row.get("project_id"), name: try row.get("project_name"),
                       status: try ProjectStatus(parsing: try row.get("project_status")),
                       focusArea: try row.get("focus_area"), assessment: try Self.assessment(from: row))
@@ -121,10 +123,10 @@ public struct ScoringRepository {
 
     /// The ranking as it stood at the end of `day`: each project's latest assessment
     /// then, scored by the model version and persons-per-job valid then.
-    public func ranking(asOf day: Day) throws -> Ranking {
+    public func ranking(asOf day: Day, leavingOut statuses: Set<ProjectStatus> = [.completed, .cancelled]) throws -> Ranking {
         let model = try model(asOf: day)
         let personsPerJob = try ParameterRepository(db).number(.personsPerJob, on: day)
-        let scored = try candidates(asOf: day).map { ($0, model.score($0.assessment, personsPerJob: personsPerJob)) }
+        let scored = try candidates(asOf: day, leavingOut: statuses).map { ($0, model.score($0.assessment, personsPerJob: personsPerJob)) }
         return Ranking(asOf: day, model: model, personsPerJob: personsPerJob, projects: Ranking.ordered(scored))
     }
 

@@ -1,0 +1,131 @@
+/// What the plan has achieved, for the board and the municipal council:
+/// "Resultatene er det MON skal måles på".
+///
+///     let report = try BoardReport(db, year: 2024)
+///
+/// A year limits grants to those approved and paid in it, and takes the
+/// ranking, the estimates and the fund as they stood at its end. Figures per
+/// goal are counted under each project's primary goal, so that they add up;
+/// project counts include every goal a project serves.
+public struct BoardReport: Sendable {
+    /// One goal's results.
+    public struct GoalResult: Sendable {
+        public let code: String
+        public let title: String
+        /// Projects serving the goal, by status.
+        public let projects: [ProjectStatus: Int]
+        public let approved: Money
+        public let paid: Money
+        public let jobs: Double
+        public let populationEffect: Double
+
+        public var projectCount: Int { projects.values.reduce(0, +) }
+    }
+
+    /// One focus area's goals and totals.
+    public struct AreaResult: Sendable {
+        public let number: Int
+        public let title: String
+        public let goals: [GoalResult]
+
+        public var approved: Money { goals.reduce(.zero) { $0 + $1.approved } }
+        public var paid: Money { goals.reduce(.zero) { $0 + $1.paid } }
+        public var jobs: Double { goals.reduce(0) { $0 + $1.jobs } }
+        public var populationEffect: Double { goals.reduce(0) { $0 + $1.populationEffect } }
+    }
+
+    public let plan: Plan
+    public let year: Int?
+    /// The day the estimates, the ranking and the fund are taken as of.
+    public let asOf: Day
+    public let areas: [AreaResult]
+    /// Grants on no project, which no goal carries.
+    public let approvedOutsideProjects: Money
+    public let paidOutsideProjects: Money
+    /// Goals no planned or active project serves.
+    public let uncoveredGoals: [UncoveredItem]
+    public let population: Indicator?
+    /// Every project not cancelled, by its score (completed ones count toward results).
+    public let assessed: Ranking
+    /// The projects to prioritise now: the ranking without completed and cancelled projects.
+    public let ranking: Ranking
+    public let fundByYear: [FundStatus]
+    /// Grants approved in the period: what the public may see of them.
+    public let grantsApproved: [Grant]
+
+    public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
+    public var populationEffect: Double { areas.reduce(0) { $0 + $1.populationEffect } }
+
+    public init(_ db: PortfolioDatabase, year: Int? = nil) throws {
+        let plans = PlanRepository(db)
+        let outline = try plans.outline()
+        let today = Day.today()
+        let asOf = year.map { min(Day(year: $0, month: 12, day: 31)!, today) } ?? today
+        self.plan = outline.plan
+        self.year = year
+        self.asOf = asOf
+        let scoring = ScoringRepository(db)
+        assessed = try scoring.ranking(asOf: asOf, leavingOut: [.cancelled])
+        ranking = try scoring.ranking(asOf: asOf)
+        let estimates = Dictionary(uniqueKeysWithValues: assessed.projects.map { ($0.projectID, $0.result) })
+
+        let projects = try ProjectRepository(db).list()
+        let grants = try GrantRepository(db).list()
+        let span = year.map { (Day(year: $0, month: 1, day: 1)!, Day(year: $0, month: 12, day: 31)!) }
+        func inPeriod(_ day: Day?) -> Bool {
+            guard let day else { return false }
+            guard let span else { return true }
+            return day >= span.0 && day <= span.1
+        }
+        let repository = GrantRepository(db)
+        var approvedByProject: [Int64?: Money] = [:]
+        var paidByProject: [Int64?: Money] = [:]
+        var approvedGrants: [Grant] = []
+        for grant in grants {
+            if inPeriod(grant.approvedOn), let amount = grant.amountApproved {
+                approvedByProject[grant.projectID, default: .zero] = approvedByProject[grant.projectID, default: .zero] + amount
+                approvedGrants.append(grant)
+            }
+            guard grant.paid > .zero else { continue }
+            let paid = try repository.payments(grant.id).filter { !$0.isRepayment && inPeriod($0.paidOn) }
+                .reduce(Money.zero) { $0 + $1.amount }
+            paidByProject[grant.projectID, default: .zero] = paidByProject[grant.projectID, default: .zero] + paid
+        }
+        grantsApproved = approvedGrants
+        approvedOutsideProjects = approvedByProject[nil] ?? .zero
+        paidOutsideProjects = paidByProject[nil] ?? .zero
+
+        areas = outline.focusAreas.map { area in
+            AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
+                let serving = projects.filter { $0.goals.contains(goal.code) }
+                let primary = projects.filter { $0.goals.first == goal.code }
+                var byStatus: [ProjectStatus: Int] = [:]
+                for project in serving { byStatus[project.status, default: 0] += 1 }
+                return GoalResult(
+                    code: goal.code, title: goal.title, projects: byStatus,
+                    approved: primary.reduce(.zero) { $0 + (approvedByProject[$1.id] ?? .zero) },
+                    paid: primary.reduce(.zero) { $0 + (paidByProject[$1.id] ?? .zero) },
+                    jobs: primary.reduce(0) { $0 + (estimates[$1.id]?.jobsTotal ?? 0) },
+                    populationEffect: primary.reduce(0) { $0 + (estimates[$1.id]?.populationEffect ?? 0) })
+            })
+        }
+        uncoveredGoals = try ProjectRepository(db).coverage().filter { $0.level == "goal" }
+        population = outline.indicators.first { $0.key == "population" }
+
+        let funds = FundRepository(db)
+        let firstYear: Int? = try db.connection.scalar("SELECT min(year) FROM allocation")
+        let lastAllocated: Int? = try db.connection.scalar("SELECT max(year) FROM allocation")
+        let lastYear = year ?? lastAllocated ?? asOf.year
+        fundByYear = try firstYear.map { first in
+            try (first...max(first, lastYear)).flatMap { try funds.status(year: $0) }
+        } ?? []
+    }
+
+    /// The plan's population change from its observed year to its first projection.
+    public var projectedDecline: (from: Indicator.Value, to: Indicator.Value)? {
+        guard let values = population?.values,
+              let observed = values.last(where: { $0.kind == "observed" }),
+              let projected = values.first(where: { $0.kind == "projected" }) else { return nil }
+        return (observed, projected)
+    }
+}

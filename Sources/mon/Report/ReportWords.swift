@@ -1,0 +1,60 @@
+import Foundation
+import Portfolio
+
+/// How the report, written in Norwegian for the board and the council, names
+/// and shows things. Shared by its Markdown and HTML forms.
+enum ReportWords {
+    static func criterion(_ criterion: Criterion) -> String {
+        switch criterion {
+        case .jobs: return "Arbeidsplasser"
+        case .competence: return "Kompetansearbeidsplasser"
+        case .attractiveness: return "Bolyst"
+        case .priority: return "Kvinner og unge"
+        case .green: return "Grønt skifte"
+        case .innovation: return "Innovasjon"
+        case .visibility: return "Synlighet"
+        case .collaboration: return "Samarbeid"
+        }
+    }
+
+    static func status(_ status: ProjectStatus) -> String {
+        switch status {
+        case .idea: return "idé"
+        case .planned: return "planlagt"
+        case .active: return "aktiv"
+        case .completed: return "fullført"
+        case .cancelled: return "avbrutt"
+        }
+    }
+
+    /// "2 aktiv, 1 planlagt", in the order a project moves.
+    static func statuses(_ counts: [ProjectStatus: Int]) -> String {
+        let parts = ProjectStatus.allCases.compactMap { status in counts[status].map { "\($0) \(Self.status(status))" } }
+        return parts.isEmpty ? "ingen" : parts.joined(separator: ", ")
+    }
+
+    static func period(_ year: Int?) -> String {
+        year.map { "Året \($0)" } ?? "Hele perioden"
+    }
+
+    /// One decimal, Norwegian style: `12,5`.
+    static func decimal(_ value: Double, places: Int = 1) -> String {
+        String(format: "%.\(places)f", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    static func percent(_ share: Double) -> String {
+        decimal(share * 100) + " %"
+    }
+
+    /// The population change the plan quotes, and the portfolio's estimated share of it.
+    static func decline(_ report: BoardReport) -> (text: String, share: Double)? {
+        guard let (from, to) = report.projectedDecline, from.value > to.value else { return nil }
+        let decline = from.value - to.value
+        return (integer(decline), report.populationEffect / decline)
+    }
+
+    /// A whole number grouped by thousands: `13 278`.
+    static func integer(_ value: Double) -> String {
+        Money(kroner: Int64(value.rounded())).formattedNumber
+    }
+}
