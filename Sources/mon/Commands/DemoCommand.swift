@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Portfolio
 
 struct DemoCommand: ParsableCommand {
@@ -9,18 +10,37 @@ struct DemoCommand: ParsableCommand {
             In memory unless --db names a new file, which then keeps the example to explore \
             with every other command.
 
+            --synthetic makes up a large portfolio from a seed instead, to measure mon at \
+            region or national scale; the same seed gives the same data.
+
             Examples:
               mon demo
               mon demo --db demo.sqlite && mon --db demo.sqlite select --budget "3 000 000"
+              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 --db region.sqlite
             """
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
+    @Flag(help: "Make up a large portfolio instead of the example.") var synthetic = false
+    @Option(help: "Projects to make up (with --synthetic).") var projects = 1_000
+    @Option(help: "Grants to make up (with --synthetic).") var grants = 10_000
+    @Option(help: "The seed of the made-up data.") var seed: UInt64 = 1
 
     func run() throws {
         let db = try global.db.map { try PortfolioDatabase.open(path: $0, actor: global.actorName()) }
             ?? PortfolioDatabase.inMemory(actor: global.actorName())
+        if synthetic {
+            let portfolio = try SyntheticPortfolio(projects: projects, grants: grants, seed: seed)
+            let bar = ProgressBar(label: "synthetic data")
+            try portfolio.load(into: db, progress: bar.show)
+            bar.finish()
+            output.print(Table(columns: ["table", "rows"], rows: try ["partner", "project", "assessment", "fund", "allocation", "grant",
+                                                                   "payment", "history"].map { table in
+                [.text(table), .integer(try db.query("SELECT count(*) FROM \(table)").rows[0][0].integerValue ?? 0)]
+            }))
+            return
+        }
         try DemoPortfolio.load(into: db)
         let ranking = try ScoringRepository(db).ranking(asOf: Day.today())
         let funds = try FundRepository(db).status()
