@@ -54,6 +54,9 @@ public final class Connection {
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DML, 0))
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DDL, 0))
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1))
+        // A savepoint keeps the pages it changes in a sub-journal: in memory, not
+        // a temporary file written page by page for every nested write.
+        try executeScript("PRAGMA temp_store = MEMORY")
     }
 
     deinit {
@@ -141,27 +144,27 @@ public final class Connection {
     @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         if isAutocommit {
-            try executeScript("BEGIN IMMEDIATE")
+            try execute("BEGIN IMMEDIATE")
             do {
                 let result = try body()
-                try executeScript("COMMIT")
+                try execute("COMMIT")
                 return result
             } catch {
-                if !isAutocommit { try? executeScript("ROLLBACK") }
+                if !isAutocommit { try? execute("ROLLBACK") }
                 throw error
             }
         }
         savepointDepth += 1
         defer { savepointDepth -= 1 }
         let name = "mon_savepoint_\(savepointDepth)"
-        try executeScript("SAVEPOINT \(name)")
+        try execute("SAVEPOINT \(name)")
         do {
             let result = try body()
-            try executeScript("RELEASE \(name)")
+            try execute("RELEASE \(name)")
             return result
         } catch {
-            try? executeScript("ROLLBACK TO \(name)")
-            try? executeScript("RELEASE \(name)")
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
             throw error
         }
     }

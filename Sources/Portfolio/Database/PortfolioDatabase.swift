@@ -63,8 +63,8 @@ public final class PortfolioDatabase {
     /// it happens whole or not at all.
     @discardableResult
     public func write<T>(_ body: () throws -> T) throws -> T {
-        try connection.transaction {
-            let outermost = try connection.scalar("SELECT count(*) FROM current_actor", as: Int64.self) == 0
+        let outermost = connection.isAutocommit
+        return try connection.transaction {
             if outermost {
                 try connection.execute("INSERT INTO current_actor(id, name) VALUES (1, ?)", [actor])
             }

@@ -146,7 +146,10 @@ public struct PartnerRepository {
 
 extension String {
     var trimmed: String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
+            return ""
+        }
+        return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
     }
 
     var nilIfEmpty: String? { isEmpty ? nil : self }
