@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -38,7 +39,11 @@ let package = Package(
         .plugin(name: "EmbedMigrationsPlugin", capability: .buildTool(), dependencies: ["EmbedMigrations"]),
         .target(name: "TestSupport", path: "Tests/Support"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
-        .testTarget(name: "PortfolioTests", dependencies: ["Portfolio", "SQLite", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PortfolioTests",
+            dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"]),
     ],

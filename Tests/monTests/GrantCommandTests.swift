@@ -48,6 +48,8 @@ import TestSupport
         (["grant", "apply", "--applicant", "910000020", "--amount", "5 000", "--total-cost", "40 000", "--fund", "Covid-fond"], "there is no fund 'Covid-fond'"),
         (["grant", "show", "99"], "there is no grant 99"),
         (["grant", "list", "--status", "pending"], "'pending' is not a grant status"),
+        (["fund", "status", "--year", "99999"], "99999 is not a year mon keeps"),
+        (["report", "--year", "3000"], "3000 is not a year mon keeps"),
         (["fund", "allocate", "--year", "2025", "12,3,4"], "'12,3,4' is not an amount"),
         (["fund", "allocate", "--year", "2025", "1 000", "--fund", "Covid-fond"], "there is no fund 'Covid-fond'"),
         (["fund", "add", "kommunalt NÆRINGSFOND"], "there is already a fund named"),

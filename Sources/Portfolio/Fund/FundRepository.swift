@@ -63,7 +63,8 @@ public struct FundRepository {
     /// Where each fund's money stands: at the end of `year`, or with everything recorded when `year` is nil.
     public func status(fund reference: String? = nil, year: Int? = nil) throws -> [FundStatus] {
         let funds = reference == nil ? try list() : [try resolve(reference)]
-        return try funds.map { try status(of: $0, asOf: year.map { Day(year: $0, month: 12, day: 31)! }, year: year) }
+        let end = try year.map { try Day.span(of: $0).last }
+        return try funds.map { try status(of: $0, asOf: end, year: year) }
     }
 
     func status(of fund: Fund, asOf day: Day?, year: Int?) throws -> FundStatus {

@@ -80,19 +80,28 @@ public struct ParameterRepository {
     }
 
     public func decimal(_ key: ParameterKey, on day: Day) throws -> Decimal {
-        try Decimal(string: value(key, on: day), locale: Locale(identifier: "en_US_POSIX"))!
+        try read(key, on: day) { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
     }
 
     public func integer(_ key: ParameterKey, on day: Day) throws -> Int64 {
-        try Int64(value(key, on: day))!
+        try read(key, on: day) { Int64($0) }
     }
 
     public func number(_ key: ParameterKey, on day: Day) throws -> Double {
-        try Double(value(key, on: day))!
+        try read(key, on: day) { Double($0) }
     }
 
     public func window(on day: Day) throws -> DeMinimisWindow {
-        try DeMinimisWindow(rawValue: value(.deminimisWindow, on: day))!
+        try read(.deminimisWindow, on: day) { DeMinimisWindow(rawValue: $0) }
+    }
+
+    /// The value on `day`, converted; a value another SQLite client wrote wrong is refused, not trusted.
+    private func read<T>(_ key: ParameterKey, on day: Day, _ convert: (String) -> T?) throws -> T {
+        let text = try value(key, on: day)
+        guard let value = convert(text) else {
+            throw PortfolioError("the parameter \(key.rawValue) reads '\(text)' on \(day.iso), which it cannot be; set it again with `mon param set`")
+        }
+        return value
     }
 
     /// Sets `key` to `value` from `day` on; a value already set for that day is

@@ -60,7 +60,8 @@ public struct BoardReport: Sendable {
         let plans = PlanRepository(db)
         let outline = try plans.outline()
         let today = Day.today()
-        let asOf = year.map { min(Day(year: $0, month: 12, day: 31)!, today) } ?? today
+        let span = try year.map { try Day.span(of: $0) }
+        let asOf = span.map { min($0.last, today) } ?? today
         self.plan = outline.plan
         self.year = year
         self.asOf = asOf
@@ -71,11 +72,10 @@ public struct BoardReport: Sendable {
 
         let projects = try ProjectRepository(db).list()
         let grants = try GrantRepository(db).list()
-        let span = year.map { (Day(year: $0, month: 1, day: 1)!, Day(year: $0, month: 12, day: 31)!) }
         func inPeriod(_ day: Day?) -> Bool {
             guard let day else { return false }
             guard let span else { return true }
-            return day >= span.0 && day <= span.1
+            return day >= span.first && day <= span.last
         }
         let repository = GrantRepository(db)
         var approvedByProject: [Int64?: Money] = [:]

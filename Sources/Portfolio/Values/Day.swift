@@ -9,9 +9,12 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
+    /// The years a person may type: the records of a næringsfond, with room on both sides.
+    public static let years = 1900...2200
+
     /// Nil unless year, month and day name a real day (no 2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2200).contains(year), (1...12).contains(month),
+        guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -35,10 +38,21 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard isDigits(fields.year), isDigits(fields.month), isDigits(fields.day),
               let year = Int(fields.year), let month = Int(fields.month), let day = Int(fields.day) else { throw refusal }
+        guard Self.years.contains(year) else {
+            throw PortfolioError("'\(input)' is not a date mon keeps: years run from \(Self.years.lowerBound) to \(Self.years.upperBound)")
+        }
         guard let value = Day(year: year, month: month, day: day) else {
             throw PortfolioError("'\(input)' is not a date: \(String(format: "%04d-%02d", year, month)) has no day \(day)")
         }
         self = value
+    }
+
+    /// 1 January and 31 December of a year a person asked for; refused outside `years`.
+    public static func span(of year: Int) throws -> (first: Day, last: Day) {
+        guard years.contains(year) else {
+            throw PortfolioError("\(year) is not a year mon keeps: years run from \(years.lowerBound) to \(years.upperBound)")
+        }
+        return (Day(year: year, month: 1, day: 1)!, Day(year: year, month: 12, day: 31)!)
     }
 
     /// Today in the machine's time zone.
