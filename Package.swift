@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "mon", targets: ["mon"]),
+        // For the benchmarks in Benchmarks/, a package of their own.
+        .library(name: "SQLite", targets: ["SQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

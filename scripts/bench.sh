@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Measures mon against the sqlite3 shell doing the same work on the same file,
+# at region scale (20 000 projects, 200 000 grants) and national scale
+# (100 000 projects, 1 000 000 grants), and prints a Markdown table of the
+# times and their ratios. Files go to .build-bench/ (kept between runs).
+#
+#   bash scripts/bench.sh             # both scales
+#   SCALES=region bash scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+sql=$root/scripts/bench
+work=$root/.build-bench
+mkdir -p "$work"
+
+missing=()
+command -v hyperfine >/dev/null || missing+=(hyperfine)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+swift build -c release >&2
+mon=$root/.build/release/mon
+results=$work/results.tsv
+: > "$results"
+
+# time_pair NAME SCALE MON_COMMAND SQLITE_COMMAND: hyperfine's mean of each, in ms, and their ratio.
+time_pair() {
+    local name=$1 scale=$2 mon_command=$3 sqlite_command=$4
+    hyperfine --warmup 1 --min-runs 5 --max-runs 20 --export-json "$work/run.json" \
+        --command-name mon "$mon_command" --command-name sqlite3 "$sqlite_command" > /dev/null
+    python3 - "$work/run.json" "$name" "$scale" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"{sys.argv[2]}\t{sys.argv[3]}\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}")
+PY
+}
+
+# peak_memory COMMAND…: the command's maximum resident set, in MB.
+peak_memory() {
+    /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -1 | awk '{ printf "%.1f", $1 / 1024 }'
+}
+
+for scale in ${SCALES:-region national}; do
+    case $scale in
+        region) projects=20000 grants=200000 ;;
+        national) projects=100000 grants=1000000 ;;
+    esac
+    db=$work/$scale.sqlite
+    if [ ! -f "$db" ]; then
+        echo "making the $scale file ($projects projects, $grants grants)…" >&2
+        "$mon" demo --synthetic --projects $projects --grants $grants --seed 1 --db "$db" > /dev/null
+    fi
+    time_pair "rank --top 20" $scale "$mon rank --top 20 --db $db" "sqlite3 $db < $sql/rank.sql"
+    time_pair "fund status" $scale "$mon fund status --db $db" "sqlite3 $db < $sql/fund-status.sql"
+    time_pair "grant list --year 2020" $scale "$mon grant list --year 2020 --db $db" "sqlite3 $db < $sql/grant-list.sql"
+    time_pair "deminimis of one partner" $scale "$mon deminimis 11 --at 2023-06-30 --db $db" "sqlite3 $db < $sql/deminimis.sql"
+    time_pair "history of one project" $scale "$mon history --table project --id 5 --db $db" "sqlite3 $db < $sql/history.sql"
+    memory=0
+    for command in "rank --top 20" "fund status" "grant list --year 2020" "history --table project --id 5"; do
+        used=$(peak_memory "$mon" $command --db "$db")
+        memory=$(python3 -c "print(max($memory, $used))")
+    done
+    printf 'peak memory (MB)\t%s\t%s\t\t\n' $scale "$memory" >> "$results"
+done
+
+# Importing a million grants: mon replays each through every rule; SQLite only loads rows.
+if [[ " ${SCALES:-region national} " == *" national "* ]]; then
+    national=$work/national.sqlite
+    import=$work/import
+    mkdir -p "$import"
+    [ -f "$import/grants.csv" ] || "$mon" export grants -o "$import/grants.csv" --db "$national"
+    # The same partners, projects and funds as the national file, and no grants.
+    rm -f "$import/base.sqlite"*
+    "$mon" init --db "$import/base.sqlite" > /dev/null
+    sqlite3 "$import/base.sqlite" "ATTACH '$national' AS n; PRAGMA foreign_keys = OFF;
+        INSERT INTO partner_group SELECT * FROM n.partner_group; INSERT INTO partner SELECT * FROM n.partner;
+        INSERT INTO project SELECT * FROM n.project; INSERT INTO fund SELECT * FROM n.fund WHERE id > 1;
+        INSERT INTO allocation SELECT * FROM n.allocation;"
+    hyperfine --runs 1 --export-json "$work/run.json" \
+        --prepare "cp $import/base.sqlite $import/mon.sqlite; rm -f $import/mon.sqlite-*" --command-name mon \
+            "$mon import grants $import/grants.csv --db $import/mon.sqlite" \
+        --prepare "cp $import/base.sqlite $import/sqlite.sqlite; rm -f $import/sqlite.sqlite-*" --command-name sqlite3 \
+            "cd $import && sqlite3 sqlite.sqlite < $sql/import-grants.sql" > /dev/null
+    python3 - "$work/run.json" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"import 1 000 000 grants\tnational\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}")
+PY
+    printf 'peak memory of the import (MB)\tnational\t%s\t\t\n' \
+        "$(cp "$import/base.sqlite" "$import/mon.sqlite"; rm -f "$import"/mon.sqlite-*; peak_memory "$mon" import grants "$import/grants.csv" --db "$import/mon.sqlite")" >> "$results"
+fi
+
+# Start-up: the smallest thing each program does.
+hyperfine --warmup 3 --runs 30 --export-json "$work/run.json" --command-name mon "$mon --version" \
+    --command-name sqlite3 "sqlite3 --version" > /dev/null
+python3 - "$work/run.json" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"start-up (--version)\t–\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}")
+PY
+
+# select over about 2 000 candidates.
+candidates=$work/select.sqlite
+[ -f "$candidates" ] || "$mon" demo --synthetic --projects 3600 --grants 0 --seed 1 --db "$candidates" > /dev/null
+count=$("$mon" sql "SELECT count(*) FROM assessment JOIN project ON project.id = assessment.project_id WHERE project.status NOT IN ('completed', 'cancelled') AND assessment.id = (SELECT max(id) FROM assessment AS latest WHERE latest.project_id = project.id)" --format csv --db "$candidates" | tail -1 | tr -d '\r')
+budget=$("$mon" sql "SELECT sum(request_ore) / 200 FROM assessment" --format csv --db "$candidates" | tail -1 | tr -d '\r')
+hyperfine --runs 5 --export-json "$work/run.json" --command-name mon "$mon select --budget $budget --db $candidates" > /dev/null
+optimal=$("$mon" select --budget "$budget" --format json --db "$candidates" | python3 -c "import json, sys; print(json.load(sys.stdin)['optimal'])")
+python3 - "$work/run.json" "$count" "$optimal" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"select over {sys.argv[2]} candidates (optimal: {sys.argv[3].lower()})\t–\t{runs['mon']:.1f}\t\t")
+PY
+
+# The SQLite layer against the raw C API, by package-benchmark.
+swift package --package-path Benchmarks benchmark --format markdown > "$work/layer.md" 2> /dev/null || true
+python3 - "$work/layer.md" >> "$results" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def p50(name):
+    block = text.split(name, 1)[1]
+    row = next(line for line in block.splitlines() if line.startswith("| Time (wall clock)"))
+    unit = re.search(r"\((\w+)\)", row).group(1)
+    value = float(row.split("|")[3].strip().replace(",", ""))
+    return value * {"ns": 1e-6, "us": 1e-3, "μs": 1e-3, "ms": 1, "s": 1000}[unit]
+layer, raw = p50("SQLite layer: 200 000 rows"), p50("raw C API: 200 000 rows")
+print(f"SQLite layer, 200 000 rows (p50)\t–\t{layer:.1f}\t{raw:.1f} (raw C)\t{layer / raw:.2f}")
+PY
+
+echo
+echo "| scenario | scale | mon (ms) | sqlite3 (ms) | ratio |"
+echo "|---|---|---:|---:|---:|"
+awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }' "$results"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr), $(sqlite3 --version | cut -d' ' -f1-2 | sed 's/ .*//') SQLite, $(swift --version 2>&1 | head -1)"
