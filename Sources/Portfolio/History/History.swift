@@ -53,13 +53,27 @@ public struct HistoryRepository {
         } else if id != nil {
             throw PortfolioError("--id needs --table: ids are counted per table")
         }
-        let tableList = tables.isEmpty ? nil : "[" + tables.map { "\"\($0)\"" }.joined(separator: ",") + "]"
-        return try db.connection.rows("""
-            SELECT id, at, actor, table_name, row_id, action, old_values, new_values FROM history
-            WHERE (?1 IS NULL OR table_name IN (SELECT value FROM json_each(?1)))
-              AND (?2 IS NULL OR row_id = ?2) AND (?3 IS NULL OR at >= ?3)
-            ORDER BY id
-            """, [tableList, id, since?.iso]).map { row in
+        // Only the conditions asked for, each a plain comparison, so that SQLite can use
+        // the (table_name, row_id) index; "? IS NULL OR …" would keep it from doing so.
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if !tables.isEmpty {
+            conditions.append("table_name IN (" + tables.map { _ in "?" }.joined(separator: ", ") + ")")
+            arguments += tables
+        }
+        if let id {
+            conditions.append("row_id = ?")
+            arguments.append(id)
+        }
+        if let since {
+            conditions.append("at >= ?")
+            arguments.append(since.iso)
+        }
+        let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        return try db.connection.rows(
+            "SELECT id, at, actor, table_name, row_id, action, old_values, new_values FROM history\(filter) ORDER BY id",
+            arguments
+        ).map { row in
             let old: String? = try row.get(6)
             let new: String? = try row.get(7)
             return HistoryEntry(id: try row.get(0), at: try row.get(1), actor: try row.get(2), table: try row.get(3),

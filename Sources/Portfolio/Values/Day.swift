@@ -23,6 +23,11 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
 
     /// Accepts ISO `2024-03-15` and Norwegian `15.03.2024`; refuses days that do not exist.
     public init(parsing input: String) throws {
+        // Every date the database holds is ISO: read those straight from their bytes.
+        if let day = Day(iso: input.utf8) {
+            self = day
+            return
+        }
         let text = input.trimmingCharacters(in: .whitespaces)
         let refusal = PortfolioError("'\(input)' is not a date; write it as 2024-03-15 or 15.03.2024")
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -81,7 +86,31 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         return calendar.dateComponents([.day], from: from, to: to).day!
     }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// A day written exactly `YYYY-MM-DD` within `years`; nil for anything else.
+    private init?(iso bytes: String.UTF8View) {
+        guard bytes.count == 10 else { return nil }
+        var fields = [0, 0, 0]
+        var field = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+        }
+        guard Self.years.contains(fields[0]) else { return nil }
+        self.init(year: fields[0], month: fields[1], day: fields[2])
+    }
     public var description: String { iso }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

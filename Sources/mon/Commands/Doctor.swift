@@ -3,6 +3,7 @@ import Portfolio
 
 struct Doctor: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "doctor",
         abstract: "Check the database: integrity, foreign keys and migrations.",
         discussion: """
             Exits 1 when a check fails.

@@ -10,6 +10,7 @@ struct FundCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "add",
             abstract: "Add a fund beside Kommunalt næringsfond; prints its id.",
             discussion: """
                 Example:
@@ -29,6 +30,7 @@ struct FundCommand: ParsableCommand {
 
     struct Allocate: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "allocate",
             abstract: "Record money the municipal council gave a fund for a year; prints its id.",
             discussion: """
                 Example:
@@ -51,6 +53,7 @@ struct FundCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "status",
             abstract: "Allocated, committed, disbursed, returned and available, per fund.",
             discussion: """
                 available + committed + disbursed = allocated, always. With --year, the fund as \
@@ -93,7 +96,7 @@ struct FundCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the funds.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the funds.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption

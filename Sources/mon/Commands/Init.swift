@@ -3,6 +3,7 @@ import Portfolio
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the database, or bring it up to this mon's schema.",
         discussion: """
             Every command does this on first use; `init` does only this.

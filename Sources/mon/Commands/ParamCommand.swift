@@ -9,7 +9,7 @@ struct ParamCommand: ParsableCommand {
     )
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every parameter with every dated value.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every parameter with every dated value.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
@@ -24,6 +24,7 @@ struct ParamCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "set",
             abstract: "Give a parameter a new value from a day on; earlier days keep theirs.",
             discussion: """
                 Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")), and \

@@ -25,6 +25,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "add",
             abstract: "Register a partner; prints its id.",
             discussion: """
                 Example:
@@ -50,6 +51,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "update",
             abstract: "Change a partner's name, organisation number, kind, municipality or group.",
             discussion: """
                 An empty value clears --orgnr, --municipality or --group.
@@ -79,6 +81,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "list",
             abstract: "List partners by name.",
             discussion: """
                 Example:
@@ -104,6 +107,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "show",
             abstract: "Show a partner, its group and its roles in projects.",
             discussion: """
                 Example:

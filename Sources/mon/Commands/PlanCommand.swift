@@ -10,6 +10,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "show",
             abstract: "Show the plan with how many projects serve each goal and strategy.",
             discussion: """
                 Examples:
@@ -90,6 +91,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "coverage",
             abstract: "Goals and strategies of the plan that no planned or active project serves.",
             discussion: """
                 Example:

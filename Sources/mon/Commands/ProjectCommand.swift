@@ -38,6 +38,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "add",
             abstract: "Register a project; prints its id.",
             discussion: """
                 A project serves at least one goal of the plan; the first --goal is its primary goal.
@@ -63,6 +64,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "update",
             abstract: "Change a project's name, goals, strategies, dates, budget, responsible or description.",
             discussion: """
                 --goal and --strategy replace the lists; an empty value clears --start, --end, --budget, \
@@ -88,6 +90,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "status",
             abstract: "Move a project along idea → planned → active → completed, or to cancelled.",
             discussion: """
                 A step may be skipped; nothing moves back, and nothing leaves completed or cancelled.
@@ -109,6 +112,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Partner: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "partner",
             abstract: "Give a partner a role in a project, with an optional contribution.",
             discussion: """
                 Giving the same role again changes its contribution.
@@ -133,6 +137,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "list",
             abstract: "List projects, by status, goal or focus area.",
             discussion: """
                 Examples:
@@ -166,6 +171,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "show",
             abstract: "Show a project with its goals, strategies and partners.",
             discussion: """
                 Example:

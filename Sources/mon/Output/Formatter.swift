@@ -20,13 +20,18 @@ enum Formatter {
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column.
     static func text(_ table: Table) -> String {
+        let cells = table.rows.map { row in row.map(\.display) }
         let numeric = table.columns.indices.map { column in
-            table.rows.contains { $0[column].isNumeric } && table.rows.allSatisfy { $0[column].isNumeric || $0[column].display.isEmpty }
+            table.rows.contains { $0[column].isNumeric } && table.rows.indices.allSatisfy {
+                table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
+            }
         }
-        let widths = table.columns.indices.map { column in
-            min(maximumColumnWidth, table.rows.reduce(table.columns[column].count) { widest, row in
-                max(widest, row[column].display.split(separator: "\n").map(\.count).max() ?? 0)
-            })
+        var widths = table.columns.map(\.count)
+        for row in cells {
+            for (column, text) in row.enumerated() {
+                let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.count
+                widths[column] = max(widths[column], min(maximumColumnWidth, width))
+            }
         }
         func line(_ cells: [String]) -> String {
             cells.indices.map { column in
@@ -35,8 +40,13 @@ enum Formatter {
         }
         var out = line(table.columns)
         out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in table.rows {
-            let wrapped = row.indices.map { wrap(row[$0].display, width: widths[$0]) }
+        for row in cells {
+            // Most cells fit on one line; only the others are wrapped.
+            guard row.indices.contains(where: { row[$0].count > widths[$0] || row[$0].utf8.contains(10) }) else {
+                out += line(row)
+                continue
+            }
+            let wrapped = row.indices.map { wrap(row[$0], width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height {
                 out += line(wrapped.map { index < $0.count ? $0[index] : "" })
