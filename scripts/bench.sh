@@ -123,10 +123,10 @@ python3 - "$work/layer.md" >> "$results" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 def p50(name):
-    block = text.split(name, 1)[1]
+    block = text.split("### " + name, 1)[1]
     row = next(line for line in block.splitlines() if line.startswith("| Time (wall clock)"))
     unit = re.search(r"\((\w+)\)", row).group(1)
-    value = float(row.split("|")[3].strip().replace(",", ""))
+    value = float(row.split("|")[4].strip().replace(",", ""))  # the p50 column
     return value * {"ns": 1e-6, "us": 1e-3, "μs": 1e-3, "ms": 1, "s": 1000}[unit]
 layer, raw = p50("SQLite layer: 200 000 rows"), p50("raw C API: 200 000 rows")
 print(f"SQLite layer, 200 000 rows (p50)\t–\t{layer:.1f}\t{raw:.1f} (raw C)\t{layer / raw:.2f}")

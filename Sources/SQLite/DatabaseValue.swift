@@ -1,3 +1,5 @@
+import CSQLite
+
 /// One SQLite value, as stored: the five storage classes.
 public enum DatabaseValue: Equatable, Hashable, Sendable {
     case null
@@ -20,6 +22,14 @@ public protocol DatabaseValueConvertible {
     var databaseValue: DatabaseValue { get }
     /// Nil when the stored value cannot be this type (a NULL, or text where a number is wanted).
     init?(databaseValue: DatabaseValue)
+    /// The same, read straight from a statement's column without making a `DatabaseValue` first.
+    static func decode(_ column: StatementColumn) -> Self?
+}
+
+extension DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> Self? {
+        Self(databaseValue: column.value)
+    }
 }
 
 extension DatabaseValue: DatabaseValueConvertible {
@@ -28,6 +38,10 @@ extension DatabaseValue: DatabaseValueConvertible {
 }
 
 extension Int64: DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> Int64? {
+        column.type == SQLITE_INTEGER ? column.int64 : nil
+    }
+
     public var databaseValue: DatabaseValue { .integer(self) }
     public init?(databaseValue: DatabaseValue) {
         guard case .integer(let value) = databaseValue else { return nil }
@@ -36,6 +50,10 @@ extension Int64: DatabaseValueConvertible {
 }
 
 extension Int: DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> Int? {
+        column.type == SQLITE_INTEGER ? Int(column.int64) : nil
+    }
+
     public var databaseValue: DatabaseValue { .integer(Int64(self)) }
     public init?(databaseValue: DatabaseValue) {
         guard let value = Int64(databaseValue: databaseValue) else { return nil }
@@ -44,6 +62,14 @@ extension Int: DatabaseValueConvertible {
 }
 
 extension Double: DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> Double? {
+        switch column.type {
+        case SQLITE_FLOAT: return column.double
+        case SQLITE_INTEGER: return Double(column.int64)
+        default: return nil
+        }
+    }
+
     public var databaseValue: DatabaseValue { .real(self) }
     public init?(databaseValue: DatabaseValue) {
         switch databaseValue {
@@ -63,6 +89,10 @@ extension Bool: DatabaseValueConvertible {
 }
 
 extension String: DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> String? {
+        column.type == SQLITE_TEXT ? column.text : nil
+    }
+
     public var databaseValue: DatabaseValue { .text(self) }
     public init?(databaseValue: DatabaseValue) {
         guard case .text(let value) = databaseValue else { return nil }
@@ -79,6 +109,11 @@ extension Array: DatabaseValueConvertible where Element == UInt8 {
 }
 
 extension Optional: DatabaseValueConvertible where Wrapped: DatabaseValueConvertible {
+    @inlinable public static func decode(_ column: StatementColumn) -> Wrapped?? {
+        if column.type == SQLITE_NULL { return .some(nil) }
+        return Wrapped.decode(column).map { .some($0) }
+    }
+
     public var databaseValue: DatabaseValue { self?.databaseValue ?? .null }
     public init?(databaseValue: DatabaseValue) {
         if databaseValue == .null {

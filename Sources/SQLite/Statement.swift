@@ -11,7 +11,7 @@ let SQLITE_TRANSIENT = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_
 ///
 /// A statement belongs to its connection and, like it, to one isolation domain.
 public final class Statement {
-    let handle: OpaquePointer
+    @usableFromInline let handle: OpaquePointer
     unowned let connection: Connection
     public let sql: String
     /// SQL that followed the first statement in the text this was prepared from.
@@ -131,23 +131,26 @@ public final class Statement {
         try bind(arguments)
         defer { sqlite3_reset(handle) }
         guard try step() else { return nil }
-        let names = columnNames
-        return Row(columnNames: names, values: currentValues(count: names.count))
+        return StatementRow(statement: self, columnNames: columnNames).copy()
     }
 
     /// Returns every row for values bound beforehand with `bind`.
     public func collectRows() throws -> [Row] {
         var rows: [Row] = []
-        try forEachRow { rows.append($0) }
+        try forEachRow { rows.append($0.copy()) }
         return rows
     }
 
-    /// Calls `body` for each row of the already-bound statement, without collecting them.
-    public func forEachRow(_ body: (Row) throws -> Void) throws {
-        let names = columnNames
+    /// Calls `body` for each row of the already-bound statement, without
+    /// collecting them. The row is read in place, column by column as asked
+    /// for; it is valid only inside `body` (`copy()` keeps it).
+    ///
+    ///     try statement.forEachRow { row in total += try row.get("amount_ore", as: Int64.self) }
+    public func forEachRow(_ body: (StatementRow) throws -> Void) throws {
+        let row = StatementRow(statement: self, columnNames: columnNames)
         defer { sqlite3_reset(handle) }
         while try step() {
-            try body(Row(columnNames: names, values: currentValues(count: names.count)))
+            try body(row)
         }
     }
 
@@ -160,28 +163,6 @@ public final class Statement {
             let error = connection.lastError(sql: sql)
             sqlite3_reset(handle)
             throw error
-        }
-    }
-
-    private func currentValues(count: Int) -> [DatabaseValue] {
-        (0..<Int32(count)).map { column in
-            switch sqlite3_column_type(handle, column) {
-            case SQLITE_INTEGER:
-                return .integer(sqlite3_column_int64(handle, column))
-            case SQLITE_FLOAT:
-                return .real(sqlite3_column_double(handle, column))
-            case SQLITE_TEXT:
-                // Read by byte count, not up to the first NUL: text may contain one.
-                let bytes = Int(sqlite3_column_bytes(handle, column))
-                guard let text = sqlite3_column_text(handle, column) else { return .text("") }
-                return .text(String(decoding: UnsafeBufferPointer(start: text, count: bytes), as: UTF8.self))
-            case SQLITE_BLOB:
-                let bytes = Int(sqlite3_column_bytes(handle, column))
-                guard let blob = sqlite3_column_blob(handle, column) else { return .blob([]) }
-                return .blob(Array(UnsafeRawBufferPointer(start: blob, count: bytes)))
-            default:
-                return .null
-            }
         }
     }
 }
