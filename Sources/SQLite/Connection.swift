@@ -112,6 +112,18 @@ public final class Connection {
         try cachedStatement(sql).rows(arguments)
     }
 
+    /// Each row of a query made into a `T` as it is read, with no copy of the rows kept.
+    ///
+    ///     let names = try db.map("SELECT name FROM partner") { try $0.get(0, as: String.self) }
+    public func map<T>(_ sql: String, _ arguments: [any DatabaseValueConvertible] = [],
+                       _ transform: (StatementRow) throws -> T) throws -> [T] {
+        let statement = try cachedStatement(sql)
+        try statement.bind(arguments)
+        var results: [T] = []
+        try statement.forEachRow { results.append(try transform($0)) }
+        return results
+    }
+
     /// The first row of a query, or nil when it has none.
     public func row(_ sql: String, _ arguments: [any DatabaseValueConvertible] = []) throws -> Row? {
         try cachedStatement(sql).firstRow(arguments)

@@ -8,10 +8,15 @@ public struct StatementRow {
     // type instead of looking generic metadata up for every value.
     @usableFromInline let statement: Statement
     public let columnNames: [String]
+    /// Each name's first column, looked up once per statement rather than searched for every value.
+    @usableFromInline let columnIndex: [String: Int]
 
     init(statement: Statement, columnNames: [String]) {
         self.statement = statement
         self.columnNames = columnNames
+        var index: [String: Int] = [:]
+        for (position, name) in columnNames.enumerated() where index[name] == nil { index[name] = position }
+        columnIndex = index
     }
 
     public var count: Int { columnNames.count }
@@ -34,7 +39,7 @@ public struct StatementRow {
 
     /// The value of the column `name` as `T`; throws when there is no such column or it cannot be one.
     @inlinable public func get<T: DatabaseValueConvertible>(_ name: String, as type: T.Type = T.self) throws -> T {
-        guard let index = columnNames.firstIndex(of: name) else {
+        guard let index = columnIndex[name] else {
             throw SQLiteError(code: SQLITE_RANGE, message: "no column named \(name)")
         }
         return try get(index, as: type)

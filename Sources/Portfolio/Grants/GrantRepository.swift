@@ -228,14 +228,14 @@ public struct GrantRepository {
     public func list(_ filter: Filter = Filter()) throws -> [Grant] {
         let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
         let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
-        var grants = try db.connection.rows(Self.select + """
+        var grants = try db.connection.map(Self.select + """
              WHERE (?1 IS NULL OR grant.status = ?1)
                AND (?2 IS NULL OR substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2))
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR grant.approved_on IS NOT NULL)
              ORDER BY grant.id
-            """, [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register])
-            .map(Self.grant(from:))
+            """, [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register],
+            Self.grant(from:))
         if filter.register {
             let parameters = ParameterRepository(db)
             grants = try grants.filter { grant in
@@ -247,10 +247,10 @@ public struct GrantRepository {
     }
 
     public func grant(_ id: Int64) throws -> Grant {
-        guard let row = try db.connection.row(Self.select + " WHERE grant.id = ?", [id]) else {
+        guard let grant = try db.connection.map(Self.select + " WHERE grant.id = ?", [id], Self.grant(from:)).first else {
             throw PortfolioError("there is no grant \(id)")
         }
-        return try Self.grant(from: row)
+        return grant
     }
 
     public func payments(_ id: Int64) throws -> [GrantPayment] {
@@ -263,10 +263,10 @@ public struct GrantRepository {
 
     /// Open grants whose deadline has passed, or falls within `days` days of `today`.
     public func due(within days: Int, today: Day) throws -> [Grant] {
-        try db.connection.rows(Self.select + """
+        try db.connection.map(Self.select + """
              WHERE grant.status = 'approved' AND grant.deadline IS NOT NULL AND grant.deadline <= ?
              ORDER BY grant.deadline, grant.id
-            """, [today.adding(days: days).iso]).map(Self.grant(from:))
+            """, [today.adding(days: days).iso], Self.grant(from:))
     }
 
     // MARK: Rules
@@ -322,7 +322,7 @@ public struct GrantRepository {
         FROM grant JOIN fund ON fund.id = grant.fund_id JOIN partner ON partner.id = grant.applicant_id
         """
 
-    static func grant(from row: Row) throws -> Grant {
+    static func grant(from row: StatementRow) throws -> Grant {
         func day(_ column: String) throws -> Day? { try row.get(column, as: String?.self).map(Day.init(parsing:)) }
         return Grant(
             id: try row.get("id"), fund: try row.get("fund_name"), applicantID: try row.get("applicant_id"),

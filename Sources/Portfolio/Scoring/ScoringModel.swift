@@ -8,12 +8,15 @@ public struct ScoringModel: Equatable, Sendable {
     public let validFrom: String
     public let weights: [Criterion: Double]
     public let multipliers: [Sector: Double]
+    /// The weights in the order of `Criterion.allCases`.
+    let orderedWeights: [Double]
 
     public init(version: Int64, validFrom: String, weights: [Criterion: Double], multipliers: [Sector: Double]) {
         self.version = version
         self.validFrom = validFrom
         self.weights = weights
         self.multipliers = multipliers
+        orderedWeights = Criterion.allCases.map { weights[$0] ?? 0 }
     }
 
     /// One criterion's part of a score.
@@ -41,21 +44,23 @@ public struct ScoringModel: Equatable, Sendable {
     /// score = 100 · (feasibility / 5) · Σ wᵢ·sᵢ / (5 · Σ wᵢ).
     public func score(_ assessment: Assessment, personsPerJob: Double) -> Result {
         let jobsTotal = assessment.directJobs * (multipliers[assessment.sector] ?? 1)
-        var criterionScores: [Criterion: (value: Double, score: Double)] = [
-            .jobs: (assessment.directJobs, 5 * min(1, log(1 + jobsTotal) / log(101))),
-            .competence: (assessment.competenceJobs, 5 * min(1, log(1 + assessment.competenceJobs) / log(26))),
-            .priority: (assessment.priorityJobs,
-                        assessment.directJobs == 0 ? 0 : 5 * assessment.priorityJobs / assessment.directJobs),
-        ]
-        for (criterion, value) in assessment.assessedCriteria {
-            criterionScores[criterion] = (Double(value), Double(value))
-        }
-        let totalWeight = Criterion.allCases.reduce(0) { $0 + (weights[$1] ?? 0) }
+        // In the order of Criterion.allCases: jobs, competence, attractiveness, priority, green,
+        // innovation, visibility, collaboration. Arrays, not dictionaries: this runs for every project.
+        let values = [assessment.directJobs, assessment.competenceJobs, Double(assessment.attractiveness),
+                      assessment.priorityJobs, Double(assessment.green), Double(assessment.innovation),
+                      Double(assessment.visibility), Double(assessment.collaboration)]
+        let scores = [5 * min(1, log(1 + jobsTotal) / log(101)),
+                      5 * min(1, log(1 + assessment.competenceJobs) / log(26)),
+                      Double(assessment.attractiveness),
+                      assessment.directJobs == 0 ? 0 : 5 * assessment.priorityJobs / assessment.directJobs,
+                      Double(assessment.green), Double(assessment.innovation), Double(assessment.visibility),
+                      Double(assessment.collaboration)]
+        let weightList = orderedWeights
+        let totalWeight = weightList.reduce(0, +)
         let factor = totalWeight == 0 ? 0 : 100 * (Double(assessment.feasibility) / 5) / (5 * totalWeight)
-        let parts = Criterion.allCases.map { criterion in
-            let (value, score) = criterionScores[criterion]!
-            let weight = weights[criterion] ?? 0
-            return Part(criterion: criterion, value: value, score: score, weight: weight, points: factor * weight * score)
+        let parts = Criterion.allCases.indices.map { index in
+            Part(criterion: Criterion.allCases[index], value: values[index], score: scores[index], weight: weightList[index],
+                 points: factor * weightList[index] * scores[index])
         }
         return Result(score: parts.reduce(0) { $0 + $1.points }, jobsTotal: jobsTotal,
                       populationEffect: jobsTotal * personsPerJob, parts: parts)

@@ -103,7 +103,7 @@ public struct ScoringRepository {
     /// (by default the completed and cancelled ones: there is nothing left to prioritise in them).
     public func candidates(asOf day: Day, leavingOut statuses: Set<ProjectStatus> = [.completed, .cancelled]) throws -> [Candidate] {
         let excluded = "[" + statuses.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ",") + "]"
-        return try db.connection.rows("""
+        return try db.connection.map("""
             SELECT assessment.*, project.name AS project_name, project.status AS project_status,
                    (SELECT focus_area.number FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
                     JOIN focus_area ON focus_area.id = goal.focus_area_id
@@ -114,7 +114,7 @@ public struct ScoringRepository {
                                    WHERE latest.project_id = assessment.project_id AND latest.assessed_on <= ?1
                                    ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)
             ORDER BY assessment.project_id
-            """, [day.iso, excluded]).map { row in
+            """, [day.iso, excluded]) { row in
             Candidate(projectID: try row.get("project_id"), name: try row.get("project_name"),
                       status: try ProjectStatus(parsing: try row.get("project_status")),
                       focusArea: try row.get("focus_area"), assessment: try Self.assessment(from: row))
@@ -132,8 +132,8 @@ public struct ScoringRepository {
 
     /// Every assessment of a project, oldest first.
     public func assessments(of projectID: Int64) throws -> [Assessment] {
-        try db.connection.rows("SELECT * FROM assessment WHERE project_id = ? ORDER BY assessed_on, id", [projectID])
-            .map(Self.assessment(from:))
+        try db.connection.map("SELECT * FROM assessment WHERE project_id = ? ORDER BY assessed_on, id", [projectID],
+                              Self.assessment(from:))
     }
 
     static func endOf(_ day: Day) -> String { day.iso + "T23:59:59.999Z" }
@@ -144,7 +144,7 @@ public struct ScoringRepository {
             .joined(separator: " ")
     }
 
-    static func assessment(from row: Row) throws -> Assessment {
+    static func assessment(from row: StatementRow) throws -> Assessment {
         var assessment = Assessment(
             projectID: try row.get("project_id"), assessedOn: try Day(parsing: try row.get("assessed_on")),
             directJobs: try row.get("direct_jobs"), competenceJobs: try row.get("competence_jobs"),
