@@ -103,8 +103,26 @@ public struct SyntheticPortfolio: Sendable {
                 step()
             }
 
-            // Grants, decided in memory first so that each fund's yearly allocation can cover its approvals.
-            let plans = (0..<grants).map { _ in GrantPlan(random: &random, funds: fundCount, partners: partnerCount, projects: projects) }
+            // Grants, decided in memory first so that each fund's yearly allocation can cover its
+            // approvals, and no undertaking's de minimis aid goes over the ceiling: an award that
+            // would take it over EUR 200 000 in the four years up to its own is given as not aid.
+            var plans: [GrantPlan] = []
+            var deMinimisCents: [Int64: [Int: Int64]] = [:]
+            for index in 0..<grants {
+                var plan = GrantPlan(random: &random, funds: fundCount, partners: partnerCount, projects: projects)
+                if plan.deMinimis, let approved = plan.approvedOn {
+                    let undertaking = (plan.applicant - 1) % 10 == 1 ? plan.applicant - 1 : plan.applicant
+                    let cents = Int64((Double(plan.amount) / Self.rate(index)).rounded())
+                    let years = deMinimisCents[undertaking, default: [:]]
+                    let window = (approved.year - 3...approved.year).reduce(0) { $0 + (years[$1] ?? 0) }
+                    if window + cents > 20_000_000 {
+                        plan.deMinimis = false
+                    } else {
+                        deMinimisCents[undertaking, default: [:]][approved.year, default: 0] += cents
+                    }
+                }
+                plans.append(plan)
+            }
             let fundInsert = try connection.cachedStatement("INSERT INTO fund (id, name) VALUES (?, ?)")
             for fund in 1..<max(1, fundCount) { try fundInsert.execute([Int64(fund + 1), "Næringsfond \(fund + 1)"]) }
             var approvedPerFundYear: [Int64: [Int: Int64]] = [:]
@@ -137,7 +155,7 @@ public struct SyntheticPortfolio: Sendable {
                     plan.amount, plan.amount * Int64(2 + index % 3), plan.received.iso,
                     approved ? "approved" : plan.outcome.rawValue, plan.approvedOn?.iso, approved ? plan.amount : nil,
                     plan.approvedOn?.adding(years: 2).iso, approved ? "\(plan.approvedOn!.year)/\(id)" : nil,
-                    plan.deMinimis && approved ? 9 + Double(index % 300) / 100 : nil,
+                    plan.deMinimis && approved ? Self.rate(index) : nil,
                     approved ? nil : plan.decidedOn?.iso,
                 ])
                 for payment in plan.payments {
@@ -160,7 +178,7 @@ public struct SyntheticPortfolio: Sendable {
         let fund: Int64
         let applicant: Int64
         let project: Int64?
-        let deMinimis: Bool
+        var deMinimis: Bool
         let amount: Int64
         let received: Day
         let approvedOn: Day?
@@ -213,6 +231,9 @@ public struct SyntheticPortfolio: Sendable {
             decidedOn = approved ? released : (self.outcome == .applied ? nil : received.adding(days: 20))
         }
     }
+
+    /// The NOK per EUR recorded on the grant with this index.
+    static func rate(_ index: Int) -> Double { 9 + Double(index % 300) / 100 }
 
     /// A day in the years `first` through `last`.
     static func day(_ first: Int, _ last: Int, _ random: inout SeededRandom) -> Day {

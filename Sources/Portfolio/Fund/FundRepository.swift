@@ -44,18 +44,22 @@ public struct FundRepository {
         }
     }
 
-    /// The fund named (by id or name), or the default fund when none is.
+    /// The fund named (by id or name, any case), or the default fund when none is.
     public func resolve(_ reference: String?) throws -> Fund {
-        let funds = try list()
-        guard let reference = reference?.trimmed, !reference.isEmpty else {
-            if let fund = funds.first(where: { $0.name == Fund.defaultName }) ?? (funds.count == 1 ? funds.first : nil) {
-                return fund
-            }
-            throw PortfolioError("name the fund with --fund: there are \(funds.count) funds")
+        let wanted = reference?.trimmed ?? ""
+        let name = wanted.isEmpty ? Fund.defaultName : wanted
+        // Exact id or name first: one indexed look-up, as every grant of an import needs one.
+        if let row = try db.connection.row("SELECT id, name, description FROM fund WHERE id = ? OR name = ?",
+                                           [Int64(name) ?? -1, name]) {
+            return Fund(id: try row.get(0), name: try row.get(1), description: try row.get(2))
         }
-        if let id = Int64(reference), let fund = funds.first(where: { $0.id == id }) { return fund }
-        guard let fund = funds.first(where: { $0.name.lowercased() == reference.lowercased() }) else {
-            throw PortfolioError("there is no fund '\(reference)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
+        let funds = try list()
+        if wanted.isEmpty {
+            guard funds.count == 1 else { throw PortfolioError("name the fund with --fund: there are \(funds.count) funds") }
+            return funds[0]
+        }
+        guard let fund = funds.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            throw PortfolioError("there is no fund '\(wanted)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
         }
         return fund
     }

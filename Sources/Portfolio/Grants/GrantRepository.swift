@@ -28,8 +28,10 @@ public struct GrantRepository {
             }
             var warnings: [String] = []
             if let projectID = application.projectID {
-                let project = try ProjectRepository(db).project(projectID)
-                if let start = project.startDate, start < application.receivedOn {
+                guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
+                    throw PortfolioError("there is no project \(projectID)")
+                }
+                if let start = try row.get(0, as: String?.self).map(Day.init(parsing:)), start < application.receivedOn {
                     warnings.append("project \(projectID) started \(start.iso), before the application was received on \(application.receivedOn.iso)")
                 }
             }
