@@ -10,8 +10,6 @@ public enum DatabaseValue: Equatable, Hashable, Sendable {
 
     public var isNull: Bool { self == .null }
 
-    /// The value when it is an integer.
-    public var integerValue: Int64? { Int64(databaseValue: self) }
 }
 
 /// A Swift type that binds to a statement parameter and reads back from a column.

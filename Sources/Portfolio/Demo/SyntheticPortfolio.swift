@@ -173,6 +173,13 @@ public struct SyntheticPortfolio: Sendable {
         }
     }
 
+    /// How many rows each table of a portfolio holds.
+    public static func tableSizes(in db: PortfolioDatabase) throws -> [(table: String, rows: Int64)] {
+        try ["partner", "project", "assessment", "fund", "allocation", "grant", "payment", "history"].map { table in
+            (table, try db.connection.scalar("SELECT count(*) FROM \(table)") ?? 0)
+        }
+    }
+
     /// What becomes of one synthetic grant.
     struct GrantPlan {
         let fund: Int64

@@ -35,9 +35,8 @@ struct DemoCommand: ParsableCommand {
             let bar = ProgressBar(label: "synthetic data")
             try portfolio.load(into: db, progress: bar.show)
             bar.finish()
-            output.print(Table(columns: ["table", "rows"], rows: try ["partner", "project", "assessment", "fund", "allocation", "grant",
-                                                                   "payment", "history"].map { table in
-                [.text(table), .integer(try db.query("SELECT count(*) FROM \(table)").rows[0][0].integerValue ?? 0)]
+            output.print(Table(columns: ["table", "rows"], rows: try SyntheticPortfolio.tableSizes(in: db).map {
+                [.text($0.table), .integer($0.rows)]
             }))
             return
         }
