@@ -7,7 +7,7 @@ import Foundation
 /// say on which line a field stood; an import must refuse such a file and name
 /// the place.
 ///
-///     let records = try CSVFormat.read(text)             // [[String]] with line numbers
+///     let records = try CSVFormat.read(text)             // fields, with their line numbers
 ///     let text = CSVFormat.write([["id", "name"], ["1", "Vefsn kommune"]])
 public enum CSVFormat {
     /// One row of fields and the line of the file on which it begins.
@@ -17,80 +17,121 @@ public enum CSVFormat {
     }
 
     /// Splits text into records. Refuses a quote that is never closed, a quote
-    /// inside an unquoted field and text after a closing quote, naming the line.
-    /// A blank line is skipped.
+    /// inside an unquoted field, text after a closing quote and bytes that are
+    /// not UTF-8, naming the line. A blank line is skipped.
     public static func read(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) throws -> [Record] {
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var reader = Reader(delimiter: delimiter)
         var records: [Record] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var quoted = false       // inside a quoted field
-        var wasQuoted = false    // the current field was quoted and has closed
-        var recordHasContent = false
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBufferPointer { try reader.consume(UnsafeBufferPointer($0)) { records.append($0) } }
+        try reader.finish { records.append($0) }
+        return records
+    }
 
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
+    /// Reads CSV a piece at a time — a file of any size in little memory — and
+    /// hands on each record as soon as it is whole.
+    ///
+    ///     var reader = CSVFormat.Reader(delimiter: UInt8(ascii: ";"))
+    ///     try reader.consume(chunk) { record in … }   // as often as there are chunks
+    ///     try reader.finish { record in … }
+    public struct Reader {
+        let delimiter: UInt8
+        private var fields: [String] = []
+        private var field: [UInt8] = []
+        private var line = 1
+        private var recordLine = 1
+        /// Inside a quoted field.
+        private var quoted = false
+        /// Inside a quoted field, just after a quote: the next byte says whether it closed the field.
+        private var quoteInQuoted = false
+        /// The current field was quoted and has closed.
+        private var wasQuoted = false
+        /// A CR ended the last record: an LF right after it belongs to it.
+        private var afterCR = false
+        private var recordHasContent = false
+
+        public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+            self.delimiter = delimiter
         }
-        func endRecord() {
-            endField()
-            if recordHasContent || fields.count > 1 || !fields[0].isEmpty {
-                records.append(Record(line: recordLine, fields: fields))
+
+        public mutating func consume(_ bytes: UnsafeBufferPointer<UInt8>, emit: (Record) throws -> Void) throws {
+            for byte in bytes { try consume(byte, emit: emit) }
+        }
+
+        /// Ends the text: a quote still open is refused; a last record without a line end is handed on.
+        public mutating func finish(emit: (Record) throws -> Void) throws {
+            if quoteInQuoted {
+                quoteInQuoted = false
+                quoted = false
+                wasQuoted = true
             }
-            fields.removeAll(keepingCapacity: true)
-            recordHasContent = false
+            if quoted { throw PortfolioError("line \(recordLine): a quoted field is never closed") }
+            if !field.isEmpty || !fields.isEmpty || wasQuoted { try endRecord(emit: emit) }
         }
 
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
+        private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+        private mutating func consume(_ byte: UInt8, emit: (Record) throws -> Void) throws {
+            if afterCR {
+                afterCR = false
+                if byte == Self.lf { return }
+            }
+            if quoteInQuoted {
+                quoteInQuoted = false
+                if byte == Self.quote {
+                    field.append(Self.quote)
+                    return
+                }
+                quoted = false
+                wasQuoted = true
+            }
             if quoted {
-                if byte == quote {
-                    if index < bytes.count && bytes[index] == quote {
-                        field.append(quote)
-                        index += 1
-                    } else {
-                        quoted = false
-                        wasQuoted = true
-                    }
+                if byte == Self.quote {
+                    quoteInQuoted = true
                 } else {
-                    if byte == lf { line += 1 }
+                    if byte == Self.lf { line += 1 }
                     field.append(byte)
                 }
-                continue
+                return
             }
             switch byte {
             case delimiter:
-                endField()
+                try endField()
                 recordHasContent = true
-            case lf, cr:
-                if byte == cr && index < bytes.count && bytes[index] == lf { index += 1 }
-                endRecord()
+            case Self.lf, Self.cr:
+                afterCR = byte == Self.cr
+                try endRecord(emit: emit)
                 line += 1
                 recordLine = line
-            case quote:
+            case Self.quote:
                 guard field.isEmpty && !wasQuoted else {
                     throw PortfolioError("line \(line): a quote (\") inside a field that does not start with one; quote the whole field and double the quotes inside it")
                 }
                 quoted = true
                 recordHasContent = true
             default:
-                guard !wasQuoted else {
-                    throw PortfolioError("line \(line): text after the closing quote of a field")
-                }
+                guard !wasQuoted else { throw PortfolioError("line \(line): text after the closing quote of a field") }
                 field.append(byte)
             }
         }
-        if quoted {
-            throw PortfolioError("line \(recordLine): a quoted field is never closed")
+
+        private mutating func endField() throws {
+            guard let text = String(validating: field, as: UTF8.self) else {
+                throw PortfolioError("line \(recordLine): the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8")
+            }
+            fields.append(text)
+            field.removeAll(keepingCapacity: true)
+            wasQuoted = false
         }
-        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
-        return records
+
+        private mutating func endRecord(emit: (Record) throws -> Void) throws {
+            try endField()
+            if recordHasContent || fields.count > 1 || !fields[0].isEmpty {
+                try emit(Record(line: recordLine, fields: fields))
+            }
+            fields.removeAll(keepingCapacity: true)
+            recordHasContent = false
+        }
     }
 
     /// Writes rows as CSV with CRLF line ends, quoting a field only when it must be.

@@ -44,24 +44,24 @@ extension PortfolioDatabase {
     /// steps as by hand — apply, approve, pay, lapse, repay … — so every rule
     /// holds, and the funds are checked once all rows are in.
     public func importCSV(_ kind: ImportKind, from path: String, dryRun: Bool = false) throws -> ImportSummary {
-        let rows = try CSVFile(path: path, kind: kind).rows
+        var count = 0
         do {
             try write {
-                var grantLines: [Int64: CSVRow] = [:]
-                for row in rows {
+                var grantLines: [Int64: Int] = [:]
+                count = try CSVFile(path: path, kind: kind).forEachRow { row in
                     try row.prefixingErrors {
                         switch kind {
                         case .partners: try importPartner(row)
                         case .projects: try importProject(row)
-                        case .grants: grantLines[try importGrant(row)] = row
+                        case .grants: grantLines[try importGrant(row)] = row.line
                         }
                     }
                 }
-                if kind == .grants { try checkFundsAfterImport(grantLines) }
+                if kind == .grants { try checkFundsAfterImport(grantLines, path: path) }
                 if dryRun { throw DryRunFinished() }
             }
         } catch is DryRunFinished {}
-        return ImportSummary(kind: kind, rows: rows.count, dryRun: dryRun)
+        return ImportSummary(kind: kind, rows: count, dryRun: dryRun)
     }
 
     private func importPartner(_ row: CSVRow) throws {
@@ -145,37 +145,65 @@ extension PortfolioDatabase {
 
     /// Every fund must have covered every approval on every day; the first
     /// approval it could not cover is named by its line.
-    private func checkFundsAfterImport(_ lines: [Int64: CSVRow]) throws {
+    private func checkFundsAfterImport(_ lines: [Int64: Int], path: String) throws {
         let funds = FundRepository(self)
         for fund in try funds.list() {
             guard let short = try funds.firstUncoveredApproval(fundID: fund.id) else { continue }
             let grant = try GrantRepository(self).grant(short.grantID)
             let refusal = "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)"
-            guard let row = lines[short.grantID] else { throw PortfolioError(refusal) }
-            throw PortfolioError("\(row.path), line \(row.line): \(refusal)")
+            guard let line = lines[short.grantID] else { throw PortfolioError(refusal) }
+            throw PortfolioError("\(path), line \(line): \(refusal)")
         }
     }
 }
 
 private struct DryRunFinished: Error {}
 
-/// A CSV file read whole and checked: UTF-8, a known header, every row as wide as the header.
+/// A CSV file read a megabyte at a time and checked as it goes: UTF-8, a
+/// known header, every row as wide as the header. Only the row at hand is
+/// held, so a file of a million rows takes no more memory than one of ten.
 struct CSVFile {
-    let rows: [CSVRow]
+    let path: String
+    let kind: ImportKind
 
-    init(path: String, kind: ImportKind) throws {
-        guard var data = FileManager.default.contents(atPath: path) else {
-            throw PortfolioError("cannot read \(path)")
+    /// Calls `body` with each row after the header, in order; returns how many there were.
+    func forEachRow(_ body: (CSVRow) throws -> Void) throws -> Int {
+        guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError("cannot read \(path)") }
+        defer { try? file.close() }
+        var chunk = try file.read(upToCount: 1 << 20) ?? Data()
+        if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
+        // Norwegian Excel separates with `;`: a header with semicolons and no commas says so.
+        let header = chunk.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+        let semicolons = header.contains(UInt8(ascii: ";")) && !header.contains(UInt8(ascii: ","))
+        var reader = CSVFormat.Reader(delimiter: UInt8(ascii: semicolons ? ";" : ","))
+        var columns: [String]?
+        var rows = 0
+        func take(_ record: CSVFormat.Record) throws {
+            guard let columns else {
+                columns = try checkedHeader(record.fields)
+                return
+            }
+            guard record.fields.count == columns.count else {
+                throw PortfolioError("\(path), line \(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
+            }
+            rows += 1
+            try body(CSVRow(path: path, line: record.line, values: Dictionary(uniqueKeysWithValues: zip(columns, record.fields))))
         }
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw PortfolioError("\(path), line \(Self.firstLineNotUTF8(data)): the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8")
+        do {
+            while !chunk.isEmpty {
+                try chunk.withUnsafeBytes { try reader.consume($0.bindMemory(to: UInt8.self), emit: take) }
+                chunk = try file.read(upToCount: 1 << 20) ?? Data()
+            }
+            try reader.finish(emit: take)
+        } catch let error as PortfolioError where error.message.hasPrefix("line ") {
+            throw PortfolioError("\(path), \(error.message)")
         }
-        let header = text.prefix { !$0.isNewline }
-        let delimiter: UInt8 = header.contains(";") && !header.contains(",") ? UInt8(ascii: ";") : UInt8(ascii: ",")
-        var records = try CSVFormat.read(text, delimiter: delimiter)
-        guard !records.isEmpty else { throw PortfolioError("\(path) is empty: it needs a header row") }
-        let columns = records.removeFirst().fields.map { $0.trimmed.lowercased() }
+        guard columns != nil else { throw PortfolioError("\(path) is empty: it needs a header row") }
+        return rows
+    }
+
+    private func checkedHeader(_ fields: [String]) throws -> [String] {
+        let columns = fields.map { $0.trimmed.lowercased() }
         for column in columns where !kind.columns.contains(column) {
             throw PortfolioError("\(path), line 1: unknown column '\(column)'; \(kind.rawValue) have \(kind.columns.joined(separator: ", "))")
         }
@@ -185,21 +213,7 @@ struct CSVFile {
         if let repeated = columns.first(where: { column in columns.filter { $0 == column }.count > 1 }) {
             throw PortfolioError("\(path), line 1: the column '\(repeated)' stands twice")
         }
-        rows = try records.map { record in
-            guard record.fields.count == columns.count else {
-                throw PortfolioError("\(path), line \(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
-            }
-            return CSVRow(path: path, line: record.line, values: Dictionary(uniqueKeysWithValues: zip(columns, record.fields)))
-        }
-    }
-
-    private static func firstLineNotUTF8(_ data: Data) -> Int {
-        var line = 1
-        for slice in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if String(data: Data(slice), encoding: .utf8) == nil { return line }
-            line += 1
-        }
-        return line
+        return columns
     }
 }
 
