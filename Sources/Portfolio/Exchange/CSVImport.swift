@@ -47,17 +47,21 @@ extension PortfolioDatabase {
         var count = 0
         do {
             try write {
-                var grantLines: [Int64: Int] = [:]
+                // Which line each grant came from, kept compact: a million grants take 12 MB.
+                var grantIDs: [Int64] = []
+                var grantLines: [Int32] = []
                 count = try CSVFile(path: path, kind: kind).forEachRow { row in
                     try row.prefixingErrors {
                         switch kind {
                         case .partners: try importPartner(row)
                         case .projects: try importProject(row)
-                        case .grants: grantLines[try importGrant(row)] = row.line
+                        case .grants:
+                            grantIDs.append(try importGrant(row))
+                            grantLines.append(Int32(clamping: row.line))
                         }
                     }
                 }
-                if kind == .grants { try checkFundsAfterImport(grantLines, path: path) }
+                if kind == .grants { try checkFundsAfterImport(ids: grantIDs, lines: grantLines, path: path) }
                 if dryRun { throw DryRunFinished() }
             }
         } catch is DryRunFinished {}
@@ -145,14 +149,14 @@ extension PortfolioDatabase {
 
     /// Every fund must have covered every approval on every day; the first
     /// approval it could not cover is named by its line.
-    private func checkFundsAfterImport(_ lines: [Int64: Int], path: String) throws {
+    private func checkFundsAfterImport(ids: [Int64], lines: [Int32], path: String) throws {
         let funds = FundRepository(self)
         for fund in try funds.list() {
             guard let short = try funds.firstUncoveredApproval(fundID: fund.id) else { continue }
             let grant = try GrantRepository(self).grant(short.grantID)
             let refusal = "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)"
-            guard let line = lines[short.grantID] else { throw PortfolioError(refusal) }
-            throw PortfolioError("\(path), line \(line): \(refusal)")
+            guard let index = ids.firstIndex(of: short.grantID) else { throw PortfolioError(refusal) }
+            throw PortfolioError("\(path), line \(lines[index]): \(refusal)")
         }
     }
 }
