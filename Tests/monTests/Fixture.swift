@@ -5,36 +5,21 @@ import TestSupport
 /// itself, and CSV files of every kind of broken; each test works on a copy.
 enum Fixture {
     /// The folder holding `mon.sqlite` and the CSV files.
-    static let folder: String = {
-        do {
-            return try build()
-        } catch {
-            fatalError("cannot build the test fixture: \(error)")
-        }
-    }()
+    static let folder = buildDatabase([
+        ["partner", "add", "Vefsn kommune", "--orgnr", "974 760 673", "--kind", "public", "--municipality", "Vefsn"],
+        ["partner", "add", "Helgeland Industri AS", "--orgnr", "923609016", "--group", "Helgeland-konsernet", "--municipality", "Vefsn"],
+        ["project", "add", "Mulighetsanalyse Vefsn ByLab", "--goal", "3.4", "--strategy", "3.4a", "--status", "active",
+         "--start", "2022-01-10", "--end", "2023-12-31", "--budget", "450 000"],
+        ["project", "add", "Laksetrapper i Vefsna", "--goal", "2.5", "--status", "completed"],
+        ["project", "add", "Kulturnæringshage", "--goal", "2.6", "--status", "cancelled"],
+    ], files: writeBrokenFiles)
 
     /// A fresh copy of the fixture database, in a folder of its own.
     static func copy() throws -> String {
-        let path = try makeTemporaryFolder() + "/mon.sqlite"
-        try FileManager.default.copyItem(atPath: folder + "/mon.sqlite", toPath: path)
-        return path
+        try copyDatabase(in: folder)
     }
 
-    private static func build() throws -> String {
-        let folder = try makeTemporaryFolder()
-        let db = ["--db", folder + "/mon.sqlite", "--actor", "fixture"]
-        let steps: [[String]] = [
-            ["partner", "add", "Vefsn kommune", "--orgnr", "974 760 673", "--kind", "public", "--municipality", "Vefsn"],
-            ["partner", "add", "Helgeland Industri AS", "--orgnr", "923609016", "--group", "Helgeland-konsernet", "--municipality", "Vefsn"],
-            ["project", "add", "Mulighetsanalyse Vefsn ByLab", "--goal", "3.4", "--strategy", "3.4a", "--status", "active",
-             "--start", "2022-01-10", "--end", "2023-12-31", "--budget", "450 000"],
-            ["project", "add", "Laksetrapper i Vefsna", "--goal", "2.5", "--status", "completed"],
-            ["project", "add", "Kulturnæringshage", "--goal", "2.6", "--status", "cancelled"],
-        ]
-        for step in steps {
-            let run = try mon(step + db)
-            guard run.status == 0 else { throw FixtureError(step: step, stderr: run.stderr) }
-        }
+    private static func writeBrokenFiles(to folder: String) throws {
         func file(_ name: String, _ text: String) throws {
             try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
@@ -54,11 +39,5 @@ enum Fixture {
             thousand += "Prosjekt \(row),1.\(row % 5 + 1),\(row == 900 ? "12,3,4" : "\(row * 1000)")\n"
         }
         try file("row-900.csv", thousand.replacingOccurrences(of: "12,3,4", with: "\"12,3,4\""))
-        return folder
-    }
-
-    struct FixtureError: Error {
-        let step: [String]
-        let stderr: String
     }
 }

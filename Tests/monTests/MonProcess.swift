@@ -45,3 +45,28 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
                   stdout: String(decoding: stdout, as: UTF8.self),
                   stderr: String(decoding: stderr, as: UTF8.self))
 }
+
+/// Makes a database through the binary itself by running `steps` (each with
+/// `--db` and `--actor fixture` added), then lets `files` add what else the
+/// tests need to the folder. Tests work on copies (`copyDatabase`). Nothing can
+/// pass without it, so a failure stops the run.
+func buildDatabase(_ steps: [[String]], files: (String) throws -> Void = { _ in }) -> String {
+    do {
+        let folder = try makeTemporaryFolder()
+        for step in steps {
+            let run = try mon(step + ["--db", folder + "/mon.sqlite", "--actor", "fixture"])
+            guard run.status == 0 else { fatalError("fixture step \(step) failed: \(run.stderr)") }
+        }
+        try files(folder)
+        return folder
+    } catch {
+        fatalError("cannot build a test fixture: \(error)")
+    }
+}
+
+/// A fresh copy of the database a fixture built, in a folder of its own.
+func copyDatabase(in folder: String) throws -> String {
+    let path = try makeTemporaryFolder() + "/mon.sqlite"
+    try FileManager.default.copyItem(atPath: folder + "/mon.sqlite", toPath: path)
+    return path
+}

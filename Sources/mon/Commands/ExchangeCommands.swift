@@ -57,20 +57,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "projects, partners, or a table or view.") var name: String
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @OptionGroup var file: OutputFile
     @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
 
     func run() throws {
-        let text = try global.openReadOnly().export(name).csv(excel ? .excel : .standard)
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            // Written beside the target and moved into place: a failure leaves no half file.
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw PortfolioError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try file.write(try global.openReadOnly().export(name).csv(excel ? .excel : .standard))
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import Portfolio
 
 struct ReportCommand: ParsableCommand {
@@ -23,19 +22,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Grants approved and paid in this year, and everything else as it stood at its end.") var year: Int?
     @Option(help: "markdown or html.") var format: Format = .markdown
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+    @OptionGroup var file: OutputFile
 
     func run() throws {
         let report = try BoardReport(try global.openReadOnly(), year: year)
-        let text = format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report)
-        guard let output else {
-            print(text, terminator: "")
-            return
-        }
-        do {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-        } catch {
-            throw PortfolioError("cannot write \(output): \(error.localizedDescription)")
-        }
+        try file.write(format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report))
     }
 }
