@@ -138,9 +138,6 @@ public final class Connection {
     /// The rowid of the last row inserted on this connection.
     public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int { Int(sqlite3_changes64(handle)) }
-
     /// True outside any transaction.
     public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
 

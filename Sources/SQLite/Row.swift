@@ -18,11 +18,6 @@ public struct Row: Sendable {
 
     public subscript(index: Int) -> DatabaseValue { values[index] }
 
-    /// The value of the first column with this name; nil when no column has it.
-    public subscript(name: String) -> DatabaseValue? {
-        columnNames.firstIndex(of: name).map { values[$0] }
-    }
-
     /// The value at `index` as `T`; throws when it cannot be one (a NULL for a non-optional type).
     public func get<T: DatabaseValueConvertible>(_ index: Int, as type: T.Type = T.self) throws -> T {
         guard values.indices.contains(index) else {

@@ -37,7 +37,6 @@ import Portfolio
         #expect(Money(ore: 125_000_050).kronerJSON == "1250000.5")
         #expect(Money(ore: 125_000_005).kronerJSON == "1250000.05")
         #expect(Money(ore: -150).kronerJSON == "-1.5")
-        #expect(Money(ore: 125_000_050).kronerDecimalComma == "1250000,5")
     }
 }
 

@@ -52,11 +52,6 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
 
     /// Kroner as a JSON number, exact: `1250000`, `1250000.5`, `0.05`.
     public var kronerJSON: String { Hundredths.decimal(ore) }
-
-    /// Kroner with a decimal comma and no grouping, for Norwegian spreadsheets: `1250000,5`.
-    public var kronerDecimalComma: String {
-        String(kronerJSON.map { $0 == "." ? "," : $0 })
-    }
 }
 
 /// A whole number of hundredths (øre, euro cents) written as a decimal.
