@@ -51,7 +51,7 @@ struct WeightsCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "show",
+            commandName: "show",
             abstract: "The model valid on a day: each criterion's weight and each sector's multiplier.")
 
         @OptionGroup var global: GlobalOptions
@@ -72,7 +72,7 @@ struct WeightsCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "set",
+            commandName: "set",
             abstract: "Change weights: a new version of the model; earlier rankings stay as they were.",
             discussion: """
                 Keys: jobs, competence, attractiveness, priority, green, innovation, visibility, collaboration.

@@ -46,7 +46,7 @@ struct DeMinimisCommand: ParsableCommand {
 
     struct Declare: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "declare",
+            commandName: "declare",
             abstract: "Record de minimis aid the partner had from another giver; prints its id.",
             discussion: """
                 Example:

@@ -10,7 +10,7 @@ struct FundCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "add",
+            commandName: "add",
             abstract: "Add a fund beside Kommunalt næringsfond; prints its id.",
             discussion: """
                 Example:
@@ -30,7 +30,7 @@ struct FundCommand: ParsableCommand {
 
     struct Allocate: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "allocate",
+            commandName: "allocate",
             abstract: "Record money the municipal council gave a fund for a year; prints its id.",
             discussion: """
                 Example:
@@ -53,7 +53,7 @@ struct FundCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "status",
+            commandName: "status",
             abstract: "Allocated, committed, disbursed, returned and available, per fund.",
             discussion: """
                 available + committed + disbursed = allocated, always. With --year, the fund as \

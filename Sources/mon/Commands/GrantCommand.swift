@@ -23,7 +23,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Apply: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "apply",
+            commandName: "apply",
             abstract: "Register an application; prints its id.",
             discussion: """
                 Warns (without refusing) when the project started before the application was \
@@ -58,7 +58,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "approve",
+            commandName: "approve",
             abstract: "Approve an application: the fund must cover it, and every aid rule must hold.",
             discussion: """
                 Refused when the fund has less available on that day or any later one; when the \
@@ -90,7 +90,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Reject: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "reject",
+            commandName: "reject",
             abstract: "Reject an application.",
             discussion: "Example:\n  mon grant reject 12 --date 2024-03-01 --reason \"Utenfor retningslinjene\"")
 
@@ -105,7 +105,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Withdraw: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "withdraw",
+            commandName: "withdraw",
             abstract: "The applicant withdraws an application, or a grant nothing was paid on.",
             discussion: "Example:\n  mon grant withdraw 12 --date 2024-04-15")
 
@@ -119,7 +119,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Pay: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "pay",
+            commandName: "pay",
             abstract: "Pay out on an approved grant; never more than remains.",
             discussion: """
                 --final settles the grant: what remains unpaid returns to the fund.
@@ -143,7 +143,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Lapse: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "lapse",
+            commandName: "lapse",
             abstract: "The deadline passed: the unpaid rest returns to the fund.",
             discussion: "Example:\n  mon grant lapse 12 --date 2025-03-02")
 
@@ -157,7 +157,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Repay: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "repay",
+            commandName: "repay",
             abstract: "Record a repayment (tilbakebetaling): money back into the fund, never more than was paid.",
             discussion: "Example:\n  mon grant repay 12 \"50 000\" --date 2025-06-01")
 
@@ -173,7 +173,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "close",
+            commandName: "close",
             abstract: "Close a fully paid grant once its final report is in.",
             discussion: "Example:\n  mon grant close 12 --date 2025-04-01")
 
@@ -187,7 +187,7 @@ struct GrantCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "list",
+            commandName: "list",
             abstract: "List grants; --public gives what the public may see, --register what to report.",
             discussion: """
                 --year is the year a grant was approved, or received when it never was. --public \
@@ -237,7 +237,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "show",
+            commandName: "show",
             abstract: "Show a grant with its payments.",
             discussion: "Example:\n  mon grant show 12 --format json")
 
@@ -285,7 +285,7 @@ struct GrantCommand: ParsableCommand {
 
     struct Due: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "due",
+            commandName: "due",
             abstract: "Open grants whose deadline is past, or falls within the next days.",
             discussion: """
                 Example:

@@ -24,7 +24,7 @@ struct ParamCommand: ParsableCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "set",
+            commandName: "set",
             abstract: "Give a parameter a new value from a day on; earlier days keep theirs.",
             discussion: """
                 Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")), and \

@@ -25,7 +25,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "add",
+            commandName: "add",
             abstract: "Register a partner; prints its id.",
             discussion: """
                 Example:
@@ -51,7 +51,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "update",
+            commandName: "update",
             abstract: "Change a partner's name, organisation number, kind, municipality or group.",
             discussion: """
                 An empty value clears --orgnr, --municipality or --group.
@@ -81,7 +81,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "list",
+            commandName: "list",
             abstract: "List partners by name.",
             discussion: """
                 Example:
@@ -107,7 +107,7 @@ struct PartnerCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "show",
+            commandName: "show",
             abstract: "Show a partner, its group and its roles in projects.",
             discussion: """
                 Example:

@@ -10,7 +10,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "show",
+            commandName: "show",
             abstract: "Show the plan with how many projects serve each goal and strategy.",
             discussion: """
                 Examples:
@@ -91,7 +91,7 @@ struct PlanCommand: ParsableCommand {
 
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "coverage",
+            commandName: "coverage",
             abstract: "Goals and strategies of the plan that no planned or active project serves.",
             discussion: """
                 Example:

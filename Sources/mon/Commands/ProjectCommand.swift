@@ -38,7 +38,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "add",
+            commandName: "add",
             abstract: "Register a project; prints its id.",
             discussion: """
                 A project serves at least one goal of the plan; the first --goal is its primary goal.
@@ -64,7 +64,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Update: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "update",
+            commandName: "update",
             abstract: "Change a project's name, goals, strategies, dates, budget, responsible or description.",
             discussion: """
                 --goal and --strategy replace the lists; an empty value clears --start, --end, --budget, \
@@ -90,7 +90,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "status",
+            commandName: "status",
             abstract: "Move a project along idea → planned → active → completed, or to cancelled.",
             discussion: """
                 A step may be skipped; nothing moves back, and nothing leaves completed or cancelled.
@@ -112,7 +112,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Partner: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "partner",
+            commandName: "partner",
             abstract: "Give a partner a role in a project, with an optional contribution.",
             discussion: """
                 Giving the same role again changes its contribution.
@@ -137,7 +137,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "list",
+            commandName: "list",
             abstract: "List projects, by status, goal or focus area.",
             discussion: """
                 Examples:
@@ -171,7 +171,7 @@ struct ProjectCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-        commandName: "show",
+            commandName: "show",
             abstract: "Show a project with its goals, strategies and partners.",
             discussion: """
                 Example:
