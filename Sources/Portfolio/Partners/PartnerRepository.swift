@@ -143,14 +143,3 @@ public struct PartnerRepository {
                 municipality: try row.get("municipality"), group: try row.get("group_name"))
     }
 }
-
-extension String {
-    var trimmed: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-            return ""
-        }
-        return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
-    }
-
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}

@@ -246,11 +246,3 @@ public struct ProjectRepository {
         return (try row.get(0), try row.get(1))
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each only the first time it occurs.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

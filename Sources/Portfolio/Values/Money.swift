@@ -80,10 +80,3 @@ enum Hundredths {
         return sign + String(magnitude / 100) + "." + fraction
     }
 }
-
-extension String {
-    /// No-break and narrow no-break spaces, as Norwegian amounts are often typed, read as spaces.
-    var replacingSpaces: String {
-        String(map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
-    }
-}
