@@ -36,6 +36,10 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public static let notADatabase: Int32 = SQLITE_NOTADB
     public static let readOnly: Int32 = SQLITE_READONLY
     public static let busy: Int32 = SQLITE_BUSY
+    public static let locked: Int32 = SQLITE_LOCKED
+    public static let full: Int32 = SQLITE_FULL
+    public static let corrupt: Int32 = SQLITE_CORRUPT
+    public static let constraint: Int32 = SQLITE_CONSTRAINT
     public static let cantOpen: Int32 = SQLITE_CANTOPEN
 
     /// True for every kind of constraint failure (primary code SQLITE_CONSTRAINT).

@@ -26,7 +26,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw PortfolioError("cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
+            throw PortfolioError.storage(.unavailable, "cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
         }
         return (folder as NSString).appendingPathComponent("mon.sqlite")
     }

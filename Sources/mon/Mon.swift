@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Portfolio
-import SQLite
 
 @main
 struct Mon: ParsableCommand {
@@ -33,13 +32,10 @@ struct Mon: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as PortfolioError {
-            fail(error.message)
-        } catch let error as SQLiteError {
-            fail(error.description)
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
+            if let failure = PortfolioError.explaining(error) { fail(failure.description) }
             let message = fullMessage(for: error)
             if exitCode(for: error) == .success {
                 print(message)

@@ -15,9 +15,9 @@ import Testing
     }
 
     @Test func refusesBrokenQuotingNamingTheLine() {
-        #expect(throws: PortfolioError("line 3: a quoted field is never closed")) { try CSVFormat.read("a,b\n1,2\n3,\"open\n4,5\n") }
+        #expect(throws: PortfolioError.invalidInput("a quoted field is never closed").located(line: 3)) { try CSVFormat.read("a,b\n1,2\n3,\"open\n4,5\n") }
         #expect(throws: PortfolioError.self) { try CSVFormat.read("a,b\n1,x\"y\n") }
-        #expect(throws: PortfolioError("line 2: text after the closing quote of a field")) { try CSVFormat.read("a,b\n1,\"x\"y\n") }
+        #expect(throws: PortfolioError.invalidInput("text after the closing quote of a field").located(line: 2)) { try CSVFormat.read("a,b\n1,\"x\"y\n") }
     }
 
     @Test func writingThenReadingGivesTheSameFields() throws {

@@ -147,7 +147,7 @@ import TestSupport
         try approve(later, on: "2024-06-01")
         // On 2024-03-01 the fund has 1 000 000, but from 2024-06-01 only 600 000 of it is free.
         let earlier = try apply(700_000, on: "2024-02-01")
-        #expect(throws: PortfolioError("Kommunalt næringsfond has 600 000 kr available on 2024-06-01: it cannot cover 700 000 kr")) {
+        #expect(throws: PortfolioError.refused("Kommunalt næringsfond has 600 000 kr available on 2024-06-01: it cannot cover 700 000 kr")) {
             try approve(earlier, on: "2024-03-01")
         }
         #expect(try grants.grant(earlier).status == .applied)

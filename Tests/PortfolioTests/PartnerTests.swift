@@ -55,14 +55,14 @@ import TestSupport
         #expect(try partners.resolve("vefsn KOMMUNE") == id)
         let other = try partners.add(name: "Ærlig Økonomi AS")
         #expect(try partners.resolve("ærlig økonomi as") == other)
-        #expect(throws: PortfolioError("there is no partner 99")) { try partners.resolve("99") }
-        #expect(throws: PortfolioError("no partner has organisation number 923609016")) { try partners.resolve("923609016") }
+        #expect(throws: PortfolioError.notFound("there is no partner 99")) { try partners.resolve("99") }
+        #expect(throws: PortfolioError.notFound("no partner has organisation number 923609016")) { try partners.resolve("923609016") }
     }
 
     @Test func aDuplicateOrganisationNumberNamesItsHolder() throws {
         let orgnr = try OrganisationNumber(parsing: "974760673")
         try partners.add(name: "Vefsn kommune", orgnr: orgnr)
-        #expect(throws: PortfolioError("organisation number 974760673 is already registered, to Vefsn kommune (partner 1)")) {
+        #expect(throws: PortfolioError.refused("organisation number 974760673 is already registered, to Vefsn kommune (partner 1)")) {
             try partners.add(name: "Vefsn kommune (dublett)", orgnr: orgnr)
         }
         #expect(try partners.list().count == 1)

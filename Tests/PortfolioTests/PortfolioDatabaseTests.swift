@@ -147,8 +147,8 @@ import TestSupport
 
     @Test func explainsBadSQLAndMissingParameters() throws {
         let db = try PortfolioDatabase.openReadOnly(path: path)
-        #expect(throws: PortfolioError("the query is not valid SQL: near \"SELEKT\": syntax error")) { try db.query("SELEKT 1") }
-        #expect(throws: PortfolioError("the query failed: no value for parameter :c")) {
+        #expect(throws: PortfolioError.refused("the query is not valid SQL: near \"SELEKT\": syntax error")) { try db.query("SELEKT 1") }
+        #expect(throws: PortfolioError.refused("the query failed: no value for parameter :c")) {
             try db.query("SELECT * FROM goal WHERE code = :c")
         }
     }

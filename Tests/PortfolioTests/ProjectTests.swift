@@ -61,11 +61,11 @@ import TestSupport
     @Test func statusMovesOnlyAsDrawn() throws {
         let id = try projects.add(Project(name: "Smartby", goals: ["3.3"]))
         try projects.setStatus(id, .active, note: "Oppstart")
-        #expect(throws: PortfolioError("project \(id) cannot move from active to planned: status moves forward (idea, planned, active, completed) or to cancelled")) {
+        #expect(throws: PortfolioError.refused("project \(id) cannot move from active to planned: status moves forward (idea, planned, active, completed) or to cancelled")) {
             try projects.setStatus(id, .planned)
         }
         try projects.setStatus(id, .completed)
-        #expect(throws: PortfolioError("project \(id) cannot move from completed to cancelled: nothing leaves completed")) {
+        #expect(throws: PortfolioError.refused("project \(id) cannot move from completed to cancelled: nothing leaves completed")) {
             try projects.setStatus(id, .cancelled)
         }
         #expect(throws: PortfolioError.self) { try projects.update(id) { $0.status = .idea } }

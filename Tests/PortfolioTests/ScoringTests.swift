@@ -250,16 +250,16 @@ import TestSupport
     @Test func saysWhyNoSetFits() {
         let items = [Selector.Item(id: 1, score: 10, request: Money(kroner: 100), area: 1),
                      Selector.Item(id: 2, score: 20, request: Money(kroner: 200), area: 2)]
-        #expect(throws: PortfolioError("the required projects ask for 300 kr, more than the budget of 250 kr")) {
+        #expect(throws: PortfolioError.refused("the required projects ask for 300 kr, more than the budget of 250 kr")) {
             try Selector().select(items, budget: Money(kroner: 250), rules: SelectionRules(required: [1, 2]))
         }
-        #expect(throws: PortfolioError("no set of assessed projects fits 150 kr and meets the minimum per focus area (area 2: 1)")) {
+        #expect(throws: PortfolioError.refused("no set of assessed projects fits 150 kr and meets the minimum per focus area (area 2: 1)")) {
             try Selector().select(items, budget: Money(kroner: 150), rules: SelectionRules(minimumPerArea: [2: 1]))
         }
-        #expect(throws: PortfolioError("project 1 cannot be both required and excluded")) {
+        #expect(throws: PortfolioError.refused("project 1 cannot be both required and excluded")) {
             try Selector().select(items, budget: Money(kroner: 1_000), rules: SelectionRules(required: [1], excluded: [1]))
         }
-        #expect(throws: PortfolioError("project 9 has no assessment to select it by")) {
+        #expect(throws: PortfolioError.refused("project 9 has no assessment to select it by")) {
             try Selector().select(items, budget: Money(kroner: 1_000), rules: SelectionRules(required: [9]))
         }
     }

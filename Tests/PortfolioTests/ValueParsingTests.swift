@@ -58,8 +58,8 @@ import Portfolio
         // Found by the fuzz test: a day after 2200-12-31 must exist to count the days up to it.
         let last = try Day(parsing: "31.12.2200")
         #expect(last.adding(days: 1).iso == "2201-01-01")
-        #expect(throws: PortfolioError("'01.01.2201' is not a date mon keeps: years run from 1900 to 2200")) { try Day(parsing: "01.01.2201") }
-        #expect(throws: PortfolioError("99999 is not a year mon keeps: years run from 1900 to 2200")) { try Day.span(of: 99999) }
+        #expect(throws: PortfolioError.invalidInput("'01.01.2201' is not a date mon keeps: years run from 1900 to 2200")) { try Day(parsing: "01.01.2201") }
+        #expect(throws: PortfolioError.invalidInput("99999 is not a year mon keeps: years run from 1900 to 2200")) { try Day.span(of: 99999) }
     }
 
     @Test func ordersByCalendar() throws {

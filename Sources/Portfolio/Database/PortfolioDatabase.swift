@@ -68,7 +68,7 @@ public final class PortfolioDatabase {
             if outermost {
                 try connection.execute("INSERT INTO current_actor(id, name) VALUES (1, ?)", [actor])
             }
-            let result = try translatingConstraintErrors(body)
+            let result = try translatingStorageErrors(path: path, body)
             // Cleared before commit, so that a later write from another client is not put on this actor.
             if outermost {
                 try connection.execute("DELETE FROM current_actor")
@@ -83,36 +83,36 @@ public final class PortfolioDatabase {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             if isDirectory.boolValue {
-                throw PortfolioError("\(path) is a directory, not a database file")
+                throw PortfolioError.storage(.unavailable, "\(path) is a directory, not a database file")
             }
             if !FileManager.default.isReadableFile(atPath: path) {
-                throw PortfolioError("cannot read \(path): permission denied")
+                throw PortfolioError.storage(.unavailable, "cannot read \(path): permission denied")
             }
             return
         }
-        guard creating else { throw PortfolioError("no database at \(path)") }
+        guard creating else { throw PortfolioError.notFound("no database at \(path)") }
         let folder = (path as NSString).deletingLastPathComponent
         let parent = folder.isEmpty ? "." : folder
         guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) else {
-            throw PortfolioError("cannot create \(path): the folder \(parent) does not exist")
+            throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) does not exist")
         }
         guard isDirectory.boolValue else {
-            throw PortfolioError("cannot create \(path): \(parent) is a file, not a folder")
+            throw PortfolioError.storage(.unavailable, "cannot create \(path): \(parent) is a file, not a folder")
         }
         guard FileManager.default.isWritableFile(atPath: parent) else {
-            throw PortfolioError("cannot create \(path): the folder \(parent) is not writable")
+            throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) is not writable")
         }
     }
 
     private static func checkCompatible(_ connection: Connection, path: String) throws {
         let unknown = try migrator.unknownMigrationIDs(in: connection)
         if !unknown.isEmpty {
-            throw PortfolioError("\(path) was created by a newer mon: it holds migration \(unknown.joined(separator: ", ")), which this mon does not know; upgrade mon (the file was not changed)")
+            throw PortfolioError.storage(.foreignFile, "\(path) was created by a newer mon: it holds migration \(unknown.joined(separator: ", ")), which this mon does not know; upgrade mon (the file was not changed)")
         }
         let applied = try migrator.appliedMigrationIDs(in: connection)
         let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema", as: Int64.self) ?? 0
         if applied.isEmpty && tables > 0 {
-            throw PortfolioError("\(path) is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)")
+            throw PortfolioError.storage(.foreignFile, "\(path) is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)")
         }
     }
 
@@ -121,26 +121,17 @@ public final class PortfolioDatabase {
         do {
             return try body()
         } catch let error as SQLiteError {
-            switch error.primaryCode {
-            case SQLiteError.notADatabase:
-                throw PortfolioError("\(path) is not a SQLite database (the file was not changed)")
-            case SQLiteError.cantOpen:
-                throw PortfolioError("cannot open \(path): \(error.message)")
-            case SQLiteError.readOnly:
-                throw PortfolioError("cannot write \(path): it is read-only")
-            default:
-                throw PortfolioError("cannot open \(path): \(error.message)")
-            }
+            throw PortfolioError.from(error, path: path)
         }
     }
 }
 
-/// Runs `body`, turning a constraint failure from SQLite into a refusal that
-/// names the rule; other SQLite errors pass through unchanged.
-func translatingConstraintErrors<T>(_ body: () throws -> T) throws -> T {
+/// Runs `body`, turning every failure from SQLite into a `PortfolioError`
+/// about `path`: a constraint failure becomes a refusal that names the rule.
+func translatingStorageErrors<T>(path: String, _ body: () throws -> T) throws -> T {
     do {
         return try body()
-    } catch let error as SQLiteError where error.isConstraintViolation {
-        throw PortfolioError("refused by the database: \(error.message)")
+    } catch let error as SQLiteError {
+        throw PortfolioError.from(error, path: path)
     }
 }

@@ -1,11 +1,117 @@
-/// A refusal or failure a person can read: what went wrong and why.
-/// The command line prints it as one `error: …` line.
-public struct PortfolioError: Error, Equatable, CustomStringConvertible {
-    public let message: String
+import SQLite
 
-    public init(_ message: String) {
-        self.message = message
+/// A refusal or failure a person can read: what kind it is, what went wrong
+/// and why, and where in a file when it came from one.
+/// The command line prints it as one `error: …` line.
+///
+///     throw PortfolioError.refused("grant 4 is fully paid: nothing is left to pay")
+///     catch let error as PortfolioError where error.kind == .notFound { … }
+public struct PortfolioError: Error, Equatable, CustomStringConvertible {
+    /// What kind of failure: code branches on this, never on the message.
+    public enum Kind: Equatable, Sendable {
+        /// A rule of the fund, the plan or the model said no.
+        case refused
+        /// The thing asked for does not exist.
+        case notFound
+        /// What was typed or read cannot be understood as what it should be.
+        case invalidInput
+        /// The file or the disk could not do what was asked.
+        case storage(StorageFailure)
     }
 
-    public var description: String { message }
+    /// Why the file or the disk could not do what was asked.
+    public enum StorageFailure: Equatable, Sendable {
+        /// Another program holds the file for writing.
+        case busy
+        /// The disk is full.
+        case full
+        /// The file or its folder cannot be written.
+        case readOnly
+        /// The file is damaged.
+        case corrupt
+        /// The file is not a mon database.
+        case foreignFile
+        /// The file or folder cannot be opened, read or written for another reason.
+        case unavailable
+    }
+
+    /// Where in an input file the failure stands: as much of it as is known.
+    public struct Location: Equatable, Sendable {
+        public var path: String?
+        public var line: Int?
+        public var column: String?
+    }
+
+    public let kind: Kind
+    public let message: String
+    public private(set) var location: Location?
+
+    init(_ kind: Kind, _ message: String, location: Location? = nil) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+    }
+
+    public static func refused(_ message: String) -> PortfolioError { PortfolioError(.refused, message) }
+    public static func notFound(_ message: String) -> PortfolioError { PortfolioError(.notFound, message) }
+    public static func invalidInput(_ message: String) -> PortfolioError { PortfolioError(.invalidInput, message) }
+    public static func storage(_ failure: StorageFailure, _ message: String) -> PortfolioError {
+        PortfolioError(.storage(failure), message)
+    }
+
+    /// The same failure, placed in a file, on a line, in a column: each part
+    /// given fills in what is not yet known, so the innermost, most exact place wins.
+    func located(in path: String? = nil, line: Int? = nil, column: String? = nil) -> PortfolioError {
+        var copy = self
+        var place = location ?? Location()
+        place.path = place.path ?? path
+        place.line = place.line ?? line
+        place.column = place.column ?? column
+        copy.location = place
+        return copy
+    }
+
+    public var description: String {
+        guard let location else { return message }
+        let place = [location.path, location.line.map { "line \($0)" }, location.column.map { "column \($0)" }]
+        return place.compactMap { $0 }.joined(separator: ", ") + ": " + message
+    }
+}
+
+extension PortfolioError {
+    /// What SQLite said, in a person's words: never its own message or the SQL.
+    /// A constraint the schema enforces is a refusal that names the rule.
+    static func from(_ error: SQLiteError, path: String) -> PortfolioError {
+        switch error.primaryCode {
+        case SQLiteError.constraint:
+            return .refused("refused by the database: \(error.message)")
+        case SQLiteError.busy, SQLiteError.locked:
+            return .storage(.busy, "another program is writing to \(path); try again when it has finished")
+        case SQLiteError.full:
+            return .storage(.full, "the disk holding \(path) is full; nothing was written")
+        case SQLiteError.readOnly:
+            return .storage(.readOnly, "cannot write \(path): it is read-only")
+        case SQLiteError.corrupt:
+            return .storage(.corrupt, "\(path) is damaged; run `mon doctor` and restore from a backup")
+        case SQLiteError.cantOpen:
+            return .storage(.unavailable, "cannot open \(path)")
+        case SQLiteError.notADatabase:
+            return .storage(.foreignFile, "\(path) is not a SQLite database (the file was not changed)")
+        default:
+            return .storage(.unavailable, "cannot use \(path): \(error.message)")
+        }
+    }
+}
+
+extension PortfolioError {
+    /// Any failure from below the command line as a `PortfolioError`, so that
+    /// the command line needs to know no layer beneath Portfolio; nil for
+    /// errors that are not the portfolio's (a usage error, an exit).
+    public static func explaining(_ error: any Error) -> PortfolioError? {
+        switch error {
+        case let error as PortfolioError: error
+        case let error as SQLiteError: from(error, path: "the database")
+        default: nil
+        }
+    }
 }

@@ -15,7 +15,7 @@ public struct SyntheticPortfolio: Sendable {
     public let seed: UInt64
 
     public init(projects: Int, grants: Int, seed: UInt64) throws {
-        guard projects >= 1, grants >= 0 else { throw PortfolioError("--projects must be at least 1 and --grants at least 0") }
+        guard projects >= 1, grants >= 0 else { throw PortfolioError.invalidInput("--projects must be at least 1 and --grants at least 0") }
         self.projects = projects
         self.grants = grants
         self.seed = seed
@@ -29,7 +29,7 @@ public struct SyntheticPortfolio: Sendable {
         try db.write {
             let held: Int64 = try connection.scalar("SELECT (SELECT count(*) FROM partner) + (SELECT count(*) FROM project)") ?? 0
             guard held == 0 else {
-                throw PortfolioError("\(db.path) already holds projects or partners: synthetic data loads into a new database")
+                throw PortfolioError.refused("\(db.path) already holds projects or partners: synthetic data loads into a new database")
             }
             let partnerCount = max(20, projects / 2)
             let fundCount = max(1, projects / 1_000)

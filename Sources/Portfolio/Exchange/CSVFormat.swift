@@ -65,7 +65,7 @@ public enum CSVFormat {
                 quoted = false
                 wasQuoted = true
             }
-            if quoted { throw PortfolioError("line \(recordLine): a quoted field is never closed") }
+            if quoted { throw PortfolioError.invalidInput("a quoted field is never closed").located(line: recordLine) }
             if !field.isEmpty || !fields.isEmpty || wasQuoted { try endRecord(emit: emit) }
         }
 
@@ -105,19 +105,20 @@ public enum CSVFormat {
                 recordLine = line
             case Self.quote:
                 guard field.isEmpty && !wasQuoted else {
-                    throw PortfolioError("line \(line): a quote (\") inside a field that does not start with one; quote the whole field and double the quotes inside it")
+                    throw PortfolioError.invalidInput("a quote (\") inside a field that does not start with one; quote the whole field and double the quotes inside it")
+                        .located(line: line)
                 }
                 quoted = true
                 recordHasContent = true
             default:
-                guard !wasQuoted else { throw PortfolioError("line \(line): text after the closing quote of a field") }
+                guard !wasQuoted else { throw PortfolioError.invalidInput("text after the closing quote of a field").located(line: line) }
                 field.append(byte)
             }
         }
 
         private mutating func endField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
-                throw PortfolioError("line \(recordLine): the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8")
+                throw PortfolioError.invalidInput("the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8").located(line: recordLine)
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)

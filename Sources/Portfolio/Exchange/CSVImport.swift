@@ -51,7 +51,7 @@ extension PortfolioDatabase {
                 var grantIDs: [Int64] = []
                 var grantLines: [Int32] = []
                 count = try CSVFile(path: path, kind: kind).forEachRow { row in
-                    try row.prefixingErrors {
+                    try row.locatingErrors {
                         switch kind {
                         case .partners: try importPartner(row)
                         case .projects: try importProject(row)
@@ -107,7 +107,7 @@ extension PortfolioDatabase {
             purpose: try row.text("purpose")), id: try row.value("id", CSVRow.identifier)).id
         func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
             guard let value = try row.value(column, parse) else {
-                throw PortfolioError("a \(status.rawValue) grant needs \(column)")
+                throw PortfolioError.refused("a \(status.rawValue) grant needs \(column)")
             }
             return value
         }
@@ -116,7 +116,7 @@ extension PortfolioDatabase {
             case .applied: break
             case .rejected: try grants.reject(id, on: try required("decided_on", Day.init(parsing:)))
             case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
-            default: throw PortfolioError("a \(status.rawValue) grant needs approved_on")
+            default: throw PortfolioError.refused("a \(status.rawValue) grant needs approved_on")
             }
             return id
         }
@@ -137,12 +137,12 @@ extension PortfolioDatabase {
         case .lapsed: try grants.lapse(id, on: try required("decided_on", Day.init(parsing:)))
         case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
         case .repaid: try grants.repay(id, try required("repaid", Money.init(csvField:)), on: try required("repaid_on", Day.init(parsing:)))
-        case .applied, .rejected: throw PortfolioError("a grant with approved_on cannot be \(status.rawValue)")
+        case .applied, .rejected: throw PortfolioError.refused("a grant with approved_on cannot be \(status.rawValue)")
         case .approved, .paid, .closed: break
         }
         let result = try grants.grant(id)
         guard result.status == status else {
-            throw PortfolioError("the figures make the grant \(result.status.rawValue), not \(status.rawValue): check paid and amount_approved")
+            throw PortfolioError.refused("the figures make the grant \(result.status.rawValue), not \(status.rawValue): check paid and amount_approved")
         }
         return id
     }
@@ -154,9 +154,10 @@ extension PortfolioDatabase {
         for fund in try funds.list() {
             guard let short = try funds.firstUncoveredApproval(fundID: fund.id) else { continue }
             let grant = try GrantRepository(self).grant(short.grantID)
-            let refusal = "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)"
-            guard let index = ids.firstIndex(of: short.grantID) else { throw PortfolioError(refusal) }
-            throw PortfolioError("\(path), line \(lines[index]): \(refusal)")
+            let refusal = PortfolioError.refused(
+                "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)")
+            guard let index = ids.firstIndex(of: short.grantID) else { throw refusal }
+            throw refusal.located(in: path, line: Int(lines[index]))
         }
     }
 }
@@ -172,7 +173,7 @@ struct CSVFile {
 
     /// Calls `body` with each row after the header, in order; returns how many there were.
     func forEachRow(_ body: (CSVRow) throws -> Void) throws -> Int {
-        guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError("cannot read \(path)") }
+        guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError.storage(.unavailable, "cannot read \(path)") }
         defer { try? file.close() }
         var chunk = try file.read(upToCount: 1 << 20) ?? Data()
         if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
@@ -188,7 +189,8 @@ struct CSVFile {
                 return
             }
             guard record.fields.count == columns.count else {
-                throw PortfolioError("\(path), line \(record.line): \(record.fields.count) fields, but the header has \(columns.count)")
+                throw PortfolioError.invalidInput("\(record.fields.count) fields, but the header has \(columns.count)")
+                    .located(in: path, line: record.line)
             }
             rows += 1
             try body(CSVRow(path: path, line: record.line, values: Dictionary(uniqueKeysWithValues: zip(columns, record.fields))))
@@ -199,23 +201,24 @@ struct CSVFile {
                 chunk = try file.read(upToCount: 1 << 20) ?? Data()
             }
             try reader.finish(emit: take)
-        } catch let error as PortfolioError where error.message.hasPrefix("line ") {
-            throw PortfolioError("\(path), \(error.message)")
+        } catch let error as PortfolioError {
+            throw error.located(in: path)
         }
-        guard columns != nil else { throw PortfolioError("\(path) is empty: it needs a header row") }
+        guard columns != nil else { throw PortfolioError.notFound("\(path) is empty: it needs a header row") }
         return rows
     }
 
     private func checkedHeader(_ fields: [String]) throws -> [String] {
         let columns = fields.map { $0.trimmed.lowercased() }
         for column in columns where !kind.columns.contains(column) {
-            throw PortfolioError("\(path), line 1: unknown column '\(column)'; \(kind.rawValue) have \(kind.columns.joined(separator: ", "))")
+            throw PortfolioError.invalidInput("unknown column '\(column)'; \(kind.rawValue) have \(kind.columns.joined(separator: ", "))")
+                .located(in: path, line: 1)
         }
         for column in kind.requiredColumns where !columns.contains(column) {
-            throw PortfolioError("\(path), line 1: the column '\(column)' is missing")
+            throw PortfolioError.invalidInput("the column '\(column)' is missing").located(in: path, line: 1)
         }
         if let repeated = columns.first(where: { column in columns.filter { $0 == column }.count > 1 }) {
-            throw PortfolioError("\(path), line 1: the column '\(repeated)' stands twice")
+            throw PortfolioError.invalidInput("the column '\(repeated)' stands twice").located(in: path, line: 1)
         }
         return columns
     }
@@ -240,7 +243,7 @@ struct CSVRow {
         do {
             return try parse(text)
         } catch let error as PortfolioError {
-            throw PortfolioError("\(path), line \(line), column \(column): \(error.message)")
+            throw error.located(in: path, line: line, column: column)
         }
     }
 
@@ -250,16 +253,16 @@ struct CSVRow {
     }
 
     /// Runs `body`, naming this row in any refusal it throws.
-    func prefixingErrors(_ body: () throws -> Void) throws {
+    func locatingErrors(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as PortfolioError where !error.message.hasPrefix(path) {
-            throw PortfolioError("\(path), line \(line): \(error.message)")
+        } catch let error as PortfolioError {
+            throw error.located(in: path, line: line)
         }
     }
 
     static func identifier(_ text: String) throws -> Int64 {
-        guard let id = Int64(text), id > 0 else { throw PortfolioError("'\(text)' is not an id (a whole number above 0)") }
+        guard let id = Int64(text), id > 0 else { throw PortfolioError.invalidInput("'\(text)' is not an id (a whole number above 0)") }
         return id
     }
 }

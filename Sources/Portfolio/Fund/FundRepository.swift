@@ -16,9 +16,9 @@ public struct FundRepository {
     public func add(name: String, description: String? = nil) throws -> Int64 {
         try db.write {
             let name = name.trimmed
-            guard !name.isEmpty else { throw PortfolioError("a fund needs a name") }
+            guard !name.isEmpty else { throw PortfolioError.refused("a fund needs a name") }
             if try list().contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                throw PortfolioError("there is already a fund named '\(name)'")
+                throw PortfolioError.refused("there is already a fund named '\(name)'")
             }
             try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)", [name, description?.trimmed.nilIfEmpty])
             return db.connection.lastInsertedRowID
@@ -30,8 +30,8 @@ public struct FundRepository {
     public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil) throws -> Int64 {
         try db.write {
             let fund = try resolve(reference)
-            guard (1900...2200).contains(year) else { throw PortfolioError("\(year) is not a year") }
-            guard amount > .zero else { throw PortfolioError("an allocation must be more than 0 kr") }
+            guard (1900...2200).contains(year) else { throw PortfolioError.invalidInput("\(year) is not a year") }
+            guard amount > .zero else { throw PortfolioError.refused("an allocation must be more than 0 kr") }
             try db.connection.execute("INSERT INTO allocation (fund_id, year, amount_ore, reference) VALUES (?, ?, ?, ?)",
                                       [fund.id, year, amount.ore, note?.trimmed.nilIfEmpty])
             return db.connection.lastInsertedRowID
@@ -55,11 +55,11 @@ public struct FundRepository {
         }
         let funds = try list()
         if wanted.isEmpty {
-            guard funds.count == 1 else { throw PortfolioError("name the fund with --fund: there are \(funds.count) funds") }
+            guard funds.count == 1 else { throw PortfolioError.refused("name the fund with --fund: there are \(funds.count) funds") }
             return funds[0]
         }
         guard let fund = funds.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw PortfolioError("there is no fund '\(wanted)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
+            throw PortfolioError.notFound("there is no fund '\(wanted)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
         }
         return fund
     }

@@ -65,8 +65,8 @@ public struct DeMinimisRepository {
     public func declare(partner reference: String, amount: Money, grantedOn: Day, giver: String, eurRate: Double) throws -> Int64 {
         try db.write {
             let partnerID = try PartnerRepository(db).resolve(reference)
-            guard amount > .zero else { throw PortfolioError("declared aid must be more than 0 kr") }
-            guard !giver.trimmed.isEmpty else { throw PortfolioError("name the giver of the aid with --giver") }
+            guard amount > .zero else { throw PortfolioError.refused("declared aid must be more than 0 kr") }
+            guard !giver.trimmed.isEmpty else { throw PortfolioError.refused("name the giver of the aid with --giver") }
             try db.connection.execute("""
                 INSERT INTO deminimis_declaration (partner_id, giver, granted_on, amount_ore, eur_rate) VALUES (?, ?, ?, ?, ?)
                 """, [partnerID, giver.trimmed, grantedOn.iso, amount.ore, eurRate])

@@ -138,7 +138,7 @@ extension Double {
     public init(rate text: String) throws {
         guard let value = Double(text.trimmed.replacingOccurrences(of: ",", with: ".")), value > 0, value.isFinite,
               text.trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else {
-            throw PortfolioError("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
+            throw PortfolioError.invalidInput("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
         }
         self = value
     }

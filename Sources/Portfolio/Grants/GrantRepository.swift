@@ -21,15 +21,15 @@ public struct GrantRepository {
         try db.write {
             let fund = try FundRepository(db).resolve(application.fund)
             let applicant = try PartnerRepository(db).partner(try PartnerRepository(db).resolve(application.applicant))
-            guard application.amount > .zero else { throw PortfolioError("the amount applied for must be more than 0 kr") }
-            guard application.totalCost > .zero else { throw PortfolioError("the project's total cost must be more than 0 kr") }
+            guard application.amount > .zero else { throw PortfolioError.refused("the amount applied for must be more than 0 kr") }
+            guard application.totalCost > .zero else { throw PortfolioError.refused("the project's total cost must be more than 0 kr") }
             guard application.amount <= application.totalCost else {
-                throw PortfolioError("the amount applied for (\(application.amount)) is more than the total cost (\(application.totalCost))")
+                throw PortfolioError.refused("the amount applied for (\(application.amount)) is more than the total cost (\(application.totalCost))")
             }
             var warnings: [String] = []
             if let projectID = application.projectID {
                 guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
-                    throw PortfolioError("there is no project \(projectID)")
+                    throw PortfolioError.notFound("there is no project \(projectID)")
                 }
                 if let start = try row.get(0, as: String?.self).map(Day.init(parsing:)), start < application.receivedOn {
                     warnings.append("project \(projectID) started \(start.iso), before the application was received on \(application.receivedOn.iso)")
@@ -39,7 +39,7 @@ public struct GrantRepository {
                 warnings.append("\(applicant.name) is registered in \(applicant.municipality ?? "no municipality"), not Vefsn")
             }
             if let id, try db.connection.row("SELECT 1 FROM grant WHERE id = ?", [id]) != nil {
-                throw PortfolioError("there is already a grant \(id)")
+                throw PortfolioError.refused("there is already a grant \(id)")
             }
             try db.connection.execute("""
                 INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on)
@@ -59,26 +59,26 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             guard grant.status == .applied else {
-                throw PortfolioError("grant \(id) is \(grant.status.rawValue), not an open application: only an application can be approved")
+                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue), not an open application: only an application can be approved")
             }
             let amount = approval.amount ?? grant.amountApplied
             let day = approval.date
-            guard amount > .zero else { throw PortfolioError("the amount approved must be more than 0 kr") }
+            guard amount > .zero else { throw PortfolioError.refused("the amount approved must be more than 0 kr") }
             guard amount <= grant.amountApplied else {
-                throw PortfolioError("the amount approved (\(amount)) is more than the amount applied for (\(grant.amountApplied))")
+                throw PortfolioError.refused("the amount approved (\(amount)) is more than the amount applied for (\(grant.amountApplied))")
             }
             guard day >= grant.receivedOn else {
-                throw PortfolioError("the approval (\(day.iso)) cannot come before the application was received (\(grant.receivedOn.iso))")
+                throw PortfolioError.refused("the approval (\(day.iso)) cannot come before the application was received (\(grant.receivedOn.iso))")
             }
             if let deadline = approval.deadline, deadline < day {
-                throw PortfolioError("the deadline (\(deadline.iso)) cannot come before the approval (\(day.iso))")
+                throw PortfolioError.refused("the deadline (\(deadline.iso)) cannot come before the approval (\(day.iso))")
             }
             let reason = approval.reason?.trimmed.nilIfEmpty
             try checkIntensity(amount: amount, totalCost: grant.totalCost, on: day, reason: reason)
             var warnings: [String] = []
             if grant.basis == .deMinimis {
                 guard let rate = approval.eurRate else {
-                    throw PortfolioError("a de minimis grant is counted in EUR: give the day's rate with --eur-rate (NOK per EUR)")
+                    throw PortfolioError.refused("a de minimis grant is counted in EUR: give the day's rate with --eur-rate (NOK per EUR)")
                 }
                 try checkDeMinimis(grant: grant, amount: amount, rate: rate, on: day)
             }
@@ -103,7 +103,7 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             guard grant.status == .applied else {
-                throw PortfolioError("grant \(id) is \(grant.status.rawValue): only an open application can be rejected")
+                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only an open application can be rejected")
             }
             try checkNotBefore(day, grant.receivedOn, "the application was received")
             try db.connection.execute("UPDATE grant SET status = 'rejected', decided_on = ?, decision_note = ? WHERE id = ?",
@@ -124,9 +124,9 @@ public struct GrantRepository {
                 try db.connection.execute("UPDATE grant SET status = 'withdrawn', decided_on = ?, released_on = ? WHERE id = ?",
                                           [day.iso, day.iso, id])
             case .approved:
-                throw PortfolioError("grant \(id) has had \(grant.paid) paid out: let it lapse, or record a repayment, instead of withdrawing it")
+                throw PortfolioError.refused("grant \(id) has had \(grant.paid) paid out: let it lapse, or record a repayment, instead of withdrawing it")
             default:
-                throw PortfolioError("grant \(id) is \(grant.status.rawValue): only an application or an unpaid grant can be withdrawn")
+                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only an application or an unpaid grant can be withdrawn")
             }
         }
     }
@@ -136,9 +136,9 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             try checkTakesPayment(grant)
-            guard amount > .zero else { throw PortfolioError("a payment must be more than 0 kr") }
+            guard amount > .zero else { throw PortfolioError.refused("a payment must be more than 0 kr") }
             guard amount <= grant.remaining else {
-                throw PortfolioError("grant \(id) has \(grant.remaining) left to pay: \(amount) is \(amount - grant.remaining) too much")
+                throw PortfolioError.refused("grant \(id) has \(grant.remaining) left to pay: \(amount) is \(amount - grant.remaining) too much")
             }
             try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
             try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final) VALUES (?, ?, 'payment', ?, ?)",
@@ -157,7 +157,7 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             guard grant.status == .approved else {
-                throw PortfolioError(grant.status == .paid
+                throw PortfolioError.refused(grant.status == .paid
                     ? "grant \(id) is fully paid: nothing is left to lapse"
                     : "grant \(id) is \(grant.status.rawValue): only an approved grant with money left to pay can lapse")
             }
@@ -172,12 +172,12 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             guard [.approved, .paid, .closed, .repaid].contains(grant.status) else {
-                throw PortfolioError("grant \(id) is \(grant.status.rawValue): nothing was paid on it to pay back")
+                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): nothing was paid on it to pay back")
             }
-            guard amount > .zero else { throw PortfolioError("a repayment must be more than 0 kr") }
+            guard amount > .zero else { throw PortfolioError.refused("a repayment must be more than 0 kr") }
             let repayable = grant.paid - grant.repaid
             guard amount <= repayable else {
-                throw PortfolioError("grant \(id) has had \(grant.paid) paid and \(grant.repaid) repaid: at most \(repayable) can be repaid, not \(amount)")
+                throw PortfolioError.refused("grant \(id) has had \(grant.paid) paid and \(grant.repaid) repaid: at most \(repayable) can be repaid, not \(amount)")
             }
             try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
             try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore) VALUES (?, ?, 'repayment', ?)",
@@ -192,7 +192,7 @@ public struct GrantRepository {
         try db.write {
             let grant = try self.grant(id)
             guard grant.status == .paid else {
-                throw PortfolioError("grant \(id) is \(grant.status.rawValue): only a fully paid grant is closed this way (a final payment closes a partly paid one)")
+                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only a fully paid grant is closed this way (a final payment closes a partly paid one)")
             }
             try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
             try db.connection.execute("UPDATE grant SET status = 'closed', decided_on = ?, released_on = ? WHERE id = ?",
@@ -250,7 +250,7 @@ public struct GrantRepository {
 
     public func grant(_ id: Int64) throws -> Grant {
         guard let grant = try db.connection.map(Self.select + " WHERE grant.id = ?", [id], Self.grant(from:)).first else {
-            throw PortfolioError("there is no grant \(id)")
+            throw PortfolioError.notFound("there is no grant \(id)")
         }
         return grant
     }
@@ -276,14 +276,14 @@ public struct GrantRepository {
     private func checkTakesPayment(_ grant: Grant) throws {
         switch grant.status {
         case .approved: return
-        case .applied: throw PortfolioError("grant \(grant.id) is an application, not yet approved: nothing is paid on it")
-        case .paid: throw PortfolioError("grant \(grant.id) is fully paid: nothing is left to pay")
-        default: throw PortfolioError("grant \(grant.id) is \(grant.status.rawValue): it takes no payment")
+        case .applied: throw PortfolioError.refused("grant \(grant.id) is an application, not yet approved: nothing is paid on it")
+        case .paid: throw PortfolioError.refused("grant \(grant.id) is fully paid: nothing is left to pay")
+        default: throw PortfolioError.refused("grant \(grant.id) is \(grant.status.rawValue): it takes no payment")
         }
     }
 
     private func checkNotBefore(_ day: Day, _ earliest: Day, _ what: String) throws {
-        guard day >= earliest else { throw PortfolioError("\(day.iso) is before \(what) (\(earliest.iso))") }
+        guard day >= earliest else { throw PortfolioError.refused("\(day.iso) is before \(what) (\(earliest.iso))") }
     }
 
     /// Above the upper limit is refused; above the lower one needs a reason. Both limits are dated parameters.
@@ -293,10 +293,10 @@ public struct GrantRepository {
         let maximum = try parameters.decimal(.intensityMax, on: day)
         let reasonAbove = try parameters.decimal(.intensityReasonAbove, on: day)
         if intensity > maximum {
-            throw PortfolioError("support intensity \(intensity.percent) (\(amount) of \(totalCost)) is above the limit of \(maximum.percent)")
+            throw PortfolioError.refused("support intensity \(intensity.percent) (\(amount) of \(totalCost)) is above the limit of \(maximum.percent)")
         }
         if intensity > reasonAbove && reason == nil {
-            throw PortfolioError("support intensity \(intensity.percent) is above \(reasonAbove.percent): record why with --reason")
+            throw PortfolioError.refused("support intensity \(intensity.percent) is above \(reasonAbove.percent): record why with --reason")
         }
     }
 
@@ -304,7 +304,7 @@ public struct GrantRepository {
         let position = try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: day, excludingGrant: grant.id)
         let award = Euro(amount, rate: rate)
         guard position.total + award <= position.ceiling else {
-            throw PortfolioError("de minimis: \(award) (\(amount) at \(rate)) would bring \(grant.applicant) and its group to \(position.total + award) in \(position.windowStart.iso)–\(position.windowEnd.iso); aid so far \(position.total), ceiling \(position.ceiling), headroom \(position.headroom)")
+            throw PortfolioError.refused("de minimis: \(award) (\(amount) at \(rate)) would bring \(grant.applicant) and its group to \(position.total + award) in \(position.windowStart.iso)–\(position.windowEnd.iso); aid so far \(position.total), ceiling \(position.ceiling), headroom \(position.headroom)")
         }
     }
 
@@ -313,7 +313,7 @@ public struct GrantRepository {
         let fund = try FundRepository(db).resolve(grant.fund)
         let low = try FundRepository(db).lowPoint(fundID: fund.id, from: day)
         guard low.available >= .zero else {
-            throw PortfolioError("\(fund.name) has \(low.available + amount) available on \(low.day.iso): it cannot cover \(amount)")
+            throw PortfolioError.refused("\(fund.name) has \(low.available + amount) available on \(low.day.iso): it cannot cover \(amount)")
         }
     }
 

@@ -48,10 +48,10 @@ public struct HistoryRepository {
             let known: Int64? = try db.connection.scalar(
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? AND name NOT IN ('history', 'current_actor', 'schema_migrations')",
                 [table])
-            guard known == 1 else { throw PortfolioError("there is no table '\(table)' with a history; docs/schema.md lists the tables") }
+            guard known == 1 else { throw PortfolioError.notFound("there is no table '\(table)' with a history; docs/schema.md lists the tables") }
             tables = [table] + (Self.ownedTables[table] ?? [])
         } else if id != nil {
-            throw PortfolioError("--id needs --table: ids are counted per table")
+            throw PortfolioError.invalidInput("--id needs --table: ids are counted per table")
         }
         // Only the conditions asked for, each a plain comparison, so that SQLite can use
         // the (table_name, row_id) index; "? IS NULL OR …" would keep it from doing so.

@@ -6,14 +6,14 @@ extension PortfolioDatabase {
     /// other connections may go on writing (SQLite's online backup).
     public func backup(to destination: String) throws {
         if FileManager.default.fileExists(atPath: destination) {
-            throw PortfolioError("\(destination) already exists; a backup never overwrites a file")
+            throw PortfolioError.refused("\(destination) already exists; a backup never overwrites a file")
         }
         do {
             let copy = try Connection(path: destination, mode: .readWriteCreate)
             try connection.backup(to: copy)
         } catch let error as SQLiteError {
             try? FileManager.default.removeItem(atPath: destination)
-            throw PortfolioError("cannot back up to \(destination): \(error.message)")
+            throw PortfolioError.storage(.unavailable, "cannot back up to \(destination): \(error.message)")
         }
     }
 }

@@ -20,13 +20,13 @@ extension PortfolioDatabase {
         do {
             statement = try connection.prepare(sql)
         } catch let error as SQLiteError {
-            throw PortfolioError("the query is not valid SQL: \(error.message)")
+            throw PortfolioError.refused("the query is not valid SQL: \(error.message)")
         }
         guard statement.trailingSQL.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
-            throw PortfolioError("mon sql runs one statement at a time")
+            throw PortfolioError.refused("mon sql runs one statement at a time")
         }
         guard statement.isReadOnly else {
-            throw PortfolioError("mon sql only reads: this statement would change the database")
+            throw PortfolioError.refused("mon sql only reads: this statement would change the database")
         }
         let bound: [String: any DatabaseValueConvertible] = parameters.mapValues { text in
             if let integer = Int64(text), String(integer) == text { return integer }
@@ -37,7 +37,7 @@ extension PortfolioDatabase {
             let rows = try statement.collectRows()
             return QueryResult(columns: statement.columnNames, rows: rows.map(\.values))
         } catch let error as SQLiteError {
-            throw PortfolioError("the query failed: \(error.message)")
+            throw PortfolioError.refused("the query failed: \(error.message)")
         }
     }
 }

@@ -27,19 +27,19 @@ public enum ParameterKey: String, Choice {
         case .intensityReasonAbove, .intensityMax:
             guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
                   fraction > 0, fraction <= 1, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
-                throw PortfolioError("\(rawValue) is a share between 0 and 1 (0.75 for 75 %), not '\(text)'")
+                throw PortfolioError.invalidInput("\(rawValue) is a share between 0 and 1 (0.75 for 75 %), not '\(text)'")
             }
         case .deminimisCeilingEUR, .registerThresholdEUR:
             guard let amount = Int64(value), amount > 0 else {
-                throw PortfolioError("\(rawValue) is a whole number of euro above 0, not '\(text)'")
+                throw PortfolioError.invalidInput("\(rawValue) is a whole number of euro above 0, not '\(text)'")
             }
         case .deminimisWindow:
             guard DeMinimisWindow(rawValue: value) != nil else {
-                throw PortfolioError("\(rawValue) is fiscal-years or rolling-years, not '\(text)'")
+                throw PortfolioError.invalidInput("\(rawValue) is fiscal-years or rolling-years, not '\(text)'")
             }
         case .personsPerJob:
             guard let number = Double(value), number > 0, number.isFinite else {
-                throw PortfolioError("\(rawValue) is a number above 0, not '\(text)'")
+                throw PortfolioError.invalidInput("\(rawValue) is a number above 0, not '\(text)'")
             }
         }
         return value
@@ -74,7 +74,7 @@ public struct ParameterRepository {
         guard let value: String = try db.connection.scalar("""
             SELECT value FROM parameter WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1
             """, [key.rawValue, day.iso]) else {
-            throw PortfolioError("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
+            throw PortfolioError.refused("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
         }
         return value
     }
@@ -99,7 +99,7 @@ public struct ParameterRepository {
     private func read<T>(_ key: ParameterKey, on day: Day, _ convert: (String) -> T?) throws -> T {
         let text = try value(key, on: day)
         guard let value = convert(text) else {
-            throw PortfolioError("the parameter \(key.rawValue) reads '\(text)' on \(day.iso), which it cannot be; set it again with `mon param set`")
+            throw PortfolioError.refused("the parameter \(key.rawValue) reads '\(text)' on \(day.iso), which it cannot be; set it again with `mon param set`")
         }
         return value
     }
@@ -110,11 +110,11 @@ public struct ParameterRepository {
     /// set for a day before today: the rules as they stood stay as they were.
     public func set(_ key: String, _ value: String, from day: Day) throws {
         guard day >= Day.today() else {
-            throw PortfolioError("a parameter changes from today on, not from \(day.iso): earlier days keep their values")
+            throw PortfolioError.refused("a parameter changes from today on, not from \(day.iso): earlier days keep their values")
         }
         if key.hasPrefix(Self.multiplierPrefix) {
             let sector = try Sector(parsing: String(key.dropFirst(Self.multiplierPrefix.count)))
-            guard let multiplier = Double(value.trimmed) else { throw PortfolioError("a multiplier is a number, not '\(value)'") }
+            guard let multiplier = Double(value.trimmed) else { throw PortfolioError.invalidInput("a multiplier is a number, not '\(value)'") }
             try ScoringRepository(db).changeModel(multipliers: [sector: multiplier], from: day == Day.today() ? nil : day)
             return
         }

@@ -21,7 +21,7 @@ public struct PartnerRepository {
             var partner = Partner(id: id ?? 0, name: name, orgnr: orgnr, kind: kind, municipality: municipality, group: group)
             try validate(&partner)
             if let id, try exists(id) {
-                throw PortfolioError("there is already a partner \(id)")
+                throw PortfolioError.refused("there is already a partner \(id)")
             }
             try db.connection.execute("""
                 INSERT INTO partner (id, name, orgnr, kind, municipality, group_id) VALUES (?, ?, ?, ?, ?, ?)
@@ -78,10 +78,10 @@ public struct PartnerRepository {
         if digits.count == 9, digits.allSatisfy(\.isNumber) {
             let orgnr = try OrganisationNumber(parsing: digits)
             if let id: Int64 = try db.connection.scalar("SELECT id FROM partner WHERE orgnr = ?", [orgnr.digits]) { return id }
-            throw PortfolioError("no partner has organisation number \(orgnr.digits)")
+            throw PortfolioError.notFound("no partner has organisation number \(orgnr.digits)")
         }
         if let id = Int64(text), id > 0 {
-            guard try exists(id) else { throw PortfolioError("there is no partner \(id)") }
+            guard try exists(id) else { throw PortfolioError.notFound("there is no partner \(id)") }
             return id
         }
         var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ?", [text]).map { try $0.get(0, as: Int64.self) }
@@ -93,17 +93,17 @@ public struct PartnerRepository {
             }
         }
         guard let first = matches.first else {
-            throw PortfolioError("there is no partner named '\(reference)'; `mon partner list` shows them")
+            throw PortfolioError.notFound("there is no partner named '\(reference)'; `mon partner list` shows them")
         }
         guard matches.count == 1 else {
-            throw PortfolioError("\(matches.count) partners are named '\(reference)'; name one by its id or organisation number")
+            throw PortfolioError.refused("\(matches.count) partners are named '\(reference)'; name one by its id or organisation number")
         }
         return first
     }
 
     func partner(_ id: Int64) throws -> Partner {
         guard let row = try db.connection.row(Self.select + " WHERE partner.id = ?", [id]) else {
-            throw PortfolioError("there is no partner \(id)")
+            throw PortfolioError.notFound("there is no partner \(id)")
         }
         return try Self.partner(from: row)
     }
@@ -114,12 +114,12 @@ public struct PartnerRepository {
 
     private func validate(_ partner: inout Partner) throws {
         partner.name = partner.name.trimmed
-        guard !partner.name.isEmpty else { throw PortfolioError("a partner needs a name") }
+        guard !partner.name.isEmpty else { throw PortfolioError.refused("a partner needs a name") }
         partner.municipality = partner.municipality?.trimmed.nilIfEmpty
         partner.group = partner.group?.trimmed.nilIfEmpty
         if let orgnr = partner.orgnr,
            let holder = try db.connection.row("SELECT id, name FROM partner WHERE orgnr = ? AND id <> ?", [orgnr.digits, partner.id]) {
-            throw PortfolioError("organisation number \(orgnr.digits) is already registered, to \(try holder.get(1, as: String.self)) (partner \(try holder.get(0, as: Int64.self)))")
+            throw PortfolioError.refused("organisation number \(orgnr.digits) is already registered, to \(try holder.get(1, as: String.self)) (partner \(try holder.get(0, as: Int64.self)))")
         }
     }
 

@@ -24,11 +24,11 @@ public struct PlanRepository {
     public func plan(id: Int64? = nil) throws -> Plan {
         let all = try plans()
         guard let id else {
-            guard let newest = all.last else { throw PortfolioError("the database holds no plan") }
+            guard let newest = all.last else { throw PortfolioError.notFound("the database holds no plan") }
             return newest
         }
         guard let plan = all.first(where: { $0.id == id }) else {
-            throw PortfolioError("there is no plan \(id); `mon plan show` lists the current one")
+            throw PortfolioError.notFound("there is no plan \(id); `mon plan show` lists the current one")
         }
         return plan
     }

@@ -50,17 +50,17 @@ public struct Assessment: Equatable, Sendable {
     /// Refuses any input out of its range, naming it.
     public func validate() throws {
         guard directJobs.isFinite, directJobs >= 0 else {
-            throw PortfolioError("direct jobs must be 0 or more, not \(directJobs)")
+            throw PortfolioError.refused("direct jobs must be 0 or more, not \(directJobs)")
         }
         for (name, value) in [("competence jobs", competenceJobs), ("priority jobs", priorityJobs)] {
             guard value.isFinite, value >= 0, value <= directJobs else {
-                throw PortfolioError("\(name) (\(value)) must be between 0 and the direct jobs (\(directJobs))")
+                throw PortfolioError.refused("\(name) (\(value)) must be between 0 and the direct jobs (\(directJobs))")
             }
         }
         for (criterion, value) in assessedCriteria.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !(0...5).contains(value) {
-            throw PortfolioError("\(criterion.rawValue) is scored 0–5, not \(value)")
+            throw PortfolioError.invalidInput("\(criterion.rawValue) is scored 0–5, not \(value)")
         }
-        guard (0...5).contains(feasibility) else { throw PortfolioError("feasibility is scored 0–5, not \(feasibility)") }
-        guard request >= .zero else { throw PortfolioError("the request cannot be negative") }
+        guard (0...5).contains(feasibility) else { throw PortfolioError.invalidInput("feasibility is scored 0–5, not \(feasibility)") }
+        guard request >= .zero else { throw PortfolioError.refused("the request cannot be negative") }
     }
 }

@@ -51,16 +51,16 @@ public struct Selector: Sendable {
     public func select(_ items: [Item], budget: Money, rules: SelectionRules = SelectionRules()) throws -> Selection {
         let known = Set(items.map(\.id))
         for id in rules.required.union(rules.excluded).sorted() where !known.contains(id) {
-            throw PortfolioError("project \(id) has no assessment to select it by")
+            throw PortfolioError.refused("project \(id) has no assessment to select it by")
         }
         if let both = rules.required.intersection(rules.excluded).sorted().first {
-            throw PortfolioError("project \(both) cannot be both required and excluded")
+            throw PortfolioError.refused("project \(both) cannot be both required and excluded")
         }
-        guard budget >= .zero else { throw PortfolioError("the budget cannot be negative") }
+        guard budget >= .zero else { throw PortfolioError.refused("the budget cannot be negative") }
         let required = items.filter { rules.required.contains($0.id) }
         let requiredCost = required.reduce(0) { $0 + $1.request.ore }
         guard requiredCost <= budget.ore else {
-            throw PortfolioError("the required projects ask for \(Money(ore: requiredCost)), more than the budget of \(budget)")
+            throw PortfolioError.refused("the required projects ask for \(Money(ore: requiredCost)), more than the budget of \(budget)")
         }
         var need = rules.minimumPerArea
         for item in required { if let area = item.area, let n = need[area] { need[area] = n - 1 } }
@@ -75,8 +75,8 @@ public struct Selector: Sendable {
         var search = Search(items: free, capacity: budget.ore - requiredCost, need: need, nodeLimit: nodeLimit)
         search.run()
         guard let best = search.best else {
-            if search.exhausted { throw PortfolioError("no set of assessed projects fits \(budget) and meets the minimum per focus area\(Self.describe(rules.minimumPerArea))") }
-            throw PortfolioError("no set meeting the rules was found within \(nodeLimit) branches")
+            if search.exhausted { throw PortfolioError.refused("no set of assessed projects fits \(budget) and meets the minimum per focus area\(Self.describe(rules.minimumPerArea))") }
+            throw PortfolioError.refused("no set meeting the rules was found within \(nodeLimit) branches")
         }
         let chosen = required + best.map { free[$0] }
         return Selection(budget: budget, selected: chosen.map(\.id).sorted(),
@@ -86,7 +86,7 @@ public struct Selector: Sendable {
 
     /// The best score at each of `steps` budgets up to `budget`: what more money buys.
     public func frontier(_ items: [Item], budget: Money, steps: Int, rules: SelectionRules = SelectionRules()) throws -> [Selection?] {
-        guard steps > 0 else { throw PortfolioError("--frontier takes a number of steps, at least 1") }
+        guard steps > 0 else { throw PortfolioError.invalidInput("--frontier takes a number of steps, at least 1") }
         return (1...steps).map { step in
             try? select(items, budget: Money(ore: budget.ore * Int64(step) / Int64(steps)), rules: rules)
         }

@@ -16,9 +16,9 @@ public struct RankStability: Equatable, Sendable {
 /// from a seeded generator — and ranks the projects again, `runs` times.
 public enum Sensitivity {
     public static func analyse(_ ranking: Ranking, runs: Int, spread: Double, seed: UInt64, top: Int) throws -> [RankStability] {
-        guard runs > 0 else { throw PortfolioError("--runs must be at least 1") }
-        guard spread >= 0, spread < 1 else { throw PortfolioError("--spread must be at least 0 and below 1, not \(spread)") }
-        guard top > 0 else { throw PortfolioError("--top must be at least 1") }
+        guard runs > 0 else { throw PortfolioError.invalidInput("--runs must be at least 1") }
+        guard spread >= 0, spread < 1 else { throw PortfolioError.invalidInput("--spread must be at least 0 and below 1, not \(spread)") }
+        guard top > 0 else { throw PortfolioError.invalidInput("--top must be at least 1") }
         let projects = ranking.projects
         // A criterion's 0–5 score does not depend on the weights: work it out once.
         let scores = projects.map { project in project.result.parts.map(\.score) }

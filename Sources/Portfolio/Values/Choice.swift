@@ -8,7 +8,7 @@ extension Choice {
     /// The value with this key; a refusal lists the keys there are.
     public init(parsing text: String) throws {
         guard let value = Self(rawValue: text) else {
-            throw PortfolioError("'\(text)' is not a \(Self.noun); use one of \(Self.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw PortfolioError.invalidInput("'\(text)' is not a \(Self.noun); use one of \(Self.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self = value
     }

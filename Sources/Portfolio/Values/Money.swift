@@ -23,7 +23,7 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// Accepts `1250000`, `1 250 000`, `1250000,50` and `1 250 000 kr` (a space may
     /// also be a no-break space); refuses anything else, negative amounts among them.
     public init(parsing input: String) throws {
-        let refusal = PortfolioError("'\(input)' is not an amount; write it like 1250000, 1 250 000, 1250000,50 or 1 250 000 kr")
+        let refusal = PortfolioError.invalidInput("'\(input)' is not an amount; write it like 1250000, 1 250 000, 1250000,50 or 1 250 000 kr")
         var text = Substring(input.replacingSpaces)
         if text.hasSuffix(" kr") { text = text.dropLast(3) } else if text.hasSuffix("kr") { text = text.dropLast(2) }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)

@@ -97,7 +97,7 @@ struct WeightsCommand: ParsableCommand {
             var weights: [Criterion: Double] = [:]
             for change in changes {
                 let parts = change.split(separator: "=").map(String.init)
-                guard let weight = Double(parts[1]) else { throw PortfolioError("'\(parts[1])' is not a weight") }
+                guard let weight = Double(parts[1]) else { throw PortfolioError.invalidInput("'\(parts[1])' is not a weight") }
                 weights[try Criterion(parsing: parts[0])] = weight
             }
             output.printID(try ScoringRepository(global.open()).changeModel(weights: weights, from: try from.map(Day.init(parsing:))))

@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let kind = ImportKind(rawValue: kind) else {
-            throw PortfolioError("cannot import '\(kind)'; choose \(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))")
+            throw PortfolioError.refused("cannot import '\(kind)'; choose \(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))")
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {

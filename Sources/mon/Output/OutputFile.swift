@@ -15,7 +15,7 @@ struct OutputFile: ParsableArguments {
             // Written beside the target and moved into place: a failure leaves no half file.
             try text.write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
-            throw PortfolioError("cannot write \(output): \(error.localizedDescription)")
+            throw PortfolioError.storage(.unavailable, "cannot write \(output): \(error.localizedDescription)")
         }
     }
 }
