@@ -1,5 +1,8 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
+
+/// CI builds the project's own targets with every warning as an error; a local build only warns.
+let ownSettings: [SwiftSetting] = Context.environment["CI"] == nil ? [] : [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "mon",
@@ -21,10 +24,11 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: ownSettings),
         .target(
             name: "Portfolio",
             dependencies: ["SQLite"],
+            swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .executableTarget(
@@ -34,20 +38,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The report's HTML: a template that escapes every value it is given.
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            swiftSettings: ownSettings
         ),
         // Turns Migrations/*.sql into Swift source, so an installed binary needs no resource bundle.
-        .executableTarget(name: "EmbedMigrations"),
+        .executableTarget(name: "EmbedMigrations", swiftSettings: ownSettings),
         .plugin(name: "EmbedMigrationsPlugin", capability: .buildTool(), dependencies: ["EmbedMigrations"]),
-        .target(name: "TestSupport", path: "Tests/Support"),
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
+        .target(name: "TestSupport", path: "Tests/Support", swiftSettings: ownSettings),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"], swiftSettings: ownSettings),
         .testTarget(
             name: "PortfolioTests",
             dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures"],
+            swiftSettings: ownSettings
         ),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"]),
+        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"], swiftSettings: ownSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,11 +28,8 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
 
     // Extended codes the layers above ask about by name.
     public static let constraintUnique: Int32 = 2067     // SQLITE_CONSTRAINT_UNIQUE
-    public static let constraintPrimaryKey: Int32 = 1555 // SQLITE_CONSTRAINT_PRIMARYKEY
     public static let constraintForeignKey: Int32 = 787  // SQLITE_CONSTRAINT_FOREIGNKEY
     public static let constraintCheck: Int32 = 275       // SQLITE_CONSTRAINT_CHECK
-    public static let constraintNotNull: Int32 = 1299    // SQLITE_CONSTRAINT_NOTNULL
-    public static let constraintTrigger: Int32 = 1811    // SQLITE_CONSTRAINT_TRIGGER
     public static let notADatabase: Int32 = SQLITE_NOTADB
     public static let readOnly: Int32 = SQLITE_READONLY
     public static let busy: Int32 = SQLITE_BUSY

@@ -109,7 +109,7 @@ public final class Statement {
     }
 
     /// Makes the statement ready to run again, with no values bound.
-    public func reset() throws {
+    func reset() throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }

@@ -47,7 +47,7 @@ struct Mon: ParsableCommand {
     }
 
     /// Says what a command did but would rather not have, without refusing it.
-    static func warn(_ warnings: [String]) {
+    static func warn(_ warnings: [Message]) {
         for warning in warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }

@@ -43,20 +43,37 @@ public struct PortfolioError: Error, Equatable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    public let message: String
+    /// What went wrong, as a sentence of the catalogues.
+    public let sentence: Message
     public private(set) var location: Location?
 
-    init(_ kind: Kind, _ message: String, location: Location? = nil) {
+    init(_ kind: Kind, _ sentence: Message, location: Location? = nil) {
         self.kind = kind
-        self.message = message
+        self.sentence = sentence
         self.location = location
     }
 
-    public static func refused(_ message: String) -> PortfolioError { PortfolioError(.refused, message) }
-    public static func notFound(_ message: String) -> PortfolioError { PortfolioError(.notFound, message) }
-    public static func invalidInput(_ message: String) -> PortfolioError { PortfolioError(.invalidInput, message) }
-    public static func storage(_ failure: StorageFailure, _ message: String) -> PortfolioError {
+    /// What went wrong, in the reader's language, without the place.
+    public var message: String { sentence.description }
+
+    public static func refused(_ message: Message) -> PortfolioError { PortfolioError(.refused, message) }
+    public static func notFound(_ message: Message) -> PortfolioError { PortfolioError(.notFound, message) }
+    public static func invalidInput(_ message: Message) -> PortfolioError { PortfolioError(.invalidInput, message) }
+    public static func storage(_ failure: StorageFailure, _ message: Message) -> PortfolioError {
         PortfolioError(.storage(failure), message)
+    }
+
+    // A sentence not yet in the catalogues: shown as written, in every language.
+    public static func refused(_ text: String) -> PortfolioError { refused(Message(untranslated: text)) }
+    public static func notFound(_ text: String) -> PortfolioError { notFound(Message(untranslated: text)) }
+    public static func invalidInput(_ text: String) -> PortfolioError { invalidInput(Message(untranslated: text)) }
+    public static func storage(_ failure: StorageFailure, _ text: String) -> PortfolioError {
+        storage(failure, Message(untranslated: text))
+    }
+
+    /// Two failures are the same when they are of one kind, in one place, and say the same in English.
+    public static func == (lhs: PortfolioError, rhs: PortfolioError) -> Bool {
+        lhs.kind == rhs.kind && lhs.location == rhs.location && lhs.sentence.text(in: .english) == rhs.sentence.text(in: .english)
     }
 
     /// The same failure, placed in a file, on a line, in a column: each part
@@ -71,10 +88,15 @@ public struct PortfolioError: Error, Equatable, CustomStringConvertible {
         return copy
     }
 
-    public var description: String {
-        guard let location else { return message }
-        let place = [location.path, location.line.map { "line \($0)" }, location.column.map { "column \($0)" }]
-        return place.compactMap { $0 }.joined(separator: ", ") + ": " + message
+    public var description: String { text(in: .current) }
+
+    /// What went wrong, and where, in `language`.
+    public func text(in language: Language) -> String {
+        let text = sentence.text(in: language)
+        guard let location else { return text }
+        let line = location.line.map { Message("place.line", ["line": .integer(Int64($0))]).text(in: language) }
+        let column = location.column.map { Message("place.column", ["column": .text($0)]).text(in: language) }
+        return [location.path, line, column].compactMap { $0 }.joined(separator: ", ") + ": " + text
     }
 }
 

@@ -121,10 +121,14 @@ extension PortfolioDatabase {
             return id
         }
         let approved = try row.value("amount_approved", Money.init(csvField:))
-        try grants.approve(id, GrantApproval(
+        let approval = GrantApproval(
             date: approvedOn, amount: approved, deadline: try row.value("deadline", Day.init(parsing:)),
             caseReference: try row.text("case_ref"), eurRate: try row.value("eur_rate", Double.init(rate:)),
-            reason: try row.text("intensity_reason")), checkingFund: false)
+            reason: try row.text("intensity_reason"))
+        // The fund's cover is asked once every row is in (`checkFundsAfterImport`): a file's rows need not
+        // stand in the order of their days, and a later row may release what an earlier one needs.
+        let application = try grants.grant(id)
+        try grants.record(approval, of: try grants.decide(approval, on: application).amount, on: application)
         let amount = try grants.grant(id).amountApproved!
         let paid = try row.value("paid", Money.init(csvField:)) ?? .zero
         if paid > .zero {
@@ -154,8 +158,7 @@ extension PortfolioDatabase {
         for fund in try funds.list() {
             guard let short = try funds.firstUncoveredApproval(fundID: fund.id) else { continue }
             let grant = try GrantRepository(self).grant(short.grantID)
-            let refusal = PortfolioError.refused(
-                "\(fund.name) has \(short.available) available on \(short.day.iso): it cannot cover \(grant.amountApproved ?? .zero)")
+            let refusal = GrantRules.uncovered(grant.amountApproved ?? .zero, available: short.available, on: short.day, fund: fund.name)
             guard let index = ids.firstIndex(of: short.grantID) else { throw refusal }
             throw refusal.located(in: path, line: Int(lines[index]))
         }

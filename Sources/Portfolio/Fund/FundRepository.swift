@@ -122,13 +122,6 @@ public struct FundRepository {
             """, [fundID]).map { FundLowPoint(day: try Day(parsing: try $0.get(0)), available: Money(ore: try $0.get(1))) }
     }
 
-    /// The lowest the fund's available money stands on `day` or any later day.
-    public func lowPoint(fundID: Int64, from day: Day) throws -> FundLowPoint {
-        let days = try availability(fundID: fundID)
-        let onDay = FundLowPoint(day: day, available: days.last { $0.day <= day }?.available ?? .zero)
-        return days.filter { $0.day > day }.reduce(onDay) { $1.available < $0.available ? $1 : $0 }
-    }
-
     /// The first approval the fund could not cover, with what was available for it;
     /// nil when the fund covered every approval on every day.
     public func firstUncoveredApproval(fundID: Int64) throws -> (grantID: Int64, available: Money, day: Day)? {

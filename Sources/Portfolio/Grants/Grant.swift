@@ -7,7 +7,7 @@ import Foundation
 public enum GrantStatus: String, Choice {
     case applied, approved, paid, closed, rejected, withdrawn, lapsed, repaid
 
-    public static let noun = "grant status"
+    public static let catalogueName = "grant_status"
 }
 
 /// Under which rule a grant is given, which decides how it counts as state aid.
@@ -21,7 +21,8 @@ public enum AidBasis: String, Choice {
     /// Not state aid (a public or non-economic recipient).
     case notAid = "not-aid"
 
-    public static let noun = "aid basis"
+    public static let catalogueName = "aid_basis"
+    public static let aliases: [String: AidBasis] = ["bagatellmessig": .deMinimis, "gruppeunntak": .gber, "ikke-støtte": .notAid]
 
     /// State aid is reported to Registeret for offentlig støtte from the threshold on.
     public var isStateAid: Bool { self == .deMinimis || self == .gber }
@@ -30,6 +31,8 @@ public enum AidBasis: String, Choice {
 /// A grant (tilsagn): the application, the decision and the money paid on it.
 public struct Grant: Equatable, Sendable {
     public let id: Int64
+    public let fundID: Int64
+    /// The fund's name.
     public let fund: String
     public let applicantID: Int64
     public let applicant: String
@@ -130,7 +133,7 @@ public struct GrantApproval: Sendable {
 /// What a grant command did, and what it warns about without refusing.
 public struct GrantOutcome: Equatable, Sendable {
     public let id: Int64
-    public let warnings: [String]
+    public let warnings: [Message]
 }
 
 extension Double {

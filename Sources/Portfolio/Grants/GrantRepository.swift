@@ -20,24 +20,10 @@ public struct GrantRepository {
     public func apply(_ application: GrantApplication, id: Int64? = nil) throws -> GrantOutcome {
         try db.write {
             let fund = try FundRepository(db).resolve(application.fund)
-            let applicant = try PartnerRepository(db).partner(try PartnerRepository(db).resolve(application.applicant))
-            guard application.amount > .zero else { throw PortfolioError.refused("the amount applied for must be more than 0 kr") }
-            guard application.totalCost > .zero else { throw PortfolioError.refused("the project's total cost must be more than 0 kr") }
-            guard application.amount <= application.totalCost else {
-                throw PortfolioError.refused("the amount applied for (\(application.amount)) is more than the total cost (\(application.totalCost))")
-            }
-            var warnings: [String] = []
-            if let projectID = application.projectID {
-                guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
-                    throw PortfolioError.notFound("there is no project \(projectID)")
-                }
-                if let start = try row.get(0, as: String?.self).map(Day.init(parsing:)), start < application.receivedOn {
-                    warnings.append("project \(projectID) started \(start.iso), before the application was received on \(application.receivedOn.iso)")
-                }
-            }
-            if applicant.municipality?.lowercased() != "vefsn" {
-                warnings.append("\(applicant.name) is registered in \(applicant.municipality ?? "no municipality"), not Vefsn")
-            }
+            let partners = PartnerRepository(db)
+            let applicant = try partners.partner(try partners.resolve(application.applicant))
+            let warnings = try GrantRules.application(application, applicant: applicant,
+                                                      projectStart: try application.projectID.flatMap(projectStart))
             if let id, try db.connection.row("SELECT 1 FROM grant WHERE id = ?", [id]) != nil {
                 throw PortfolioError.refused("there is already a grant \(id)")
             }
@@ -50,153 +36,91 @@ public struct GrantRepository {
         }
     }
 
+    /// When the project started; refused when there is no such project.
+    private func projectStart(_ projectID: Int64) throws -> Day? {
+        guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
+            throw PortfolioError.notFound("there is no project \(projectID)")
+        }
+        return try row.get(0, as: String?.self).map(Day.init(parsing:))
+    }
+
     /// Approves an application. Refused when the fund lacks the money on that day
     /// or any later one, when the support intensity is above its limit (or above
     /// the lower limit without a reason), and when de minimis aid would go over
     /// the undertaking's ceiling. Warns when the award must be reported to
     /// Registeret for offentlig støtte.
-    public func approve(_ id: Int64, _ approval: GrantApproval, checkingFund: Bool = true) throws -> GrantOutcome {
+    public func approve(_ id: Int64, _ approval: GrantApproval) throws -> GrantOutcome {
         try db.write {
             let grant = try self.grant(id)
-            guard grant.status == .applied else {
-                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue), not an open application: only an application can be approved")
-            }
-            let amount = approval.amount ?? grant.amountApplied
-            let day = approval.date
-            guard amount > .zero else { throw PortfolioError.refused("the amount approved must be more than 0 kr") }
-            guard amount <= grant.amountApplied else {
-                throw PortfolioError.refused("the amount approved (\(amount)) is more than the amount applied for (\(grant.amountApplied))")
-            }
-            guard day >= grant.receivedOn else {
-                throw PortfolioError.refused("the approval (\(day.iso)) cannot come before the application was received (\(grant.receivedOn.iso))")
-            }
-            if let deadline = approval.deadline, deadline < day {
-                throw PortfolioError.refused("the deadline (\(deadline.iso)) cannot come before the approval (\(day.iso))")
-            }
-            let reason = approval.reason?.trimmed.nilIfEmpty
-            try checkIntensity(amount: amount, totalCost: grant.totalCost, on: day, reason: reason)
-            var warnings: [String] = []
-            if grant.basis == .deMinimis {
-                guard let rate = approval.eurRate else {
-                    throw PortfolioError.refused("a de minimis grant is counted in EUR: give the day's rate with --eur-rate (NOK per EUR)")
-                }
-                try checkDeMinimis(grant: grant, amount: amount, rate: rate, on: day)
-            }
-            if grant.basis.isStateAid, let rate = approval.eurRate {
-                let threshold = Euro(euros: try ParameterRepository(db).integer(.registerThresholdEUR, on: day))
-                let award = Euro(amount, rate: rate)
-                if award >= threshold {
-                    warnings.append("an award of \(award) must be reported to Registeret for offentlig støtte (from \(threshold))")
-                }
-            }
-            try db.connection.execute("""
-                UPDATE grant SET status = 'approved', approved_on = ?, amount_approved_ore = ?, deadline = ?, case_ref = ?,
-                    eur_rate = ?, intensity_reason = ? WHERE id = ?
-                """, [day.iso, amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                      approval.eurRate, reason, id])
-            if checkingFund { try checkFundStaysCovered(grant: grant, amount: amount, from: day) }
-            return GrantOutcome(id: id, warnings: warnings)
+            let decision = try decide(approval, on: grant)
+            try GrantRules.cover(decision.amount, from: approval.date,
+                                 by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
+            try record(approval, of: decision.amount, on: grant)
+            return GrantOutcome(id: id, warnings: decision.warnings)
         }
     }
 
+    /// Asks the rule book about an approval, with the facts of its day.
+    func decide(_ approval: GrantApproval, on grant: Grant) throws -> GrantRules.Approval {
+        let deMinimis = grant.basis == .deMinimis && grant.status == .applied
+            ? try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: approval.date, excludingGrant: grant.id)
+            : nil
+        return try GrantRules.approval(approval, of: grant, limits: try ParameterRepository(db).limits(on: approval.date),
+                                       deMinimis: deMinimis)
+    }
+
+    /// Writes an approval the rule book allowed.
+    func record(_ approval: GrantApproval, of amount: Money, on grant: Grant) throws {
+        try db.connection.execute("""
+            UPDATE grant SET status = 'approved', approved_on = ?, amount_approved_ore = ?, deadline = ?, case_ref = ?,
+                eur_rate = ?, intensity_reason = ? WHERE id = ?
+            """, [approval.date.iso, amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
+                  approval.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+    }
+
     public func reject(_ id: Int64, on day: Day, reason: String? = nil) throws {
-        try db.write {
-            let grant = try self.grant(id)
-            guard grant.status == .applied else {
-                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only an open application can be rejected")
-            }
-            try checkNotBefore(day, grant.receivedOn, "the application was received")
-            try db.connection.execute("UPDATE grant SET status = 'rejected', decided_on = ?, decision_note = ? WHERE id = ?",
-                                      [day.iso, reason?.trimmed.nilIfEmpty, id])
-        }
+        try change(id) { try GrantRules.rejection(of: $0, on: day, reason: reason) }
     }
 
     /// The applicant withdraws: an application, or an approved grant nothing has been paid on.
     public func withdraw(_ id: Int64, on day: Day) throws {
-        try db.write {
-            let grant = try self.grant(id)
-            switch grant.status {
-            case .applied:
-                try checkNotBefore(day, grant.receivedOn, "the application was received")
-                try db.connection.execute("UPDATE grant SET status = 'withdrawn', decided_on = ? WHERE id = ?", [day.iso, id])
-            case .approved where grant.paid == .zero:
-                try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
-                try db.connection.execute("UPDATE grant SET status = 'withdrawn', decided_on = ?, released_on = ? WHERE id = ?",
-                                          [day.iso, day.iso, id])
-            case .approved:
-                throw PortfolioError.refused("grant \(id) has had \(grant.paid) paid out: let it lapse, or record a repayment, instead of withdrawing it")
-            default:
-                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only an application or an unpaid grant can be withdrawn")
-            }
-        }
+        try change(id) { try GrantRules.withdrawal(of: $0, on: day) }
     }
 
     /// Pays out on an approved grant. `final` settles it: the unpaid rest returns to the fund.
     public func pay(_ id: Int64, _ amount: Money, on day: Day, final: Bool = false) throws {
-        try db.write {
-            let grant = try self.grant(id)
-            try checkTakesPayment(grant)
-            guard amount > .zero else { throw PortfolioError.refused("a payment must be more than 0 kr") }
-            guard amount <= grant.remaining else {
-                throw PortfolioError.refused("grant \(id) has \(grant.remaining) left to pay: \(amount) is \(amount - grant.remaining) too much")
-            }
-            try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
-            try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final) VALUES (?, ?, 'payment', ?, ?)",
-                                      [id, day.iso, amount.ore, final])
-            if final {
-                try db.connection.execute("UPDATE grant SET status = 'closed', decided_on = ?, released_on = ? WHERE id = ?",
-                                          [day.iso, day.iso, id])
-            } else if amount == grant.remaining {
-                try db.connection.execute("UPDATE grant SET status = 'paid' WHERE id = ?", [id])
-            }
-        }
+        try change(id) { try GrantRules.payment(of: amount, on: day, to: $0, final: final) }
     }
 
     /// The deadline passed: what is unpaid returns to the fund.
     public func lapse(_ id: Int64, on day: Day) throws {
-        try db.write {
-            let grant = try self.grant(id)
-            guard grant.status == .approved else {
-                throw PortfolioError.refused(grant.status == .paid
-                    ? "grant \(id) is fully paid: nothing is left to lapse"
-                    : "grant \(id) is \(grant.status.rawValue): only an approved grant with money left to pay can lapse")
-            }
-            try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
-            try db.connection.execute("UPDATE grant SET status = 'lapsed', decided_on = ?, released_on = ? WHERE id = ?",
-                                      [day.iso, day.iso, id])
-        }
+        try change(id) { try GrantRules.lapse(of: $0, on: day) }
     }
 
     /// The recipient pays money back (tilbakebetaling); what was unpaid is released too.
     public func repay(_ id: Int64, _ amount: Money, on day: Day) throws {
-        try db.write {
-            let grant = try self.grant(id)
-            guard [.approved, .paid, .closed, .repaid].contains(grant.status) else {
-                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): nothing was paid on it to pay back")
-            }
-            guard amount > .zero else { throw PortfolioError.refused("a repayment must be more than 0 kr") }
-            let repayable = grant.paid - grant.repaid
-            guard amount <= repayable else {
-                throw PortfolioError.refused("grant \(id) has had \(grant.paid) paid and \(grant.repaid) repaid: at most \(repayable) can be repaid, not \(amount)")
-            }
-            try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
-            try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore) VALUES (?, ?, 'repayment', ?)",
-                                      [id, day.iso, amount.ore])
-            try db.connection.execute("UPDATE grant SET status = 'repaid', released_on = coalesce(released_on, ?) WHERE id = ?",
-                                      [day.iso, id])
-        }
+        try change(id) { try GrantRules.repayment(of: amount, on: day, by: $0) }
     }
 
     /// Closes a fully paid grant once its final report is in.
     public func close(_ id: Int64, on day: Day) throws {
+        try change(id) { try GrantRules.closing(of: $0, on: day) }
+    }
+
+    /// Loads the grant, asks the rule book, and writes the change it returns, in one transaction.
+    private func change(_ id: Int64, _ rule: (Grant) throws -> GrantRules.Change) throws {
         try db.write {
             let grant = try self.grant(id)
-            guard grant.status == .paid else {
-                throw PortfolioError.refused("grant \(id) is \(grant.status.rawValue): only a fully paid grant is closed this way (a final payment closes a partly paid one)")
+            let change = try rule(grant)
+            if let payment = change.payment {
+                try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final) VALUES (?, ?, ?, ?, ?)",
+                                          [id, payment.day.iso,
+                                           payment.isRepayment ? "repayment" : "payment", payment.amount.ore, payment.isFinal])
             }
-            try checkNotBefore(day, grant.approvedOn!, "the grant was approved")
-            try db.connection.execute("UPDATE grant SET status = 'closed', decided_on = ?, released_on = ? WHERE id = ?",
-                                      [day.iso, day.iso, id])
+            try db.connection.execute("""
+                UPDATE grant SET status = ?, decided_on = coalesce(?, decided_on), released_on = coalesce(?, released_on),
+                    decision_note = coalesce(?, decision_note) WHERE id = ?
+                """, [change.status.rawValue, change.decidedOn?.iso, change.releasedOn?.iso, change.note, id])
         }
     }
 
@@ -271,52 +195,6 @@ public struct GrantRepository {
             """, [today.adding(days: days).iso], Self.grant(from:))
     }
 
-    // MARK: Rules
-
-    private func checkTakesPayment(_ grant: Grant) throws {
-        switch grant.status {
-        case .approved: return
-        case .applied: throw PortfolioError.refused("grant \(grant.id) is an application, not yet approved: nothing is paid on it")
-        case .paid: throw PortfolioError.refused("grant \(grant.id) is fully paid: nothing is left to pay")
-        default: throw PortfolioError.refused("grant \(grant.id) is \(grant.status.rawValue): it takes no payment")
-        }
-    }
-
-    private func checkNotBefore(_ day: Day, _ earliest: Day, _ what: String) throws {
-        guard day >= earliest else { throw PortfolioError.refused("\(day.iso) is before \(what) (\(earliest.iso))") }
-    }
-
-    /// Above the upper limit is refused; above the lower one needs a reason. Both limits are dated parameters.
-    private func checkIntensity(amount: Money, totalCost: Money, on day: Day, reason: String?) throws {
-        let parameters = ParameterRepository(db)
-        let intensity = Decimal(amount.ore) / Decimal(totalCost.ore)
-        let maximum = try parameters.decimal(.intensityMax, on: day)
-        let reasonAbove = try parameters.decimal(.intensityReasonAbove, on: day)
-        if intensity > maximum {
-            throw PortfolioError.refused("support intensity \(intensity.percent) (\(amount) of \(totalCost)) is above the limit of \(maximum.percent)")
-        }
-        if intensity > reasonAbove && reason == nil {
-            throw PortfolioError.refused("support intensity \(intensity.percent) is above \(reasonAbove.percent): record why with --reason")
-        }
-    }
-
-    private func checkDeMinimis(grant: Grant, amount: Money, rate: Double, on day: Day) throws {
-        let position = try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: day, excludingGrant: grant.id)
-        let award = Euro(amount, rate: rate)
-        guard position.total + award <= position.ceiling else {
-            throw PortfolioError.refused("de minimis: \(award) (\(amount) at \(rate)) would bring \(grant.applicant) and its group to \(position.total + award) in \(position.windowStart.iso)–\(position.windowEnd.iso); aid so far \(position.total), ceiling \(position.ceiling), headroom \(position.headroom)")
-        }
-    }
-
-    /// Refuses an approval that leaves the fund with less than nothing on any day from its date on.
-    private func checkFundStaysCovered(grant: Grant, amount: Money, from day: Day) throws {
-        let fund = try FundRepository(db).resolve(grant.fund)
-        let low = try FundRepository(db).lowPoint(fundID: fund.id, from: day)
-        guard low.available >= .zero else {
-            throw PortfolioError.refused("\(fund.name) has \(low.available + amount) available on \(low.day.iso): it cannot cover \(amount)")
-        }
-    }
-
     static let select = """
         SELECT grant.*, fund.name AS fund_name, partner.name AS applicant_name,
                (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'payment') AS paid,
@@ -327,7 +205,7 @@ public struct GrantRepository {
     static func grant(from row: StatementRow) throws -> Grant {
         func day(_ column: String) throws -> Day? { try row.get(column, as: String?.self).map(Day.init(parsing:)) }
         return Grant(
-            id: try row.get("id"), fund: try row.get("fund_name"), applicantID: try row.get("applicant_id"),
+            id: try row.get("id"), fundID: try row.get("fund_id"), fund: try row.get("fund_name"), applicantID: try row.get("applicant_id"),
             applicant: try row.get("applicant_name"), projectID: try row.get("project_id"), purpose: try row.get("purpose"),
             basis: try AidBasis(parsing: try row.get("basis")), amountApplied: Money(ore: try row.get("amount_applied_ore")),
             totalCost: Money(ore: try row.get("total_cost_ore")), receivedOn: try Day(parsing: try row.get("received_on")),

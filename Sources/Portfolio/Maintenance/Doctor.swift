@@ -49,7 +49,7 @@ extension PortfolioDatabase {
         if (committed, disbursed, returned) != (status.committed, status.disbursed, status.returned) {
             problems.append("grant by grant: committed \(committed), disbursed \(disbursed), returned \(returned)")
         }
-        let low = try FundRepository(self).lowPoint(fundID: fund.id, from: Day(year: 1900, month: 1, day: 1)!)
+        let low = GrantRules.lowPoint(of: try FundRepository(self).availability(fundID: fund.id), from: Day(year: 1900, month: 1, day: 1)!)
         if low.available < .zero { problems.append("available \(low.available) on \(low.day.iso)") }
         let balance = "allocated \(status.allocated) = available \(status.available) + committed \(status.committed) + disbursed \(status.disbursed)"
         return HealthCheck(name: "fund: \(fund.name)", passed: problems.isEmpty,

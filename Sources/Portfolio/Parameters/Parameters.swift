@@ -18,7 +18,8 @@ public enum ParameterKey: String, Choice {
     case registerThresholdEUR = "register_threshold_eur"
     case personsPerJob = "persons_per_job"
 
-    public static let noun = "parameter"
+    public static let catalogueName = "parameter"
+    public static let hasWords = false
 
     /// Checks a value for this key and returns it in the form it is stored.
     func validated(_ text: String) throws -> String {
@@ -71,12 +72,9 @@ public struct ParameterRepository {
 
     /// The value of `key` on `day`.
     public func value(_ key: ParameterKey, on day: Day) throws -> String {
-        guard let value: String = try db.connection.scalar("""
+        try convert(key, try db.connection.scalar("""
             SELECT value FROM parameter WHERE key = ? AND valid_from <= ? ORDER BY valid_from DESC LIMIT 1
-            """, [key.rawValue, day.iso]) else {
-            throw PortfolioError.refused("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
-        }
-        return value
+            """, [key.rawValue, day.iso]), on: day) { $0 }
     }
 
     public func decimal(_ key: ParameterKey, on day: Day) throws -> Decimal {
@@ -95,9 +93,29 @@ public struct ParameterRepository {
         try read(.deminimisWindow, on: day) { DeMinimisWindow(rawValue: $0) }
     }
 
+    /// The limits of the grant rules on `day`, read in one query.
+    public func limits(on day: Day) throws -> GrantLimits {
+        let values = try Dictionary(uniqueKeysWithValues: db.connection.rows("""
+            SELECT key, value FROM parameter AS p
+            WHERE valid_from = (SELECT max(valid_from) FROM parameter WHERE key = p.key AND valid_from <= ?)
+            """, [day.iso]).map { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) })
+        let decimal = { (text: String) in Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
+        return GrantLimits(intensityMax: try convert(.intensityMax, values[ParameterKey.intensityMax.rawValue], on: day, decimal),
+                           intensityReasonAbove: try convert(.intensityReasonAbove, values[ParameterKey.intensityReasonAbove.rawValue],
+                                                             on: day, decimal),
+                           registerThreshold: Euro(euros: try convert(.registerThresholdEUR,
+                                                                      values[ParameterKey.registerThresholdEUR.rawValue], on: day) { Int64($0) }))
+    }
+
     /// The value on `day`, converted; a value another SQLite client wrote wrong is refused, not trusted.
     private func read<T>(_ key: ParameterKey, on day: Day, _ convert: (String) -> T?) throws -> T {
-        let text = try value(key, on: day)
+        try self.convert(key, try value(key, on: day), on: day, convert)
+    }
+
+    private func convert<T>(_ key: ParameterKey, _ text: String?, on day: Day, _ convert: (String) -> T?) throws -> T {
+        guard let text else {
+            throw PortfolioError.refused("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
+        }
         guard let value = convert(text) else {
             throw PortfolioError.refused("the parameter \(key.rawValue) reads '\(text)' on \(day.iso), which it cannot be; set it again with `mon param set`")
         }

@@ -2,7 +2,9 @@
 public enum PartnerKind: String, Choice {
     case company, `public`, research, association, funding
 
-    public static let noun = "partner kind"
+    public static let catalogueName = "partner_kind"
+    public static let aliases: [String: PartnerKind] = ["kommune": .public, "fylkeskommune": .public, "stat": .public,
+                                                        "forskning": .research, "utdanning": .research, "organisasjon": .association]
 }
 
 /// A company, public body, research or education institution, association or
@@ -31,7 +33,7 @@ public struct ProjectRole: Equatable, Sendable {
 public enum PartnerRole: String, Choice {
     case owner, partner, funder, supplier
 
-    public static let noun = "role"
+    public static let catalogueName = "role"
 }
 
 /// A partner with the members of its group and its roles in projects.

@@ -4,7 +4,7 @@
 public enum ProjectStatus: String, Choice {
     case idea, planned, active, completed, cancelled
 
-    public static let noun = "project status"
+    public static let catalogueName = "project_status"
 
     private static let forward: [ProjectStatus] = [.idea, .planned, .active, .completed]
 

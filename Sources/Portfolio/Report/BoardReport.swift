@@ -71,52 +71,42 @@ public struct BoardReport: Sendable {
         let estimates = Dictionary(uniqueKeysWithValues: assessed.projects.map { ($0.projectID, $0.result) })
 
         let projects = try ProjectRepository(db).list()
-        let grants = try GrantRepository(db).list()
-        func inPeriod(_ day: Day?) -> Bool {
-            guard let day else { return false }
-            guard let span else { return true }
-            return day >= span.first && day <= span.last
-        }
-        let repository = GrantRepository(db)
-        var approvedByProject: [Int64?: Money] = [:]
-        var paidByProject: [Int64?: Money] = [:]
-        var approvedGrants: [Grant] = []
-        for grant in grants {
-            if inPeriod(grant.approvedOn), let amount = grant.amountApproved {
-                approvedByProject[grant.projectID, default: .zero] = approvedByProject[grant.projectID, default: .zero] + amount
-                approvedGrants.append(grant)
-            }
-            guard grant.paid > .zero else { continue }
-            let paid = try repository.payments(grant.id).filter { !$0.isRepayment && inPeriod($0.paidOn) }
-                .reduce(Money.zero) { $0 + $1.amount }
-            paidByProject[grant.projectID, default: .zero] = paidByProject[grant.projectID, default: .zero] + paid
-        }
-        grantsApproved = approvedGrants
-        approvedOutsideProjects = approvedByProject[nil] ?? .zero
-        paidOutsideProjects = paidByProject[nil] ?? .zero
-
+        let sums = try GrantSums(db, period: span)
+        grantsApproved = sums.approvedGrants
+        approvedOutsideProjects = sums.approved[nil] ?? .zero
+        paidOutsideProjects = sums.paid[nil] ?? .zero
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
-                let serving = projects.filter { $0.goals.contains(goal.code) }
-                let primary = projects.filter { $0.goals.first == goal.code }
-                var byStatus: [ProjectStatus: Int] = [:]
-                for project in serving { byStatus[project.status, default: 0] += 1 }
-                return GoalResult(
-                    code: goal.code, title: goal.title, projects: byStatus,
-                    approved: primary.reduce(.zero) { $0 + (approvedByProject[$1.id] ?? .zero) },
-                    paid: primary.reduce(.zero) { $0 + (paidByProject[$1.id] ?? .zero) },
-                    jobs: primary.reduce(0) { $0 + (estimates[$1.id]?.jobsTotal ?? 0) },
-                    populationEffect: primary.reduce(0) { $0 + (estimates[$1.id]?.populationEffect ?? 0) })
+                Self.result(of: goal, projects: projects, sums: sums, estimates: estimates)
             })
         }
         uncoveredGoals = try ProjectRepository(db).coverage().filter { $0.level == "goal" }
         population = outline.indicators.first { $0.key == "population" }
+        fundByYear = try Self.fundYears(db, year: year, asOf: asOf)
+    }
 
+    /// A goal's projects by status, and the money and estimates of the projects whose primary goal it is.
+    private static func result(of goal: Goal, projects: [Project], sums: GrantSums,
+                               estimates: [Int64: ScoringModel.Result]) -> GoalResult {
+        let serving = projects.filter { $0.goals.contains(goal.code) }
+        let primary = projects.filter { $0.goals.first == goal.code }
+        var byStatus: [ProjectStatus: Int] = [:]
+        for project in serving { byStatus[project.status, default: 0] += 1 }
+        return GoalResult(
+            code: goal.code, title: goal.title, projects: byStatus,
+            approved: primary.reduce(.zero) { $0 + (sums.approved[$1.id] ?? .zero) },
+            paid: primary.reduce(.zero) { $0 + (sums.paid[$1.id] ?? .zero) },
+            jobs: primary.reduce(0) { $0 + (estimates[$1.id]?.jobsTotal ?? 0) },
+            populationEffect: primary.reduce(0) { $0 + (estimates[$1.id]?.populationEffect ?? 0) })
+    }
+
+    /// Each fund at the end of every year from the first allocation to `year` (or the last allocated).
+    private static func fundYears(_ db: PortfolioDatabase, year: Int?, asOf: Day) throws -> [FundStatus] {
         let funds = FundRepository(db)
         let firstYear: Int? = try db.connection.scalar("SELECT min(year) FROM allocation")
         let lastAllocated: Int? = try db.connection.scalar("SELECT max(year) FROM allocation")
         let lastYear = year ?? lastAllocated ?? asOf.year
-        fundByYear = try firstYear.map { first in
+        return try firstYear.map { first in
             try (first...max(first, lastYear)).flatMap { try funds.status(year: $0) }
         } ?? []
     }
@@ -127,5 +117,31 @@ public struct BoardReport: Sendable {
               let observed = values.last(where: { $0.kind == "observed" }),
               let projected = values.first(where: { $0.kind == "projected" }) else { return nil }
         return (observed, projected)
+    }
+}
+
+/// Grants approved and money paid in a period, by project (nil: on no project).
+private struct GrantSums {
+    var approved: [Int64?: Money] = [:]
+    var paid: [Int64?: Money] = [:]
+    var approvedGrants: [Grant] = []
+
+    init(_ db: PortfolioDatabase, period span: (first: Day, last: Day)?) throws {
+        func inPeriod(_ day: Day?) -> Bool {
+            guard let day else { return false }
+            guard let span else { return true }
+            return day >= span.first && day <= span.last
+        }
+        let repository = GrantRepository(db)
+        for grant in try repository.list() {
+            if inPeriod(grant.approvedOn), let amount = grant.amountApproved {
+                approved[grant.projectID, default: .zero] = approved[grant.projectID, default: .zero] + amount
+                approvedGrants.append(grant)
+            }
+            guard grant.paid > .zero else { continue }
+            let paidInPeriod = try repository.payments(grant.id).filter { !$0.isRepayment && inPeriod($0.paidOn) }
+                .reduce(Money.zero) { $0 + $1.amount }
+            paid[grant.projectID, default: .zero] = paid[grant.projectID, default: .zero] + paidInPeriod
+        }
     }
 }

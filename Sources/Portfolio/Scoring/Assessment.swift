@@ -42,7 +42,7 @@ public struct Assessment: Equatable, Sendable {
     }
 
     /// The five criteria an adviser scores directly, 0–5.
-    public var assessedCriteria: [Criterion: Int] {
+    var assessedCriteria: [Criterion: Int] {
         [.attractiveness: attractiveness, .green: green, .innovation: innovation, .visibility: visibility,
          .collaboration: collaboration]
     }

@@ -3,12 +3,13 @@
 public enum Criterion: String, Choice {
     case jobs, competence, attractiveness, priority, green, innovation, visibility, collaboration
 
-    public static let noun = "criterion"
+    public static let catalogueName = "criterion"
 }
 
 /// The sector of a project's jobs, which sets the local employment multiplier.
 public enum Sector: String, Choice {
     case industry, knowledge, tourism, primary, creative, services, `public`, other
 
-    public static let noun = "sector"
+    public static let catalogueName = "sector"
+    public static let aliases: [String: Sector] = ["kreativ": .creative, "primær": .primary, "tjenesteyting": .services]
 }

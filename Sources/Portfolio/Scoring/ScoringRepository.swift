@@ -101,7 +101,7 @@ public struct ScoringRepository {
 
     /// The latest assessment of each project as of `day`, leaving out projects with the given statuses
     /// (by default the completed and cancelled ones: there is nothing left to prioritise in them).
-    public func candidates(asOf day: Day, leavingOut statuses: Set<ProjectStatus> = [.completed, .cancelled]) throws -> [Candidate] {
+    func candidates(asOf day: Day, leavingOut statuses: Set<ProjectStatus> = [.completed, .cancelled]) throws -> [Candidate] {
         let excluded = "[" + statuses.map { "\"\($0.rawValue)\"" }.sorted().joined(separator: ",") + "]"
         return try db.connection.map("""
             SELECT assessment.*, project.name AS project_name, project.status AS project_status,

@@ -44,7 +44,7 @@ public struct Selector: Sendable {
     }
 
     /// Beyond this many branches the best set so far is returned, marked not proven optimal.
-    public var nodeLimit = 20_000_000
+    var nodeLimit = 20_000_000
 
     public init() {}
 

@@ -25,35 +25,12 @@ enum HTMLReport {
             "population": figure(report.populationEffect),
             "approved": figure(report.areas.reduce(report.approvedOutsideProjects) { $0 + $1.approved }),
             "paid": figure(report.areas.reduce(report.paidOutsideProjects) { $0 + $1.paid }),
-            "areas": report.areas.map { area -> [String: Any] in
-                [
-                    "number": "\(area.number)", "title": area.title,
-                    "approved": figure(area.approved), "paid": figure(area.paid),
-                    "jobs": figure(area.jobs), "population": figure(area.populationEffect),
-                    "goals": area.goals.map { goal -> [String: Any] in
-                        ["code": goal.code, "title": goal.title, "statuses": ReportWords.statuses(goal.projects),
-                         "approved": figure(goal.approved), "paid": figure(goal.paid),
-                         "jobs": figure(goal.jobs), "population": figure(goal.populationEffect)]
-                    },
-                ]
-            },
+            "areas": report.areas.map(area),
             "hasUncovered": !report.uncoveredGoals.isEmpty,
             "uncovered": report.uncoveredGoals.map { ["code": $0.code, "text": $0.text] },
             "modelVersion": "\(report.ranking.model.version)",
-            "ranking": report.ranking.projects.map { project -> [String: Any] in
-                ["rank": "\(project.rank)", "projectID": "\(project.projectID)", "name": project.name,
-                 "score": figure(project.score, places: 2), "request": figure(project.request),
-                 "jobs": figure(project.result.jobsTotal), "population": figure(project.result.populationEffect)]
-            },
-            "top": top.map { project -> [String: Any] in
-                ["rank": "\(project.rank)", "projectID": "\(project.projectID)", "name": project.name,
-                 "score": figure(project.score, places: 2),
-                 "parts": project.result.parts.map { part -> [String: Any] in
-                     ["label": ReportWords.criterion(part.criterion), "key": part.criterion.rawValue,
-                      "value": figure(part.value), "score": figure(part.score, places: 2),
-                      "weight": figure(part.weight, places: 0), "points": figure(part.points, places: 2)]
-                 }]
-            },
+            "ranking": report.ranking.projects.map(rankRow),
+            "top": top.map(explained),
             "fund": report.fundByYear.map { status -> [String: Any] in
                 ["fund": status.fund, "year": status.year.map(String.init) ?? "",
                  "allocated": figure(status.allocated), "committed": figure(status.committed),
@@ -77,5 +54,34 @@ enum HTMLReport {
                                   "decline": decline.text, "share": ReportWords.percent(decline.share)]
         }
         return context
+    }
+
+    private static func area(_ area: BoardReport.AreaResult) -> [String: Any] {
+        [
+            "number": "\(area.number)", "title": area.title,
+            "approved": figure(area.approved), "paid": figure(area.paid),
+            "jobs": figure(area.jobs), "population": figure(area.populationEffect),
+            "goals": area.goals.map { goal -> [String: Any] in
+                ["code": goal.code, "title": goal.title, "statuses": ReportWords.statuses(goal.projects),
+                 "approved": figure(goal.approved), "paid": figure(goal.paid),
+                 "jobs": figure(goal.jobs), "population": figure(goal.populationEffect)]
+            },
+        ]
+    }
+
+    private static func rankRow(_ project: RankedProject) -> [String: Any] {
+        ["rank": "\(project.rank)", "projectID": "\(project.projectID)", "name": project.name,
+         "score": figure(project.score, places: 2), "request": figure(project.request),
+         "jobs": figure(project.result.jobsTotal), "population": figure(project.result.populationEffect)]
+    }
+
+    private static func explained(_ project: RankedProject) -> [String: Any] {
+        ["rank": "\(project.rank)", "projectID": "\(project.projectID)", "name": project.name,
+         "score": figure(project.score, places: 2),
+         "parts": project.result.parts.map { part -> [String: Any] in
+             ["label": ReportWords.criterion(part.criterion), "key": part.criterion.rawValue,
+              "value": figure(part.value), "score": figure(part.score, places: 2),
+              "weight": figure(part.weight, places: 0), "points": figure(part.points, places: 2)]
+         }]
     }
 }

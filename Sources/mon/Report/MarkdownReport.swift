@@ -4,7 +4,12 @@ import Portfolio
 /// instead of charts, every text from the data escaped.
 enum MarkdownReport {
     static func render(_ report: BoardReport) -> String {
-        let e = Formatter.escapeMarkdown
+        headline(report) + results(report) + ranking(report) + money(report)
+    }
+
+    private static let e = Formatter.escapeMarkdown
+
+    private static func headline(_ report: BoardReport) -> String {
         var out = "# Resultatrapport: \(e(report.plan.name))\n\n"
         out += "\(ReportWords.period(report.year)). Anslag, rangering og fond per \(report.asOf.iso).\n\n"
 
@@ -19,8 +24,11 @@ enum MarkdownReport {
             out += "\nSSB: \(ReportWords.integer(from.value)) innbyggere i \(from.year), \(ReportWords.integer(to.value)) i \(to.year) "
                 + "(nedgang \(decline.text)). Anslått befolkningseffekt svarer til \(ReportWords.percent(decline.share)) av nedgangen.\n"
         }
+        return out
+    }
 
-        out += "\n## Resultater per satsingsområde og mål\n"
+    private static func results(_ report: BoardReport) -> String {
+        var out = "\n## Resultater per satsingsområde og mål\n"
         for area in report.areas {
             out += "\n### \(area.number). \(e(area.title))\n\n"
             out += Formatter.markdown(Table(
@@ -36,8 +44,11 @@ enum MarkdownReport {
         out += report.uncoveredGoals.isEmpty
             ? "Alle mål har minst ett planlagt eller aktivt prosjekt.\n"
             : report.uncoveredGoals.map { "- \($0.code) \(e($0.text))\n" }.joined()
+        return out
+    }
 
-        out += "\n## Høyest rangerte prosjekter\n\n"
+    private static func ranking(_ report: BoardReport) -> String {
+        var out = "\n## Høyest rangerte prosjekter\n\n"
         out += Formatter.markdown(Table(columns: ["Rang", "Prosjekt", "Poeng", "Søknad", "Arbeidsplasser", "Befolkningseffekt"],
                                         rows: report.ranking.projects.map { project in
             [.count(project.rank), .text(project.name), .text(ReportWords.decimal(project.score, places: 2)), .money(project.request),
@@ -52,8 +63,11 @@ enum MarkdownReport {
                  .text(ReportWords.decimal(part.points, places: 2))]
             }))
         }
+        return out
+    }
 
-        out += "\n## Næringsfondet år for år\n\n"
+    private static func money(_ report: BoardReport) -> String {
+        var out = "\n## Næringsfondet år for år\n\n"
         out += Formatter.markdown(Table(columns: ["Fond", "År", "Tildelt", "Bundet", "Utbetalt", "Tilbakeført", "Tilgjengelig"],
                                         rows: report.fundByYear.map { status in
             [.text(status.fund), status.year.map { .count($0) } ?? .null, .money(status.allocated), .money(status.committed),

@@ -1,0 +1,26 @@
+/// Every sentence and word mon shows a person, by key: one catalogue per
+/// language (the folders `English/` and `Bokmal/`, a file per part of the
+/// domain), compiled in. A test checks that both languages hold the same keys
+/// with the same `{arguments}`, and that no key stands in two parts.
+enum Catalogue {
+    static func entries(_ language: Language) -> [Message.Key: String] {
+        switch language {
+        case .bokmal: bokmal
+        case .english: english
+        }
+    }
+
+    static func parts(_ language: Language) -> [[Message.Key: String]] {
+        switch language {
+        case .bokmal: [bokmalWords, bokmalGrants]
+        case .english: [englishWords, englishGrants]
+        }
+    }
+
+    private static let english = merged(parts(.english))
+    private static let bokmal = merged(parts(.bokmal))
+
+    private static func merged(_ parts: [[Message.Key: String]]) -> [Message.Key: String] {
+        parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+    }
+}

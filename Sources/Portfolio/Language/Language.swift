@@ -1,0 +1,50 @@
+import Foundation
+
+/// The language a person reads mon in: bokmål for a Norwegian locale, English otherwise.
+/// Command names, option names, JSON keys and plain CSV stay the same in both:
+/// they are the machine interface.
+///
+///     let language = Language(environment: ["LANG": "nb_NO.UTF-8"])   // .bokmal
+///     language.date(day)                                              // "15.03.2024"
+public enum Language: String, Sendable, CaseIterable {
+    case bokmal = "nb"
+    case english = "en"
+
+    /// `MON_LANG` (`nb` or `en`) first; else the first of `LC_ALL`, `LC_MESSAGES` and `LANG`
+    /// that is set, as POSIX orders them: Norwegian when it begins with `nb`, `nn` or `no`.
+    public init(environment: [String: String]) {
+        if let chosen = environment["MON_LANG"]?.lowercased(), !chosen.isEmpty {
+            self = Self.isNorwegian(chosen) ? .bokmal : .english
+            return
+        }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        self = locale.map(Self.isNorwegian) == true ? .bokmal : .english
+    }
+
+    /// The language of this process, read once from its environment.
+    public static let current = Language(environment: ProcessInfo.processInfo.environment)
+
+    private static func isNorwegian(_ locale: String) -> Bool {
+        let lower = locale.lowercased()
+        return ["nb", "nn", "no"].contains { lower.hasPrefix($0) }
+    }
+
+    /// A day as people write it: `15.03.2024` in Norwegian, `2024-03-15` in English.
+    public func date(_ day: Day) -> String {
+        switch self {
+        case .bokmal: String(format: "%02d.%02d.%04d", day.day, day.month, day.year)
+        case .english: day.iso
+        }
+    }
+
+    /// A number with `places` decimals: a decimal comma in Norwegian (`16,7`), a point in English (`16.7`).
+    public func decimal(_ value: Double, places: Int = 1) -> String {
+        let text = String(format: "%.\(places)f", value.isFinite ? value : 0)
+        return self == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// A share as a percentage with one decimal: `16,7 %` in Norwegian, `16.7 %` in English.
+    public func percent(_ share: Decimal) -> String {
+        decimal(NSDecimalNumber(decimal: share * 100).doubleValue) + " %"
+    }
+}

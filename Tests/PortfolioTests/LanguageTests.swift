@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Portfolio
+
+@Suite struct LanguageTests {
+    @Test(arguments: [
+        (["LANG": "nb_NO.UTF-8"], Language.bokmal),
+        (["LANG": "nn_NO.UTF-8"], .bokmal),
+        (["LANG": "no_NO"], .bokmal),
+        (["LANG": "C.UTF-8"], .english),
+        ([:], .english),
+        (["LANG": "nb_NO.UTF-8", "LC_ALL": "en_US.UTF-8"], .english),
+        (["LANG": "en_US.UTF-8", "LC_MESSAGES": "nb_NO.UTF-8"], .bokmal),
+        (["LANG": "nb_NO.UTF-8", "MON_LANG": "en"], .english),
+        (["LANG": "C", "MON_LANG": "nb"], .bokmal),
+    ])
+    func theLanguageFollowsTheLocale(environment: [String: String], expected: Language) {
+        #expect(Language(environment: environment) == expected)
+    }
+
+    @Test func bothCataloguesHoldTheSameKeysWithTheSameArguments() {
+        let english = Catalogue.entries(.english)
+        let bokmal = Catalogue.entries(.bokmal)
+        #expect(Set(english.keys).symmetricDifference(bokmal.keys).isEmpty,
+                "missing in one language: \(Set(english.keys).symmetricDifference(bokmal.keys).map(\.rawValue).sorted())")
+        func arguments(_ template: String) -> Set<String> {
+            Set(template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
+        }
+        for (key, template) in english {
+            #expect(arguments(template) == arguments(bokmal[key] ?? ""), "\(key.rawValue)")
+        }
+    }
+
+    @Test func aSentenceIsWrittenWholeInEachLanguage() {
+        let message = Message("fund.cannot_cover", ["fund": .text("Kommunalt næringsfond"), "available": .money(Money(kroner: 600_000)),
+                                                    "day": .day(try! Day(parsing: "2024-06-01")), "amount": .money(Money(kroner: 700_000))])
+        #expect(message.text(in: .english) == "Kommunalt næringsfond has 600 000 kr available on 2024-06-01: it cannot cover 700 000 kr")
+        #expect(message.text(in: .bokmal) == "Kommunalt næringsfond har 600 000 kr disponibelt 01.06.2024: det dekker ikke 700 000 kr")
+        let located = PortfolioError.refused(message).located(in: "tilsagn.csv", line: 4, column: "amount")
+        #expect(located.text(in: .bokmal).hasPrefix("tilsagn.csv, linje 4, kolonne amount: Kommunalt"))
+        #expect(GrantStatus.lapsed.words.text(in: .bokmal) == "bortfalt")
+        #expect(Language.bokmal.decimal(16.66) == "16,7" && Language.english.decimal(16.66) == "16.7")
+        #expect(Language.bokmal.percent(Decimal(string: "0.1666")!) == "16,7 %")
+    }
+
+    @Test func norwegianOrderPutsÆØÅAfterZAndIgnoresCase() {
+        let names = ["Øvre Vefsn AS", "Åsen Sag", "zeta", "Ærlig Mat", "alfa", "Bedrift", "Éclair", "ødegård", "Åbø", "Zulu"]
+        #expect(names.sorted(by: Collation.norwegian)
+            == ["alfa", "Bedrift", "Éclair", "zeta", "Zulu", "Ærlig Mat", "ødegård", "Øvre Vefsn AS", "Åbø", "Åsen Sag"])
+    }
+}
