@@ -36,6 +36,10 @@ struct Mon: ParsableCommand {
             Foundation.exit(error.rawValue)
         } catch {
             if let failure = PortfolioError.explaining(error) { fail(failure.description) }
+            if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
+                FileHandle.standardError.write(Data("error: \(suggestion)\n".utf8))
+                Foundation.exit(2)
+            }
             let message = fullMessage(for: error)
             if exitCode(for: error) == .success {
                 print(message)

@@ -30,6 +30,8 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
     process.arguments = arguments
     var inherited = ProcessInfo.processInfo.environment
     for key in ["MON_DB", "MON_ACTOR", "XDG_DATA_HOME"] { inherited[key] = nil }
+    // English unless a test asks for another language, whatever the locale of the machine running the tests.
+    inherited["MON_LANG"] = "en"
     process.environment = inherited.merging(environment) { $1 }
     if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     let output = Pipe()

@@ -3,6 +3,7 @@ extension Catalogue {
     static let bokmalWords: [Message.Key: String] = [
         "place.line": "linje {line}",
         "place.column": "kolonne {column}",
+        "usage.did_you_mean": "'{word}' er ikke en kommando under {command}; mente du '{suggestion}'?",
         "choice.unknown": "'{text}' er ikke en gyldig {noun}; bruk en av {values}",
 
         "project_status.noun": "prosjektstatus",

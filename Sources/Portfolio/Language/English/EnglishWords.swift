@@ -3,6 +3,7 @@ extension Catalogue {
     static let englishWords: [Message.Key: String] = [
         "place.line": "line {line}",
         "place.column": "column {column}",
+        "usage.did_you_mean": "'{word}' is not a command of {command}; did you mean '{suggestion}'?",
         "choice.unknown": "'{text}' is not a {noun}; use one of {values}",
 
         "project_status.noun": "project status",
