@@ -32,6 +32,7 @@ struct Mon: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardOutput.flush()
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {

@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               mon export projects -o prosjekter.csv
-              mon export grant --excel -o tilsagn.csv
+              mon export grant --excel -o tilsagn.csv --force
             """
     )
 
@@ -61,6 +61,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
 
     func run() throws {
-        try file.write(try global.openReadOnly().export(name).csv(excel ? .excel : .standard))
+        let db = try global.openReadOnly()
+        try file.write(try db.export(name).csv(excel ? .excel : .standard), sparing: db.path)
     }
 }

@@ -20,7 +20,7 @@ enum Formatter {
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column.
     static func text(_ table: Table) -> String {
-        let cells = table.rows.map { row in row.map(\.display) }
+        let cells = table.rows.map { row in row.map { $0.display.visibleInTerminal } }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumeric } && table.rows.indices.allSatisfy {
                 table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
@@ -100,19 +100,54 @@ enum Formatter {
     }
 
     /// Escapes what Markdown would read as markup or HTML, so user text stays text.
+    /// A line break of any kind (LF, CR, CR LF) becomes `<br>`, so a cell stays on its row;
+    /// other control characters are shown as in a terminal table.
     static func escapeMarkdown(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
                 out += "\\" + String(character)
-            case "\n":
+            case "\n", "\r", "\r\n":
                 out += "<br>"
             default:
-                out.append(character)
+                out += String(character).visibleInTerminal
             }
         }
         return out
+    }
+}
+
+extension String {
+    /// The text with every character that would steer a terminal shown instead:
+    /// control characters (but the line break a table wraps at) as `\xHH`, the
+    /// characters that reorder text (bidirectional overrides) as `\u{HHHH}`.
+    ///
+    ///     "Evil\u{1B}[2J AS".visibleInTerminal   // "Evil\x1B[2J AS"
+    var visibleInTerminal: String {
+        guard unicodeScalars.contains(where: \.steersTerminal) else { return self }
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            guard scalar.steersTerminal else { out.append(scalar); continue }
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let escaped = scalar.value < 0x100
+                ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                : "\\u{" + hex + "}"
+            out.append(contentsOf: escaped.unicodeScalars)
+        }
+        return String(out)
+    }
+}
+
+extension Unicode.Scalar {
+    /// C0 and C1 control characters but LF, DEL, and the bidirectional embeddings,
+    /// overrides and isolates that can make text read other than it is stored.
+    var steersTerminal: Bool {
+        switch value {
+        case 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }
 
