@@ -21,9 +21,9 @@ extension Table {
 extension Cell {
     func csvField(_ dialect: CSVDialect) -> String {
         switch self {
-        case .text(let text):
+        case .text(let text), .code(let text, _):
             return text.neutralisedAsFormula
-        case .money, .number, .rounded:
+        case .money, .number, .rounded, .euro, .share:
             return dialect == .excel ? String(plain.map { $0 == "." ? "," : $0 }) : plain
         default:
             return plain

@@ -29,10 +29,10 @@ struct ImportCommand: ParsableCommand {
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {
-        case .json:
-            print(JSON.object([("kind", .string(summary.kind.rawValue)), ("rows", .integer(summary.rows)),
-                               ("dry_run", .bool(summary.dryRun))]).text)
-        default:
+        case .json, .csv:
+            output.print(one: summary, .importSummary)
+        case .table, .markdown:
+            // For a person, a sentence says it better than a table of one row.
             print(summary.dryRun
                   ? "checked \(summary.rows) \(summary.kind.rawValue): all would import (dry run: nothing written)"
                   : "imported \(summary.rows) \(summary.kind.rawValue)")

@@ -6,10 +6,11 @@ enum Formatter {
     /// Widest a text column grows in a table before its text wraps.
     static let maximumColumnWidth = 60
 
-    static func render(_ table: Table, as format: OutputFormat, json: JSON? = nil) -> String {
+    /// The table as `format` shows it; JSON is the table's own, one object a row.
+    static func render(_ table: Table, as format: OutputFormat) -> String {
         switch format {
         case .table: return text(table)
-        case .json: return (json ?? table.json).text + "\n"
+        case .json: return table.json.text + "\n"
         case .csv: return table.csv(.standard)
         case .markdown: return markdown(table)
         }
@@ -26,7 +27,7 @@ enum Formatter {
                 table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
             }
         }
-        var widths = table.columns.map(\.count)
+        var widths = table.headers.map(\.count)
         for row in cells {
             for (column, text) in row.enumerated() {
                 let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.count
@@ -38,7 +39,7 @@ enum Formatter {
                 pad(cells[column], to: widths[column], right: numeric[column])
             }.joined(separator: "  ").trailingSpacesRemoved + "\n"
         }
-        var out = line(table.columns)
+        var out = line(table.headers)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in cells {
             // Most cells fit on one line; only the others are wrapped.
@@ -89,7 +90,7 @@ enum Formatter {
     // MARK: Markdown
 
     static func markdown(_ table: Table) -> String {
-        var out = "| " + table.columns.map(escapeMarkdown).joined(separator: " | ") + " |\n"
+        var out = "| " + table.headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
         out += "|" + table.columns.indices.map { column in
             table.rows.contains(where: { $0[column].isNumeric }) ? " ---: |" : " --- |"
         }.joined() + "\n"
