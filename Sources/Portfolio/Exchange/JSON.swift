@@ -78,7 +78,7 @@ public enum JSON: Equatable, Sendable {
 
 extension Cell {
     /// The cell as a program reads it in JSON.
-    public var json: JSON {
+    var json: JSON {
         switch self {
         case .null: return .null
         case .text(let value): return .string(value)

@@ -12,23 +12,17 @@
 ///     layout.table(statuses).csv(.standard)   // fund,allocated …
 ///     layout.json(statuses).text              // [{"fund": …, "allocated": …}]
 public struct Layout<Value>: Sendable {
-    public let columns: [Column<Value>]
-    public let parts: [Part<Value>]
+    let columns: [Column<Value>]
+    let parts: [Part<Value>]
 
     public init(_ columns: [Column<Value>], parts: [Part<Value>] = []) {
         self.columns = columns
         self.parts = parts
     }
 
-    public var keys: [String] { columns.map(\.key) }
-
     /// The values as rows of cells: what a table, CSV and Markdown show.
     public func table(_ values: [Value]) -> Table {
-        Table(columns: keys, headers: columns.map(\.header), rows: values.map(row))
-    }
-
-    public func row(_ value: Value) -> [Cell] {
-        columns.map { $0.cell(value) }
+        Table(columns: columns.map(\.key), headers: columns.map(\.header), rows: values.map { value in columns.map { $0.cell(value) } })
     }
 
     /// The values as a JSON array of objects.
@@ -79,9 +73,9 @@ public struct Layout<Value>: Sendable {
 ///     Column("year", omittedWhenNull: true) { $0.year.map(Cell.count) ?? .null }
 public struct Column<Value>: Sendable {
     /// The JSON key and CSV header: snake_case, stable.
-    public let key: String
+    let key: String
     /// What a person reads atop the column; the key unless given.
-    public let header: String
+    let header: String
     /// JSON leaves the key out, rather than give null, when the cell is empty.
     let omittedWhenNull: Bool
     let cell: @Sendable (Value) -> Cell
@@ -98,7 +92,7 @@ public struct Column<Value>: Sendable {
 /// or JSON made otherwise (a list of ids, an object keyed by name). A person may
 /// see it as titled tables below the result; a part may be for a person only.
 public struct Part<Value>: Sendable {
-    public let key: String
+    let key: String
     /// The column this part follows in JSON; nil: after all of them.
     let after: String?
     let json: (@Sendable (Value) -> JSON)?

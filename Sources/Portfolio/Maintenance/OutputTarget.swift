@@ -9,7 +9,7 @@ import Foundation
 ///     let target = try OutputTarget("tilsagn.csv", database: db.path, replacing: force)
 ///     try target.write(csv)
 public struct OutputTarget: Sendable {
-    public let path: String
+    let path: String
     let replacing: Bool
     /// What the refusal of an existing file tells the user to do.
     let whenExisting: String
