@@ -50,12 +50,13 @@ struct Mon: ParsableCommand {
     /// Says what a command did but would rather not have, without refusing it.
     static func warn(_ warnings: [String]) {
         for warning in warnings {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            FileHandle.standardError.write(Data("warning: \(warning.visibleOnOneLine)\n".utf8))
         }
     }
 
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        // A message quotes what was typed or stored: it must not steer the terminal or break the one line.
+        FileHandle.standardError.write(Data("error: \(message.visibleOnOneLine)\n".utf8))
         Foundation.exit(1)
     }
 }

@@ -23,6 +23,14 @@ import TestSupport
         #expect(run.stdout.contains(#"| \x1B\[2J\x07x<br>y\u{202E}z | a\|b<br>c<br>d<br>e |"#), "\(run.stdout)")
     }
 
+    @Test func anErrorMessageQuotingControlCharactersStaysOneVisibleLine() throws {
+        let run = try mon(["partner", "show", "Evil\u{1B}[2J\nAS", "--db", try Fixture.copy()])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1, "\(run.stderr)")
+        #expect(!run.stderr.dropLast().unicodeScalars.contains { $0.value < 0x20 }, "\(run.stderr)")
+        #expect(run.stderr.contains(#"Evil\x1B[2J\x0AAS"#), "\(run.stderr)")
+    }
+
     /// Names that really start with `'` — one a formula behind it — survive export and import.
     @Test func aNameStartingWithAQuoteRoundTrips() throws {
         let db = try Fixture.copy()

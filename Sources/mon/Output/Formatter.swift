@@ -140,6 +140,13 @@ extension String {
     }
 }
 
+extension String {
+    /// As `visibleInTerminal`, and a line break shown as `\x0A`: for a message of one line.
+    var visibleOnOneLine: String {
+        visibleInTerminal.replacingOccurrences(of: "\n", with: "\\x0A")
+    }
+}
+
 extension Unicode.Scalar {
     /// C0 and C1 control characters but LF, DEL, and the bidirectional embeddings,
     /// overrides and isolates that can make text read other than it is stored.
