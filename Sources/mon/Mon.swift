@@ -32,12 +32,13 @@ struct Mon: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            try StandardOutput.flush()
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
             if let failure = PortfolioError.explaining(error) { fail(failure.description) }
             if let suggestion = CommandSuggestion.message(for: Array(CommandLine.arguments.dropFirst())) {
-                FileHandle.standardError.write(Data("error: \(suggestion)\n".utf8))
+                FileHandle.standardError.write(Data("error: \(suggestion.description.visibleOnOneLine)\n".utf8))
                 Foundation.exit(2)
             }
             let message = fullMessage(for: error)
@@ -53,12 +54,13 @@ struct Mon: ParsableCommand {
     /// Says what a command did but would rather not have, without refusing it.
     static func warn(_ warnings: [Message]) {
         for warning in warnings {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            FileHandle.standardError.write(Data("warning: \(warning.description.visibleOnOneLine)\n".utf8))
         }
     }
 
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        // A message quotes what was typed or stored: it must not steer the terminal or break the one line.
+        FileHandle.standardError.write(Data("error: \(message.visibleOnOneLine)\n".utf8))
         Foundation.exit(1)
     }
 }

@@ -32,7 +32,21 @@ import Testing
             #expect(text.neutralisedAsFormula.restoredFromFormulaGuard == text)
         }
         #expect("Vefsn".neutralisedAsFormula == "Vefsn")
-        #expect("'quoted".restoredFromFormulaGuard == "'quoted")
+        #expect("Nord-Norge".neutralisedAsFormula == "Nord-Norge")
+    }
+
+    /// A spreadsheet skips blanks and invisible characters before a formula, so the guard does too.
+    @Test(arguments: ["  =SUM(A1)", "\t=1+1", "\u{200B}=HYPERLINK(\"x\")", "\u{FEFF}+47", "\u{00A0}\u{2060}-5", "\r@x", "\tVefsn"])
+    func aFormulaBehindInvisibleCharactersIsCaught(text: String) {
+        #expect(text.neutralisedAsFormula == "'" + text)
+        #expect(text.neutralisedAsFormula.restoredFromFormulaGuard == text)
+    }
+
+    /// Text that really starts with `'` gets a second one, so that taking one off on import is always right.
+    @Test(arguments: ["'=SUM(A1)", "'hei", "''", "'"])
+    func textStartingWithAQuoteRoundTrips(text: String) {
+        #expect(text.neutralisedAsFormula == "'" + text)
+        #expect(text.neutralisedAsFormula.restoredFromFormulaGuard == text)
     }
 
     @Test func moneyInCSVTakesEitherDecimalMark() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 
 /// What one run of the `mon` binary printed and how it ended.
@@ -71,4 +72,14 @@ func copyDatabase(in folder: String) throws -> String {
     let path = try makeTemporaryFolder() + "/mon.sqlite"
     try FileManager.default.copyItem(atPath: folder + "/mon.sqlite", toPath: path)
     return path
+}
+
+/// A refusal as the user meets it: exit status 1, one `error:` line that says
+/// `reason`, nothing on standard output.
+func expectRefused(_ run: MonRun, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(run.status == 1, sourceLocation: sourceLocation)
+    #expect(run.errorLines.count == 1, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
+    #expect(run.stderr.contains(reason), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
 }

@@ -76,12 +76,7 @@ import TestSupport
     func isRefusedAndWritesNothing(arguments: [String], reason: String) throws {
         let db = try Fixture.copy()
         let before = try fileBytes(db)
-        let run = try mon(arguments.map { $0.replacingOccurrences(of: "{dir}", with: Fixture.folder) } + ["--db", db])
-        #expect(run.status == 1)
-        #expect(run.errorLines.count == 1, "stderr: \(run.stderr)")
-        #expect(run.stderr.hasPrefix("error: "))
-        #expect(run.stderr.contains(reason), "stderr: \(run.stderr)")
-        #expect(run.stdout.isEmpty)
+        expectRefused(try mon(arguments.map { $0.replacingOccurrences(of: "{dir}", with: Fixture.folder) } + ["--db", db]), reason)
         #expect(try fileBytes(db) == before)
     }
 

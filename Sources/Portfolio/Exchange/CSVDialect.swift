@@ -10,7 +10,8 @@ public enum CSVDialect: Sendable {
 
 extension Table {
     /// The table as CSV, a header row first. Text a spreadsheet would run as a
-    /// formula (starting with `=`, `+`, `-` or `@`) gets a leading `'` and stays text.
+    /// formula (its first visible character `=`, `+`, `-` or `@`) or that starts
+    /// with `'` gets a leading `'` and stays text.
     public func csv(_ dialect: CSVDialect) -> String {
         let body = CSVFormat.write([columns] + rows.map { $0.map { $0.csvField(dialect) } }, delimiter: dialect.delimiter)
         return dialect == .excel ? "\u{FEFF}" + body : body
@@ -20,9 +21,9 @@ extension Table {
 extension Cell {
     func csvField(_ dialect: CSVDialect) -> String {
         switch self {
-        case .text(let text):
+        case .text(let text), .code(let text, _):
             return text.neutralisedAsFormula
-        case .money, .number, .rounded:
+        case .money, .number, .rounded, .euro, .share:
             return dialect == .excel ? String(plain.map { $0 == "." ? "," : $0 }) : plain
         default:
             return plain
@@ -31,18 +32,39 @@ extension Cell {
 }
 
 extension String {
-    /// Characters that make a spreadsheet read a cell as a formula.
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    /// Characters that make a spreadsheet read a cell as a formula when they are its first visible one.
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@"]
 
-    /// `'` before text a spreadsheet would run as a formula.
+    /// `'` before text a spreadsheet would run as a formula, and before text that
+    /// itself starts with `'` — so that import can always take exactly one `'` off
+    /// and `'hei` comes back as `'hei`. This is a spreadsheet's own convention:
+    /// a leading `'` marks a cell as text and is not part of it.
+    ///
+    ///     "=SUM(A1)".neutralisedAsFormula   // "'=SUM(A1)"
+    ///     " \u{200B}=1".neutralisedAsFormula  // "' \u{200B}=1"
+    ///     "'hei".neutralisedAsFormula       // "''hei"
     var neutralisedAsFormula: String {
-        guard let first, Self.formulaStarts.contains(first) else { return self }
-        return "'" + self
+        guard let first else { return self }
+        // A spreadsheet skips blanks and invisible characters before a formula, and runs
+        // a tab or carriage return as one; so the guard looks past them.
+        let startsFormula = first == "\t" || first == "\r" || first == "\r\n"
+            || firstVisible.map(Self.formulaStarts.contains) == true
+        return startsFormula || first == "'" ? "'" + self : self
     }
 
-    /// The reverse, on import: `'=SUM(A1)` was written for `=SUM(A1)`.
+    /// The reverse, on import: one leading `'` is the guard and goes; the rest is the text.
     var restoredFromFormulaGuard: String {
-        guard hasPrefix("'"), let second = dropFirst().first, Self.formulaStarts.contains(second) else { return self }
-        return String(dropFirst())
+        hasPrefix("'") ? String(dropFirst()) : self
+    }
+
+    /// The first character that shows: past spaces, tabs, line breaks, zero-width
+    /// characters and byte-order marks.
+    var firstVisible: Character? {
+        first { character in
+            !character.unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
+                    || scalar.properties.generalCategory == .control
+            }
+        }
     }
 }

@@ -16,6 +16,13 @@ public enum Cell: Equatable, Sendable {
     case json(String)
     /// A number a person reads with this many decimals; programs get it whole.
     case rounded(Double, places: Int)
+    /// Euro: `EUR 300 000` for a person, `300000` for a program.
+    case euro(Euro)
+    /// A share: `25.0 %` for a person, `0.25` for a program.
+    case share(Decimal)
+    /// A code programs rely on, shown to a person in words: a grant's status
+    /// `approved` reads `partly paid` once payments have begun.
+    case code(String, label: String)
 
     public init(_ value: DatabaseValue) {
         switch value {
@@ -34,7 +41,7 @@ public enum Cell: Equatable, Sendable {
 
     public var isNumeric: Bool {
         switch self {
-        case .integer, .number, .money, .rounded: return true
+        case .integer, .number, .money, .rounded, .euro, .share: return true
         default: return false
         }
     }
@@ -48,6 +55,9 @@ public enum Cell: Equatable, Sendable {
         case .number(let value): return Cell.formatNumber(value)
         case .rounded(let value, let places): return String(format: "%.\(places)f", value)
         case .money(let value): return value.description
+        case .euro(let value): return value.description
+        case .share(let value): return value.percent
+        case .code(_, let label): return label
         case .day(let value): return value.iso
         case .bool(let value): return value ? "yes" : "no"
         case .bytes(let value): return Cell.hex(value)
@@ -58,6 +68,9 @@ public enum Cell: Equatable, Sendable {
     public var plain: String {
         switch self {
         case .money(let value): return value.kronerJSON
+        case .euro(let value): return value.json
+        case .share(let value): return "\(value)"
+        case .code(let code, _): return code
         case .rounded(let value, _): return Cell.formatNumber(value)
         case .bool(let value): return value ? "true" : "false"
         default: return display
@@ -76,17 +89,27 @@ public enum Cell: Equatable, Sendable {
 }
 
 /// Rows of cells under named columns: what every listing, export and report
-/// hands to the one formatter. Column names are snake_case (they are JSON keys).
+/// hands to the one formatter. Column names are snake_case (they are JSON keys
+/// and the CSV header); headers are what a person reads atop a table.
 public struct Table: Equatable, Sendable {
     public var columns: [String]
+    public var headers: [String]
     public var rows: [[Cell]]
 
-    public init(columns: [String], rows: [[Cell]] = []) {
+    public init(columns: [String], headers: [String]? = nil, rows: [[Cell]] = []) {
         self.columns = columns
+        self.headers = headers ?? columns
         self.rows = rows
     }
 
     public init(_ result: QueryResult) {
         self.init(columns: result.columns, rows: result.rows.map { $0.map(Cell.init) })
+    }
+}
+
+extension Table {
+    /// Rows as JSON objects keyed by column: for a table with no layout of its own (`mon sql`).
+    public var json: JSON {
+        .array(rows.map { row in .object(Array(zip(columns, row.map(\.json)))) })
     }
 }

@@ -60,13 +60,7 @@ struct WeightsCommand: ParsableCommand {
 
         func run() throws {
             let model = try ScoringRepository(global.openReadOnly()).model(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
-            let rows: [[Cell]] = Criterion.allCases.map { [.text("weight"), .text($0.rawValue), .number(model.weights[$0] ?? 0)] }
-                + Sector.allCases.map { [.text("multiplier"), .text($0.rawValue), .number(model.multipliers[$0] ?? 1)] }
-            output.print(Table(columns: ["kind", "key", "value"], rows: rows), json: .object([
-                ("version", .integer(model.version)), ("valid_from", .string(model.validFrom)),
-                ("weights", .object(Criterion.allCases.map { ($0.rawValue, .double(model.weights[$0] ?? 0)) })),
-                ("multipliers", .object(Sector.allCases.map { ($0.rawValue, .double(model.multipliers[$0] ?? 1)) })),
-            ]))
+            output.print(model, .model, rows: ModelSetting.settings(model), .modelSetting)
         }
     }
 

@@ -6,6 +6,9 @@ struct BackupCommand: ParsableCommand {
         commandName: "backup",
         abstract: "Write a consistent copy of the database to a new file, while others may write.",
         discussion: """
+            The copy is written to a temporary file beside FILE and appears under its \
+            name only when whole: a full disk or a kill leaves no half backup.
+
             Example:
               mon backup mon-2024-12-31.sqlite
             """
@@ -13,7 +16,7 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The new file; an existing file is never overwritten.")
+    @Argument(help: "The new file; an existing file, the database or its -wal or -shm is never overwritten.")
     var file: String
 
     func run() throws {

@@ -32,15 +32,7 @@ struct DeMinimisCommand: ParsableCommand {
         func run() throws {
             let day = try at.map(Day.init(parsing:)) ?? Day.today()
             let position = try DeMinimisRepository(global.openReadOnly()).position(partner: partner, on: day)
-            let table = Table(columns: ["partner_id", "window", "window_start", "window_end", "total_eur", "ceiling_eur", "headroom_eur"],
-                              rows: [[.integer(position.partnerID), .text(position.window.rawValue), .day(position.windowStart),
-                                      .day(position.windowEnd), .text(position.total.description),
-                                      .text(position.ceiling.description), .text(position.headroom.description)]])
-            output.print(table, json: .object([
-                ("partner_id", .integer(position.partnerID)), ("window_start", .string(position.windowStart.iso)),
-                ("window_end", .string(position.windowEnd.iso)), ("total_eur", .number(position.total.json)),
-                ("ceiling_eur", .number(position.ceiling.json)), ("headroom_eur", .number(position.headroom.json)),
-            ]))
+            output.print(one: position, .deMinimis)
         }
     }
 

@@ -35,23 +35,11 @@ struct DemoCommand: ParsableCommand {
             let bar = ProgressBar(label: "synthetic data")
             try portfolio.load(into: db, progress: bar.show)
             bar.finish()
-            output.print(Table(columns: ["table", "rows"], rows: try SyntheticPortfolio.tableSizes(in: db).map {
-                [.text($0.table), .integer($0.rows)]
-            }))
+            output.print(try SyntheticPortfolio.tableSizes(in: db).map { TableSize(table: $0.table, rows: $0.rows) }, .tableSize)
             return
         }
         try DemoPortfolio.load(into: db)
-        let ranking = try ScoringRepository(db).ranking(asOf: Day.today())
-        let funds = try FundRepository(db).status()
-        switch output.format {
-        case .json:
-            print(JSON.object([("ranking", RankCommand.json(ranking.projects)), ("fund_status", FundCommand.Status.json(funds))]).text)
-        default:
-            output.printRecord([("plan", .text(try PlanRepository(db).plan().name)), ("projects", .count(ranking.projects.count)),
-                                ("as_of", .day(ranking.asOf))],
-                               sections: [("Ringvirkning ranking", RankCommand.table(ranking.projects)),
-                                          ("Fund", FundCommand.Status.table(funds))],
-                               json: .null)
-        }
+        output.printRecord(DemoSummary(plan: try PlanRepository(db).plan().name, ranking: try ScoringRepository(db).ranking(asOf: Day.today()),
+                                       funds: try FundRepository(db).status()), .demo)
     }
 }

@@ -18,9 +18,7 @@ struct Doctor: ParsableCommand {
 
     func run() throws {
         let checks = try global.openReadOnly().healthChecks()
-        output.print(Table(columns: ["check", "passed", "detail"], rows: checks.map {
-            [.text($0.name), .bool($0.passed), .text($0.detail)]
-        }))
+        output.print(checks, .healthCheck)
         let failed = checks.filter { !$0.passed }
         if !failed.isEmpty {
             Mon.fail("\(failed.count) of \(checks.count) checks failed: \(failed.map(\.name).joined(separator: ", "))")

@@ -29,10 +29,10 @@ struct ImportCommand: ParsableCommand {
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {
-        case .json:
-            print(JSON.object([("kind", .string(summary.kind.rawValue)), ("rows", .integer(summary.rows)),
-                               ("dry_run", .bool(summary.dryRun))]).text)
-        default:
+        case .json, .csv:
+            output.print(one: summary, .importSummary)
+        case .table, .markdown:
+            // For a person, a sentence says it better than a table of one row.
             print(summary.dryRun
                   ? "checked \(summary.rows) \(summary.kind.rawValue): all would import (dry run: nothing written)"
                   : "imported \(summary.rows) \(summary.kind.rawValue)")
@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
 
             Examples:
               mon export projects -o prosjekter.csv
-              mon export grant --excel -o tilsagn.csv
+              mon export grant --excel -o tilsagn.csv --force
             """
     )
 
@@ -61,6 +61,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
 
     func run() throws {
-        try file.write(try global.openReadOnly().export(name).csv(excel ? .excel : .standard))
+        let db = try global.openReadOnly()
+        try file.write(try db.export(name).csv(excel ? .excel : .standard), sparing: db.path)
     }
 }

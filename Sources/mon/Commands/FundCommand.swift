@@ -73,25 +73,7 @@ struct FundCommand: ParsableCommand {
 
         func run() throws {
             let statuses = try FundRepository(global.openReadOnly()).status(fund: fund, year: year)
-            output.print(Self.table(statuses), json: Self.json(statuses))
-        }
-
-        /// The shape DESIGN.md gives: fund, year when asked for, and the five figures in kroner.
-        static func json(_ statuses: [FundStatus]) -> JSON {
-            .array(statuses.map { status in
-                .object([("fund", .string(status.fund))] + (status.year.map { [("year", JSON.integer($0))] } ?? []) + [
-                    ("allocated", .money(status.allocated)), ("committed", .money(status.committed)),
-                    ("disbursed", .money(status.disbursed)), ("returned", .money(status.returned)),
-                    ("available", .money(status.available)),
-                ])
-            })
-        }
-
-        static func table(_ statuses: [FundStatus]) -> Table {
-            Table(columns: ["fund", "year", "allocated", "committed", "disbursed", "returned", "available"], rows: statuses.map {
-                [.text($0.fund), $0.year.map { .count($0) } ?? .null, .money($0.allocated), .money($0.committed),
-                 .money($0.disbursed), .money($0.returned), .money($0.available)]
-            })
+            output.print(statuses, .fundStatus)
         }
     }
 
@@ -102,9 +84,7 @@ struct FundCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            output.print(Table(columns: ["id", "name", "description"], rows: try FundRepository(global.openReadOnly()).list().map {
-                [.integer($0.id), .text($0.name), .optional($0.description)]
-            }))
+            output.print(try FundRepository(global.openReadOnly()).list(), .fund)
         }
     }
 }

@@ -215,23 +215,7 @@ struct GrantCommand: ParsableCommand {
             let grants = try GrantRepository(global.openReadOnly()).list(GrantRepository.Filter(
                 status: try status.map(GrantStatus.init(parsing:)), year: year, applicant: applicant, fund: fund,
                 publicOnly: publicOnly, register: register))
-            if publicOnly {
-                output.print(Table(columns: ["recipient", "amount", "purpose", "date"], rows: grants.map {
-                    [.text($0.applicant), .optional($0.amountApproved), .optional($0.purpose), .optional($0.approvedOn)]
-                }))
-            } else if register {
-                output.print(Table(columns: ["id", "recipient", "basis", "approved_on", "amount", "award_eur"], rows: grants.map {
-                    [.integer($0.id), .text($0.applicant), .text($0.basis.rawValue), .optional($0.approvedOn),
-                     .optional($0.amountApproved), $0.awardEUR.map { .text($0.description) } ?? .null]
-                }))
-            } else {
-                output.print(Table(columns: ["id", "status", "applicant", "fund", "applied", "approved", "paid", "remaining",
-                                             "received", "approved_on", "deadline"], rows: grants.map {
-                    [.integer($0.id), .text(Show.statusText($0)), .text($0.applicant), .text($0.fund), .money($0.amountApplied),
-                     .optional($0.amountApproved), .money($0.paid), .money($0.remaining), .day($0.receivedOn),
-                     .optional($0.approvedOn), .optional($0.deadline)]
-                }))
-            }
+            output.print(grants, publicOnly ? .publicGrant : register ? .registerAward : .grantList)
         }
     }
 
@@ -247,39 +231,7 @@ struct GrantCommand: ParsableCommand {
 
         func run() throws {
             let repository = GrantRepository(try global.openReadOnly())
-            let grant = try repository.grant(id)
-            let payments = try repository.payments(id)
-            let fields: [(String, Cell)] = [
-                ("id", .integer(grant.id)), ("status", .text(Self.statusText(grant))), ("fund", .text(grant.fund)),
-                ("applicant_id", .integer(grant.applicantID)), ("applicant", .text(grant.applicant)),
-                ("project_id", grant.projectID.map(Cell.integer) ?? .null), ("purpose", .optional(grant.purpose)),
-                ("basis", .text(grant.basis.rawValue)), ("amount_applied", .money(grant.amountApplied)),
-                ("total_cost", .money(grant.totalCost)), ("amount_approved", .optional(grant.amountApproved)),
-                ("paid", .money(grant.paid)), ("repaid", .money(grant.repaid)), ("remaining", .money(grant.remaining)),
-                ("intensity", .text(grant.intensity.percent)), ("received_on", .day(grant.receivedOn)),
-                ("approved_on", .optional(grant.approvedOn)), ("deadline", .optional(grant.deadline)),
-                ("case_ref", .optional(grant.caseReference)), ("eur_rate", grant.eurRate.map(Cell.number) ?? .null),
-                ("award_eur", grant.awardEUR.map { .text($0.description) } ?? .null),
-                ("intensity_reason", .optional(grant.intensityReason)), ("decided_on", .optional(grant.decidedOn)),
-                ("decision_note", .optional(grant.decisionNote)), ("released_on", .optional(grant.releasedOn)),
-            ]
-            let paymentTable = Table(columns: ["date", "kind", "amount", "final"], rows: payments.map {
-                [.day($0.paidOn), .text($0.isRepayment ? "repayment" : "payment"), .money($0.amount), .bool($0.isFinal)]
-            })
-            let json = JSON.object(fields.map { field in
-                switch field.0 {
-                case "status": return ("status", .string(grant.status.rawValue))
-                case "intensity": return ("intensity", .number("\(grant.intensity)"))
-                case "award_eur": return ("award_eur", grant.awardEUR.map { JSON.number($0.json) } ?? .null)
-                default: return (field.0, field.1.json)
-                }
-            } + [("payments", paymentTable.json)])
-            output.printRecord(fields, sections: [("Payments", paymentTable)], json: json)
-        }
-
-        /// The status as a person reads it: an approved grant with payments is partly paid.
-        static func statusText(_ grant: Grant) -> String {
-            grant.isPartlyPaid ? "partly paid" : grant.status.rawValue
+            output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id)), .grantRecord)
         }
     }
 
@@ -305,11 +257,7 @@ struct GrantCommand: ParsableCommand {
         func run() throws {
             let day = try today.map(Day.init(parsing:)) ?? Day.today()
             let grants = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
-            output.print(Table(columns: ["id", "applicant", "deadline", "days_left", "state", "remaining"], rows: grants.map { grant in
-                let days = day.days(until: grant.deadline!)
-                return [.integer(grant.id), .text(grant.applicant), .optional(grant.deadline), .count(days),
-                        .text(days < 0 ? "overdue" : "due"), .money(grant.remaining)]
-            }))
+            output.print(grants.map { DueGrant(grant: $0, daysLeft: day.days(until: $0.deadline!)) }, .dueGrant)
         }
     }
 }

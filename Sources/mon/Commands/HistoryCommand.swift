@@ -23,25 +23,6 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try HistoryRepository(global.openReadOnly())
             .entries(table: table, id: id, since: try since.map(Day.init(parsing:)))
-        let table = Table(columns: ["id", "at", "actor", "table", "row_id", "action", "changes"], rows: entries.map { entry in
-            [.integer(entry.id), .text(entry.at), .text(entry.actor), .text(entry.table), .integer(entry.rowID),
-             .text(entry.action), .text(entry.changes.map(Self.describe).joined(separator: "; "))]
-        })
-        output.print(table, json: .array(entries.map { entry in
-            .object([
-                ("id", .integer(entry.id)), ("at", .string(entry.at)), ("actor", .string(entry.actor)),
-                ("table", .string(entry.table)), ("row_id", .integer(entry.rowID)), ("action", .string(entry.action)),
-                ("old_values", entry.oldValues.map(JSON.number) ?? .null),
-                ("new_values", entry.newValues.map(JSON.number) ?? .null),
-            ])
-        }))
-    }
-
-    static func describe(_ change: HistoryEntry.FieldChange) -> String {
-        switch (change.old, change.new) {
-        case (nil, let new?): return "\(change.field)=\(new)"
-        case (let old?, nil): return "\(change.field): \(old) → ∅"
-        default: return "\(change.field): \(change.old ?? "") → \(change.new ?? "")"
-        }
+        output.print(entries, .historyEntry)
     }
 }

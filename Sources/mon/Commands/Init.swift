@@ -18,9 +18,6 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let db = try global.open()
-        let migrations = try db.appliedMigrations()
-        output.print(Table(columns: ["database", "migrations", "schema"], rows: [[
-            .text(db.path), .count(migrations.count), .optional(migrations.last),
-        ]]))
+        output.print([DatabaseState(path: db.path, migrations: try db.appliedMigrations())], .databaseState)
     }
 }

@@ -15,10 +15,7 @@ struct ParamCommand: ParsableCommand {
         @OptionGroup var output: FormatOption
 
         func run() throws {
-            output.print(Table(columns: ["key", "valid_from", "value", "set_by"],
-                               rows: try ParameterRepository(global.openReadOnly()).allWithMultipliers().map {
-                                   [.text($0.key), .day($0.validFrom), .text($0.value), .text($0.setBy)]
-                               }))
+            output.print(try ParameterRepository(global.openReadOnly()).allWithMultipliers(), .parameter)
         }
     }
 

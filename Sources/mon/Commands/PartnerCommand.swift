@@ -96,12 +96,7 @@ struct PartnerCommand: ParsableCommand {
 
         func run() throws {
             let partners = try PartnerRepository(global.open()).list(kind: try kind.map(PartnerKind.init(parsing:)), group: group)
-            output.print(Table(columns: ["id", "name", "orgnr", "kind", "municipality", "group"], rows: partners.map(Self.row)))
-        }
-
-        static func row(_ partner: Partner) -> [Cell] {
-            [.integer(partner.id), .text(partner.name), .optional(partner.orgnr?.digits), .text(partner.kind.rawValue),
-             .optional(partner.municipality), .optional(partner.group)]
+            output.print(partners, .partner)
         }
     }
 
@@ -120,15 +115,7 @@ struct PartnerCommand: ParsableCommand {
         @Argument(help: "The partner: its id, organisation number or name.") var partner: String
 
         func run() throws {
-            let detail = try PartnerRepository(global.open()).detail(partner)
-            let columns = ["id", "name", "orgnr", "kind", "municipality", "group"]
-            let fields = Array(zip(columns, List.row(detail.partner)))
-            let roles = Table(columns: ["project_id", "project", "role", "contribution"], rows: detail.roles.map {
-                [.integer($0.projectID), .text($0.projectName), .text($0.role.rawValue), .optional($0.contribution)]
-            })
-            let members = Table(columns: columns, rows: detail.groupMembers.map(List.row))
-            output.printRecord(fields, sections: [("Projects", roles), ("Same group", members)], json: .object(
-                fields.map { ($0.0, $0.1.json) } + [("projects", roles.json), ("group_members", members.json)]))
+            output.printRecord(try PartnerRepository(global.open()).detail(partner), .partnerRecord)
         }
     }
 }

@@ -156,16 +156,7 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             let projects = try ProjectRepository(global.open())
                 .list(status: try status.map(ProjectStatus.init(parsing:)), goal: goal, area: area)
-            output.print(Table(columns: Self.columns, rows: projects.map(Self.row)))
-        }
-
-        static let columns = ["id", "name", "status", "area", "goals", "strategies", "start", "end", "budget", "responsible"]
-
-        static func row(_ project: Project) -> [Cell] {
-            [.integer(project.id), .text(project.name), .text(project.status.rawValue),
-             project.focusArea.map { .count($0) } ?? .null,
-             .text(project.goals.joined(separator: " ")), .text(project.strategies.joined(separator: " ")),
-             .optional(project.startDate), .optional(project.endDate), .optional(project.budget), .optional(project.responsible)]
+            output.print(projects, .project)
         }
     }
 
@@ -185,25 +176,8 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             let db = try global.openReadOnly()
-            let detail = try ProjectRepository(db).detail(id)
-            let grants = Table(columns: ["grant_id", "status", "applicant", "applied", "approved", "paid"],
-                               rows: try GrantRepository(db).list(GrantRepository.Filter(projectID: id)).map {
-                                   [.integer($0.id), .text(GrantCommand.Show.statusText($0)), .text($0.applicant),
-                                    .money($0.amountApplied), .optional($0.amountApproved), .money($0.paid)]
-                               })
-            let fields = Array(zip(List.columns, List.row(detail.project)))
-                + [("description", .optional(detail.project.description)), ("status_note", .optional(detail.statusNote))]
-            let goals = Table(columns: ["code", "title", "primary"], rows: detail.goals.map {
-                [.text($0.code), .text($0.text), .bool($0.isPrimary)]
-            })
-            let strategies = Table(columns: ["code", "text"], rows: detail.strategies.map { [.text($0.code), .text($0.text)] })
-            let partners = Table(columns: ["partner_id", "partner", "role", "contribution"], rows: detail.partners.map {
-                [.integer($0.partnerID), .text($0.partnerName), .text($0.role.rawValue), .optional($0.contribution)]
-            })
-            let json = JSON.object(fields.filter { $0.0 != "goals" && $0.0 != "strategies" }.map { ($0.0, $0.1.json) }
-                + [("goals", goals.json), ("strategies", strategies.json), ("partners", partners.json), ("grants", grants.json)])
-            output.printRecord(fields, sections: [("Goals", goals), ("Strategies", strategies), ("Partners", partners),
-                                                  ("Grants", grants)], json: json)
+            output.printRecord(ProjectRecord(detail: try ProjectRepository(db).detail(id),
+                                             grants: try GrantRepository(db).list(GrantRepository.Filter(projectID: id))), .projectRecord)
         }
     }
 }

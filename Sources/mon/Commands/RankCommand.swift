@@ -35,53 +35,16 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
         if sensitivity {
-            let stability = try Sensitivity.analyse(ranking, runs: runs, spread: spread, seed: seed, top: top ?? 5)
-            output.print(Table(columns: ["rank", "project_id", "name", "median_rank", "p5", "p95", "top_chance"], rows: stability.map {
-                [.count($0.rank), .integer($0.projectID), .text($0.name), .number($0.medianRank), .count($0.p5), .count($0.p95),
-                 .number($0.topChance)]
-            }))
+            output.print(try Sensitivity.analyse(ranking, runs: runs, spread: spread, seed: seed, top: top ?? 5), .stability)
             return
         }
+        // --explain is for a person; a program gets the breakdown in the JSON of every ranking.
         let projects = Array(ranking.projects.prefix(top ?? ranking.projects.count))
-        let table = Self.table(projects)
-        let json = Self.json(projects)
         guard explain, output.format == .table || output.format == .markdown else {
-            output.print(table, json: json)
+            output.print(projects, .ranked)
             return
         }
-        output.printRecord([("as_of", .day(ranking.asOf)), ("model_version", .integer(ranking.model.version)),
-                            ("persons_per_job", .number(ranking.personsPerJob))],
-                           sections: [("Ranking", table)] + projects.map { project in
-            ("#\(project.rank) \(project.name): \(Self.points(project.score)) points, \(Self.points(project.result.jobsTotal)) jobs in all, population effect \(Self.points(project.result.populationEffect))",
-             Table(columns: ["criterion", "input", "score", "weight", "points"], rows: project.result.parts.map { part in
-                 [.text(part.criterion.rawValue), .rounded(part.value, places: 2), .rounded(part.score, places: 2),
-                  .rounded(part.weight, places: 2), .rounded(part.points, places: 2)]
-             }))
-        }, json: json)
-    }
-
-    static func table(_ projects: [RankedProject]) -> Table {
-        Table(columns: ["rank", "project_id", "name", "area", "score", "request", "jobs_total", "population_effect"],
-              rows: projects.map { project in
-            [.count(project.rank), .integer(project.projectID), .text(project.name), project.focusArea.map { .count($0) } ?? .null,
-             .rounded(project.score, places: 2), .money(project.request), .rounded(project.result.jobsTotal, places: 2),
-             .rounded(project.result.populationEffect, places: 2)]
-        })
-    }
-
-    /// The ranking as DESIGN.md gives its JSON: every criterion's value, score, weight and points.
-    static func json(_ projects: [RankedProject]) -> JSON {
-        .array(projects.map { project in
-            .object([
-                ("rank", .integer(project.rank)), ("project_id", .integer(project.projectID)), ("name", .string(project.name)),
-                ("score", .double(project.score)), ("request", .money(project.request)),
-                ("jobs_total", .double(project.result.jobsTotal)), ("population_effect", .double(project.result.populationEffect)),
-                ("breakdown", .object(project.result.parts.map { part in
-                    (part.criterion.rawValue, .object([("value", .double(part.value)), ("score", .double(part.score)),
-                                                       ("weight", .double(part.weight)), ("points", .double(part.points))]))
-                })),
-            ])
-        })
+        output.printRecord(RankingTop(ranking: ranking, projects: projects), .explained)
     }
 
     /// Two decimals, as a person reads a score.
@@ -137,28 +100,13 @@ struct SelectCommand: ParsableCommand {
         let money = try Money(parsing: budget)
         if let frontier {
             let steps = try Selector().frontier(items, budget: money, steps: frontier, rules: rules)
-            output.print(Table(columns: ["budget", "total_score", "total_request", "projects", "optimal"],
-                               rows: zip(1...frontier, steps).map { step, selection in
-                let stepBudget = Money(ore: money.ore * Int64(step) / Int64(frontier))
-                guard let selection else { return [.money(stepBudget), .null, .null, .null, .null] }
-                return [.money(stepBudget), .rounded(selection.totalScore, places: 2), .money(selection.totalRequest),
-                        .count(selection.selected.count), .bool(selection.optimal)]
-            }))
+            output.print(zip(1...frontier, steps).map { step, selection in
+                FrontierStep(budget: Money(ore: money.ore * Int64(step) / Int64(frontier)), selection: selection)
+            }, .frontierStep)
             return
         }
         let selection = try Selector().select(items, budget: money, rules: rules)
         let chosen = ranking.projects.filter { selection.selected.contains($0.projectID) }
-        output.printRecord([
-            ("budget", .money(selection.budget)), ("total_request", .money(selection.totalRequest)),
-            ("total_score", .rounded(selection.totalScore, places: 2)), ("projects", .count(selection.selected.count)),
-            ("optimal", .bool(selection.optimal)),
-        ], sections: [("Selected", Table(columns: ["rank", "project_id", "name", "area", "score", "request"], rows: chosen.map {
-            [.count($0.rank), .integer($0.projectID), .text($0.name), $0.focusArea.map { .count($0) } ?? .null,
-             .rounded($0.score, places: 2), .money($0.request)]
-        }))], json: .object([
-            ("budget", .money(selection.budget)), ("selected", .array(selection.selected.map { .integer($0) })),
-            ("total_request", .money(selection.totalRequest)), ("total_score", .double(selection.totalScore)),
-            ("optimal", .bool(selection.optimal)),
-        ]))
+        output.printRecord(SelectionRecord(selection: selection, chosen: chosen), .selection)
     }
 }

@@ -25,7 +25,8 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var file: OutputFile
 
     func run() throws {
-        let report = try BoardReport(try global.openReadOnly(), year: year)
-        try file.write(format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report))
+        let db = try global.openReadOnly()
+        let report = try BoardReport(db, year: year)
+        try file.write(format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report), sparing: db.path)
     }
 }

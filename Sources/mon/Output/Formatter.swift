@@ -6,10 +6,11 @@ enum Formatter {
     /// Widest a text column grows in a table before its text wraps.
     static let maximumColumnWidth = 60
 
-    static func render(_ table: Table, as format: OutputFormat, json: JSON? = nil) -> String {
+    /// The table as `format` shows it; JSON is the table's own, one object a row.
+    static func render(_ table: Table, as format: OutputFormat) -> String {
         switch format {
         case .table: return text(table)
-        case .json: return (json ?? table.json).text + "\n"
+        case .json: return table.json.text + "\n"
         case .csv: return table.csv(.standard)
         case .markdown: return markdown(table)
         }
@@ -20,13 +21,13 @@ enum Formatter {
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column.
     static func text(_ table: Table) -> String {
-        let cells = table.rows.map { row in row.map(\.display) }
+        let cells = table.rows.map { row in row.map { $0.display.visibleInTerminal } }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumeric } && table.rows.indices.allSatisfy {
                 table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
             }
         }
-        var widths = table.columns.map(\.count)
+        var widths = table.headers.map(\.count)
         for row in cells {
             for (column, text) in row.enumerated() {
                 let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.count
@@ -38,7 +39,7 @@ enum Formatter {
                 pad(cells[column], to: widths[column], right: numeric[column])
             }.joined(separator: "  ").trailingSpacesRemoved + "\n"
         }
-        var out = line(table.columns)
+        var out = line(table.headers)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in cells {
             // Most cells fit on one line; only the others are wrapped.
@@ -89,7 +90,7 @@ enum Formatter {
     // MARK: Markdown
 
     static func markdown(_ table: Table) -> String {
-        var out = "| " + table.columns.map(escapeMarkdown).joined(separator: " | ") + " |\n"
+        var out = "| " + table.headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
         out += "|" + table.columns.indices.map { column in
             table.rows.contains(where: { $0[column].isNumeric }) ? " ---: |" : " --- |"
         }.joined() + "\n"
@@ -100,16 +101,18 @@ enum Formatter {
     }
 
     /// Escapes what Markdown would read as markup or HTML, so user text stays text.
+    /// A line break of any kind (LF, CR, CR LF) becomes `<br>`, so a cell stays on its row;
+    /// other control characters are shown as in a terminal table.
     static func escapeMarkdown(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
                 out += "\\" + String(character)
-            case "\n":
+            case "\n", "\r", "\r\n":
                 out += "<br>"
             default:
-                out.append(character)
+                out += String(character).visibleInTerminal
             }
         }
         return out

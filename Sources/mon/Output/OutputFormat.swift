@@ -6,43 +6,62 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case table, json, csv, markdown
 }
 
-/// The `--format` option every data-printing command takes.
+/// The `--format` option every data-printing command takes. Every way of
+/// printing takes a `Layout`, from which all four formats are made.
 struct FormatOption: ParsableArguments {
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
-    /// Prints `table` in the chosen format; `json` replaces the table's own JSON
-    /// where a command's JSON shape is nested.
-    func print(_ table: Table, json: JSON? = nil) {
-        Swift.print(Formatter.render(table, as: format, json: json), terminator: "")
-    }
-}
-
-extension FormatOption {
-    /// Prints the id of something just added: the number alone, or `{"id": N}` in JSON.
-    func printID(_ id: Int64) {
-        switch format {
-        case .json: Swift.print(JSON.object([("id", .integer(id))]).text)
-        case .csv: Swift.print(Table(columns: ["id"], rows: [[.integer(id)]]).csv(.standard), terminator: "")
-        case .table, .markdown: Swift.print(id)
-        }
+    /// Prints a list: a row each, a JSON array of objects.
+    ///
+    ///     output.print(statuses, .fundStatus)
+    func print<Value>(_ values: [Value], _ layout: Layout<Value>) {
+        emit(layout.table(values), json: layout.json(values))
     }
 
-    /// Prints one record: its fields, then titled sections (its goals, its partners …).
-    /// CSV gets the fields as one row; JSON is the command's own nested shape.
-    func printRecord(_ fields: [(String, Cell)], sections: [(String, Table)] = [], json: JSON) {
+    /// Prints one value as a table of one row; in JSON, one object.
+    func print<Value>(one value: Value, _ layout: Layout<Value>) {
+        emit(layout.table([value]), json: layout.json(value))
+    }
+
+    /// Prints a value whose JSON is a tree (the plan, the model) and whose table
+    /// is `rows` laid out by `rowLayout`.
+    func print<Value, Row>(_ value: Value, _ layout: Layout<Value>, rows: [Row], _ rowLayout: Layout<Row>) {
+        emit(rowLayout.table(rows), json: layout.json(value))
+    }
+
+    /// Prints a table that has no layout of its own (`mon sql`): its columns are its keys.
+    func print(_ table: Table) {
+        emit(table, json: table.json)
+    }
+
+    /// Prints one record: for a person its fields, one a line, then its parts as
+    /// titled tables; CSV gets the fields as one row; JSON, the object with its parts.
+    func printRecord<Value>(_ value: Value, _ layout: Layout<Value>) {
+        let table = layout.table([value])
         switch format {
-        case .json:
-            Swift.print(json.text)
-        case .csv:
-            Swift.print(Table(columns: fields.map(\.0), rows: [fields.map(\.1)]).csv(.standard), terminator: "")
+        case .json, .csv:
+            emit(table, json: layout.json(value))
         case .table, .markdown:
-            var out = Formatter.render(Table(columns: ["field", "value"], rows: fields.map { [.text($0.0), $0.1] }), as: format)
-            for (title, table) in sections where !table.rows.isEmpty {
-                out += "\n" + (format == .markdown ? "### " + Formatter.escapeMarkdown(title) : title + ":") + "\n"
-                out += Formatter.render(table, as: format)
+            let fields = Table(columns: ["field", "value"], rows: zip(table.headers, table.rows[0]).map { [.text($0), $1] })
+            var out = Formatter.render(fields, as: format)
+            for (title, section) in layout.sections(value) where !section.rows.isEmpty {
+                out += "\n" + (format == .markdown ? "### " + Formatter.escapeMarkdown(title) : title.visibleInTerminal + ":") + "\n"
+                out += Formatter.render(section, as: format)
             }
             Swift.print(out, terminator: "")
         }
+    }
+
+    /// Prints the id of something just added: the number alone, or `{"id": N}` in JSON.
+    func printID(_ id: Int64) {
+        switch format {
+        case .table, .markdown: Swift.print(id)
+        case .json, .csv: print(one: id, .newID)
+        }
+    }
+
+    private func emit(_ table: Table, json: JSON) {
+        Swift.print(format == .json ? json.text + "\n" : Formatter.render(table, as: format), terminator: "")
     }
 }

@@ -1,8 +1,8 @@
-import Portfolio
-
 /// A JSON value whose objects keep their keys in the order they were built,
 /// so that output is stable and reads in a sensible order.
-enum JSON: Equatable {
+///
+///     JSON.object([("id", .integer(7)), ("name", .string("ByLab"))]).text
+public enum JSON: Equatable, Sendable {
     case null
     case bool(Bool)
     /// A number already written as JSON text (exact kroner, integers, scores).
@@ -11,18 +11,18 @@ enum JSON: Equatable {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func integer<T: BinaryInteger>(_ value: T) -> JSON { .number(String(value)) }
+    public static func integer<T: BinaryInteger>(_ value: T) -> JSON { .number(String(value)) }
 
-    static func double(_ value: Double) -> JSON {
+    public static func double(_ value: Double) -> JSON {
         guard value.isFinite else { return .null }
         if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int64(value))) }
         return .number(String(value))
     }
 
-    static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
+    public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
 
     /// The value as JSON text, indented two spaces a level.
-    var text: String {
+    public var text: String {
         var out = ""
         write(to: &out, indent: "")
         return out
@@ -77,32 +77,19 @@ enum JSON: Equatable {
 }
 
 extension Cell {
+    /// The cell as a program reads it in JSON.
     var json: JSON {
         switch self {
         case .null: return .null
         case .text(let value): return .string(value)
         case .integer(let value): return .integer(value)
         case .number(let value), .rounded(let value, _): return .double(value)
-        case .money(let value): return .number(value.kronerJSON)
+        case .money, .euro, .share: return .number(plain)
+        case .code(let code, _): return .string(code)
         case .day(let value): return .string(value.iso)
         case .bool(let value): return .bool(value)
         case .bytes: return .string(display)
         case .json(let text): return .number(text) // already JSON text
         }
     }
-}
-
-extension Table {
-    /// Rows as JSON objects keyed by column name.
-    var json: JSON {
-        .array(rows.map { row in .object(Array(zip(columns, row.map(\.json)))) })
-    }
-}
-
-extension JSON {
-    /// Kroner as an exact number.
-    static func money(_ money: Money) -> JSON { .number(money.kronerJSON) }
-    static func money(_ money: Money?) -> JSON { money.map { .number($0.kronerJSON) } ?? .null }
-    static func day(_ day: Day?) -> JSON { day.map { .string($0.iso) } ?? .null }
-    static func string(_ text: String?) -> JSON { text.map(JSON.string) ?? .null }
 }

@@ -1,0 +1,19 @@
+import Portfolio
+
+extension Layout where Value == FundStatus {
+    /// Where a fund's money stands; `year` only when one was asked for.
+    static var fundStatus: Layout {
+        Layout([
+            Column("fund") { .text($0.fund) }, Column("year", omittedWhenNull: true) { $0.year.map(Cell.count) ?? .null },
+            Column("allocated") { .money($0.allocated) }, Column("committed") { .money($0.committed) },
+            Column("disbursed") { .money($0.disbursed) }, Column("returned") { .money($0.returned) },
+            Column("available") { .money($0.available) },
+        ])
+    }
+}
+
+extension Layout where Value == Fund {
+    static var fund: Layout {
+        Layout([Column("id") { .integer($0.id) }, Column("name") { .text($0.name) }, Column("description") { .optional($0.description) }])
+    }
+}

@@ -1,0 +1,101 @@
+import Portfolio
+
+/// What `grant list` shows of each grant.
+extension Layout where Value == Grant {
+    static var grantList: Layout {
+        Layout([
+            Column("id") { .integer($0.id) }, Column("status") { .grantStatus($0) }, Column("applicant") { .text($0.applicant) },
+            Column("fund") { .text($0.fund) }, Column("applied") { .money($0.amountApplied) },
+            Column("approved") { .optional($0.amountApproved) }, Column("paid") { .money($0.paid) },
+            Column("remaining") { .money($0.remaining) }, Column("received") { .day($0.receivedOn) },
+            Column("approved_on") { .optional($0.approvedOn) }, Column("deadline") { .optional($0.deadline) },
+        ])
+    }
+
+    /// `grant list --public`: what the public may see of an approved grant.
+    static var publicGrant: Layout {
+        Layout([
+            Column("recipient") { .text($0.applicant) }, Column("amount") { .optional($0.amountApproved) },
+            Column("purpose") { .optional($0.purpose) }, Column("date") { .optional($0.approvedOn) },
+        ])
+    }
+
+    /// `grant list --register`: the state aid awards to report.
+    static var registerAward: Layout {
+        Layout([
+            Column("id") { .integer($0.id) }, Column("recipient") { .text($0.applicant) }, Column("basis") { .text($0.basis.rawValue) },
+            Column("approved_on") { .optional($0.approvedOn) }, Column("amount") { .optional($0.amountApproved) },
+            Column("award_eur") { $0.awardEUR.map(Cell.euro) ?? .null },
+        ])
+    }
+}
+
+/// A grant with its payments: what `grant show` shows.
+struct GrantRecord {
+    let grant: Grant
+    let payments: [GrantPayment]
+}
+
+extension Layout where Value == GrantRecord {
+    static var grantRecord: Layout {
+        Layout([
+            Column("id") { .integer($0.grant.id) }, Column("status") { .grantStatus($0.grant) }, Column("fund") { .text($0.grant.fund) },
+            Column("applicant_id") { .integer($0.grant.applicantID) }, Column("applicant") { .text($0.grant.applicant) },
+            Column("project_id") { $0.grant.projectID.map(Cell.integer) ?? .null }, Column("purpose") { .optional($0.grant.purpose) },
+            Column("basis") { .text($0.grant.basis.rawValue) }, Column("amount_applied") { .money($0.grant.amountApplied) },
+            Column("total_cost") { .money($0.grant.totalCost) }, Column("amount_approved") { .optional($0.grant.amountApproved) },
+            Column("paid") { .money($0.grant.paid) }, Column("repaid") { .money($0.grant.repaid) },
+            Column("remaining") { .money($0.grant.remaining) }, Column("intensity") { .share($0.grant.intensity) },
+            Column("received_on") { .day($0.grant.receivedOn) }, Column("approved_on") { .optional($0.grant.approvedOn) },
+            Column("deadline") { .optional($0.grant.deadline) }, Column("case_ref") { .optional($0.grant.caseReference) },
+            Column("eur_rate") { $0.grant.eurRate.map(Cell.number) ?? .null },
+            Column("award_eur") { $0.grant.awardEUR.map(Cell.euro) ?? .null },
+            Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on") { .optional($0.grant.decidedOn) },
+            Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
+        ], parts: [.list("payments", title: "Payments", Layout<GrantPayment>.payment) { $0.payments }])
+    }
+}
+
+extension Layout where Value == GrantPayment {
+    static var payment: Layout {
+        Layout([
+            Column("date") { .day($0.paidOn) }, Column("kind") { .text($0.isRepayment ? "repayment" : "payment") },
+            Column("amount") { .money($0.amount) }, Column("final") { .bool($0.isFinal) },
+        ])
+    }
+}
+
+/// A grant whose deadline is near or past, counted from a day: what `grant due` shows.
+struct DueGrant {
+    let grant: Grant
+    let daysLeft: Int
+}
+
+extension Layout where Value == DueGrant {
+    static var dueGrant: Layout {
+        Layout([
+            Column("id") { .integer($0.grant.id) }, Column("applicant") { .text($0.grant.applicant) },
+            Column("deadline") { .optional($0.grant.deadline) }, Column("days_left") { .count($0.daysLeft) },
+            Column("state") { .text($0.daysLeft < 0 ? "overdue" : "due") }, Column("remaining") { .money($0.grant.remaining) },
+        ])
+    }
+}
+
+extension Layout where Value == DeMinimisPosition {
+    /// The aid in the window against the ceiling, in euro (numbers in CSV and JSON).
+    static var deMinimis: Layout {
+        Layout([
+            Column("partner_id") { .integer($0.partnerID) }, Column("window_start") { .day($0.windowStart) },
+            Column("window_end") { .day($0.windowEnd) }, Column("total_eur") { .euro($0.total) },
+            Column("ceiling_eur") { .euro($0.ceiling) }, Column("headroom_eur") { .euro($0.headroom) },
+        ])
+    }
+}
+
+extension Cell {
+    /// A grant's status: the stored code for programs; an approved grant with
+    /// payments reads `partly paid` for a person.
+    static func grantStatus(_ grant: Grant) -> Cell {
+        .code(grant.status.rawValue, label: grant.isPartlyPaid ? "partly paid" : grant.status.rawValue)
+    }
+}

@@ -1,0 +1,88 @@
+import Portfolio
+
+extension Layout where Value == HistoryEntry {
+    /// A change: in a table its fields in words; in JSON the row's values before and after, as objects.
+    static var historyEntry: Layout {
+        Layout([
+            Column("id") { .integer($0.id) }, Column("at") { .text($0.at) }, Column("actor") { .text($0.actor) },
+            Column("table") { .text($0.table) }, Column("row_id") { .integer($0.rowID) }, Column("action") { .text($0.action) },
+            Column("changes") { .text($0.changes.map(describe).joined(separator: "; ")) },
+        ], parts: [
+            Part("old_values", json: { $0.oldValues.map(JSON.number) ?? .null }),
+            Part("new_values", json: { $0.newValues.map(JSON.number) ?? .null }),
+        ])
+    }
+
+    private static func describe(_ change: HistoryEntry.FieldChange) -> String {
+        switch (change.old, change.new) {
+        case (nil, let new?): return "\(change.field)=\(new)"
+        case (let old?, nil): return "\(change.field): \(old) → ∅"
+        default: return "\(change.field): \(change.old ?? "") → \(change.new ?? "")"
+        }
+    }
+}
+
+extension Layout where Value == HealthCheck {
+    static var healthCheck: Layout {
+        Layout([Column("check") { .text($0.name) }, Column("passed") { .bool($0.passed) }, Column("detail") { .text($0.detail) }])
+    }
+}
+
+/// The database `init` made or brought up to date.
+struct DatabaseState {
+    let path: String
+    let migrations: [String]
+}
+
+extension Layout where Value == DatabaseState {
+    static var databaseState: Layout {
+        Layout([
+            Column("database") { .text($0.path) }, Column("migrations") { .count($0.migrations.count) },
+            Column("schema") { .optional($0.migrations.last) },
+        ])
+    }
+}
+
+extension Layout where Value == ImportSummary {
+    static var importSummary: Layout {
+        Layout([Column("kind") { .text($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
+    }
+}
+
+/// How many rows a table holds.
+struct TableSize {
+    let table: String
+    let rows: Int64
+}
+
+extension Layout where Value == TableSize {
+    static var tableSize: Layout {
+        Layout([Column("table") { .text($0.table) }, Column("rows") { .integer($0.rows) }])
+    }
+}
+
+extension Layout where Value == Int64 {
+    /// The id of something just added.
+    static var newID: Layout {
+        Layout([Column("id") { .integer($0) }])
+    }
+}
+
+/// What `demo` loaded: the plan, its ranking and its fund.
+struct DemoSummary {
+    let plan: String
+    let ranking: Ranking
+    let funds: [FundStatus]
+}
+
+extension Layout where Value == DemoSummary {
+    static var demo: Layout {
+        Layout([
+            Column("plan") { .text($0.plan) }, Column("projects") { .count($0.ranking.projects.count) },
+            Column("as_of") { .day($0.ranking.asOf) },
+        ], parts: [
+            .list("ranking", title: "Ringvirkning ranking", Layout<RankedProject>.ranked) { $0.ranking.projects },
+            .list("fund_status", title: "Fund", Layout<FundStatus>.fundStatus) { $0.funds },
+        ])
+    }
+}

@@ -1,0 +1,143 @@
+import Portfolio
+
+extension Layout where Value == RankedProject {
+    /// A ranked project; in JSON with every criterion's value, score, weight and points.
+    static var ranked: Layout {
+        Layout([
+            Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
+            Column("score") { .rounded($0.score, places: 2) }, Column("request") { .money($0.request) },
+            Column("jobs_total") { .rounded($0.result.jobsTotal, places: 2) },
+            Column("population_effect") { .rounded($0.result.populationEffect, places: 2) },
+        ], parts: [Part("breakdown", json: { Layout<ScoringModel.Part>.criterionPart.json($0.result.parts, keyedBy: "criterion") })])
+    }
+
+    /// A selected project, as `select` lists it for a person.
+    static var selected: Layout {
+        Layout([
+            Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
+            Column("area") { $0.focusArea.map(Cell.count) ?? .null }, Column("score") { .rounded($0.score, places: 2) },
+            Column("request") { .money($0.request) },
+        ])
+    }
+}
+
+extension Layout where Value == ScoringModel.Part {
+    /// One criterion of a score: what went in, its score 0–5, its weight and the points it gave.
+    static var criterionPart: Layout {
+        Layout([
+            Column("criterion") { .text($0.criterion.rawValue) }, Column("value", header: "input") { .rounded($0.value, places: 2) },
+            Column("score") { .rounded($0.score, places: 2) }, Column("weight") { .rounded($0.weight, places: 2) },
+            Column("points") { .rounded($0.points, places: 2) },
+        ])
+    }
+}
+
+/// The first projects of a ranking: what `rank --explain` explains.
+struct RankingTop {
+    let ranking: Ranking
+    let projects: [RankedProject]
+}
+
+extension Layout where Value == RankingTop {
+    /// `rank --explain` for a person: the ranking, then each project's points criterion by criterion.
+    static var explained: Layout {
+        Layout([
+            Column("as_of") { .day($0.ranking.asOf) }, Column("model_version") { .integer($0.ranking.model.version) },
+            Column("persons_per_job") { .number($0.ranking.personsPerJob) },
+        ], parts: [
+            .list("ranking", title: "Ranking", Layout<RankedProject>.ranked) { $0.projects },
+            Part("breakdowns", json: nil, sections: { top in
+                top.projects.map { project in
+                    ("#\(project.rank) \(project.name): \(RankCommand.points(project.score)) points, "
+                        + "\(RankCommand.points(project.result.jobsTotal)) jobs in all, "
+                        + "population effect \(RankCommand.points(project.result.populationEffect))",
+                     Layout<ScoringModel.Part>.criterionPart.table(project.result.parts))
+                }
+            }),
+        ])
+    }
+}
+
+extension Layout where Value == RankStability {
+    /// How stable a rank is when the weights vary.
+    static var stability: Layout {
+        Layout([
+            Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
+            Column("median_rank") { .number($0.medianRank) }, Column("p5") { .count($0.p5) }, Column("p95") { .count($0.p95) },
+            Column("top_chance") { .number($0.topChance) },
+        ])
+    }
+}
+
+/// A selection with the ranked projects it chose: what `select` shows.
+struct SelectionRecord {
+    let selection: Selection
+    let chosen: [RankedProject]
+}
+
+extension Layout where Value == SelectionRecord {
+    /// In JSON the chosen projects are their ids, after the budget.
+    static var selection: Layout {
+        Layout([
+            Column("budget") { .money($0.selection.budget) }, Column("total_request") { .money($0.selection.totalRequest) },
+            Column("total_score") { .rounded($0.selection.totalScore, places: 2) }, Column("optimal") { .bool($0.selection.optimal) },
+        ], parts: [
+            Part("selected", after: "budget", json: { .array($0.selection.selected.map { .integer($0) }) },
+                 sections: { [("Selected", Layout<RankedProject>.selected.table($0.chosen))] }),
+        ])
+    }
+}
+
+/// The best selection at one budget of `select --frontier`; nil when none fits.
+struct FrontierStep {
+    let budget: Money
+    let selection: Selection?
+}
+
+extension Layout where Value == FrontierStep {
+    static var frontierStep: Layout {
+        Layout([
+            Column("budget") { .money($0.budget) }, Column("total_score") { $0.selection.map { .rounded($0.totalScore, places: 2) } ?? .null },
+            Column("total_request") { $0.selection.map { .money($0.totalRequest) } ?? .null },
+            Column("projects") { $0.selection.map { .count($0.selected.count) } ?? .null },
+            Column("optimal") { $0.selection.map { .bool($0.optimal) } ?? .null },
+        ])
+    }
+}
+
+extension Layout where Value == ScoringModel {
+    /// The model in JSON: its version, and weights and multipliers by name.
+    static var model: Layout {
+        Layout([Column("version") { .integer($0.version) }, Column("valid_from") { .text($0.validFrom) }], parts: [
+            Part("weights", json: { model in .object(Criterion.allCases.map { ($0.rawValue, .double(model.weights[$0] ?? 0)) }) }),
+            Part("multipliers", json: { model in .object(Sector.allCases.map { ($0.rawValue, .double(model.multipliers[$0] ?? 1)) }) }),
+        ])
+    }
+}
+
+/// One weight or multiplier of the model: the model as a table shows it.
+struct ModelSetting {
+    let kind: String
+    let key: String
+    let value: Double
+
+    static func settings(_ model: ScoringModel) -> [ModelSetting] {
+        Criterion.allCases.map { ModelSetting(kind: "weight", key: $0.rawValue, value: model.weights[$0] ?? 0) }
+            + Sector.allCases.map { ModelSetting(kind: "multiplier", key: $0.rawValue, value: model.multipliers[$0] ?? 1) }
+    }
+}
+
+extension Layout where Value == ModelSetting {
+    static var modelSetting: Layout {
+        Layout([Column("kind") { .text($0.kind) }, Column("key") { .text($0.key) }, Column("value") { .number($0.value) }])
+    }
+}
+
+extension Layout where Value == DatedParameter {
+    static var parameter: Layout {
+        Layout([
+            Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .text($0.value) },
+            Column("set_by") { .text($0.setBy) },
+        ])
+    }
+}

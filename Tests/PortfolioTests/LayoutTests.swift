@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import Portfolio
+
+/// A layout makes the table, CSV and JSON of a result from one description.
+@Suite struct LayoutTests {
+    struct Item: Sendable {
+        let name: String
+        let year: Int?
+        let amount: Money
+        let tags: [String]
+    }
+
+    static let layout = Layout<Item>([
+        Column("name", header: "Name") { .text($0.name) },
+        Column("year", omittedWhenNull: true) { $0.year.map(Cell.count) ?? .null },
+        Column("tags") { .text($0.tags.joined(separator: " ")) },
+        Column("amount") { .money($0.amount) },
+    ], parts: [
+        Part("first_tag", after: "name", json: { $0.tags.first.map(JSON.string) ?? .null }),
+        Part("tags", json: { .array($0.tags.map(JSON.string)) }, sections: { [("Tags", Table(columns: ["tag"], rows: $0.tags.map { [.text($0)] }))] }),
+    ])
+
+    static let items = [Item(name: "ByLab", year: 2024, amount: Money(ore: 1_250_000_050), tags: ["a", "b"]),
+                        Item(name: "=HYPERLINK()", year: nil, amount: .zero, tags: [])]
+
+    @Test func theTableHasTheKeysAsColumnsAndTheHeadersForPeople() {
+        let table = Self.layout.table(Self.items)
+        #expect(table.columns == ["name", "year", "tags", "amount"])
+        #expect(table.headers == ["Name", "year", "tags", "amount"])
+        #expect(table.csv(.standard) == "name,year,tags,amount\r\nByLab,2024,a b,12500000.5\r\n'=HYPERLINK(),,,0\r\n")
+    }
+
+    @Test func jsonPutsPartsInPlaceLeavesOutEmptyOptionalKeysAndLetsAPartStandForItsColumn() {
+        #expect(Self.layout.json(Self.items).text == """
+            [
+              {
+                "name": "ByLab",
+                "first_tag": "a",
+                "year": 2024,
+                "amount": 12500000.5,
+                "tags": [
+                  "a",
+                  "b"
+                ]
+              },
+              {
+                "name": "=HYPERLINK()",
+                "first_tag": null,
+                "amount": 0,
+                "tags": []
+              }
+            ]
+            """)
+        #expect(Self.layout.sections(Self.items[0]).map(\.title) == ["Tags"])
+    }
+
+    @Test func aListKeyedByAColumnIsAnObject() {
+        let breakdown = Layout<Item>([Column("name") { .text($0.name) }, Column("amount") { .money($0.amount) }])
+        #expect(breakdown.json(Self.items, keyedBy: "name") == .object([
+            ("ByLab", .object([("amount", .number("12500000.5"))])), ("=HYPERLINK()", .object([("amount", .number("0"))])),
+        ]))
+    }
+
+    @Test func euroAndSharesAreNumbersForProgramsAndWordsForPeople() {
+        #expect(Cell.euro(Euro(euros: 300_000)).display == "EUR 300 000")
+        #expect(Cell.euro(Euro(euros: 300_000)).csvField(.standard) == "300000")
+        #expect(Cell.euro(Euro(cents: 14_999_991)).csvField(.excel) == "149999,91")
+        #expect(Cell.share(Decimal(string: "0.25")!).display == "25.0 %")
+        #expect(Cell.share(Decimal(string: "0.25")!).json == .number("0.25"))
+        #expect(Cell.code("approved", label: "partly paid").display == "partly paid")
+        #expect(Cell.code("approved", label: "partly paid").json == .string("approved"))
+    }
+}
