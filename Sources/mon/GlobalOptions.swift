@@ -39,9 +39,14 @@ struct GlobalOptions: ParsableArguments {
         return environment["USER"] ?? "unknown"
     }
 
-    /// The database, created and migrated on first use.
+    /// The database, which must exist: only `init` and `demo --db` make one.
     func open() throws -> PortfolioDatabase {
         try PortfolioDatabase.open(path: databasePath(), actor: actorName())
+    }
+
+    /// The database, created when missing (`init`, `demo --db`).
+    func create() throws -> PortfolioDatabase {
+        try PortfolioDatabase.create(path: databasePath(), actor: actorName())
     }
 
     /// The database, opened so that nothing can be written.

@@ -170,7 +170,7 @@ import TestSupport
         try FileManager.default.copyItem(atPath: monBinary, toPath: installed)
         var buildFolder = URL(fileURLWithPath: monBinary).deletingLastPathComponent()
         while buildFolder.lastPathComponent != ".build" && buildFolder.path != "/" { buildFolder.deleteLastPathComponent() }
-        let script = "mount -t tmpfs none '\(buildFolder.path)' && test -z \"$(ls '\(buildFolder.path)')\" && '\(installed)' plan show --format json --db '\(folder)/installed.sqlite'"
+        let script = "mount -t tmpfs none '\(buildFolder.path)' && test -z \"$(ls '\(buildFolder.path)')\" && '\(installed)' init --db '\(folder)/installed.sqlite' > /dev/null && '\(installed)' plan show --format json --db '\(folder)/installed.sqlite'"
         let run = try mon(["-m", "sh", "-c", script], binary: "/usr/bin/unshare")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let plan = try #require(try run.json() as? [String: Any])

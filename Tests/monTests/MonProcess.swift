@@ -46,14 +46,14 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
                   stderr: String(decoding: stderr, as: UTF8.self))
 }
 
-/// Makes a database through the binary itself by running `steps` (each with
-/// `--db` and `--actor fixture` added), then lets `files` add what else the
+/// Makes a database through the binary itself by running `mon init`, then
+/// `steps` (each with `--db` and `--actor fixture` added), then lets `files` add what else the
 /// tests need to the folder. Tests work on copies (`copyDatabase`). Nothing can
 /// pass without it, so a failure stops the run.
 func buildDatabase(_ steps: [[String]], files: (String) throws -> Void = { _ in }) -> String {
     do {
         let folder = try makeTemporaryFolder()
-        for step in steps {
+        for step in [["init"]] + steps {
             let run = try mon(step + ["--db", folder + "/mon.sqlite", "--actor", "fixture"])
             guard run.status == 0 else { fatalError("fixture step \(step) failed: \(run.stderr)") }
         }
