@@ -48,6 +48,11 @@ public final class ReadOnlyAuthorizer {
         switch action {
         case SQLITE_SELECT, SQLITE_READ, SQLITE_RECURSIVE:
             refusal = nil
+        case SQLITE_UPDATE where ["sqlite_master", "sqlite_schema"].contains(name?.lowercased()):
+            // Asked when a pragma's table-valued function (`pragma_table_info('goal')`)
+            // is first used. A real write to the schema is still refused by the
+            // read-only connection and defensive mode.
+            refusal = nil
         case SQLITE_FUNCTION:
             let function = (argument ?? "").lowercased()
             refusal = Self.deniedFunctions.contains(function) ? .function(function) : nil

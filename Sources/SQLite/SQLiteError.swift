@@ -47,7 +47,6 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public static let cantOpen: Int32 = SQLITE_CANTOPEN
     public static let interrupted: Int32 = SQLITE_INTERRUPT
     public static let ioError: Int32 = SQLITE_IOERR
-    public static let notAuthorized: Int32 = SQLITE_AUTH
     public static let readOnlyDirectory: Int32 = 1544 // SQLITE_READONLY_DIRECTORY
 
     /// True for every kind of constraint failure (primary code SQLITE_CONSTRAINT).

@@ -13,15 +13,6 @@ import TestSupport
         #expect(try mon(["init", "--db", db]).status == 0)
     }
 
-    /// Asserts a refusal: exit status 1, exactly one `error:` line, nothing on standard output.
-    func expectRefused(_ run: MonRun, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(run.status == 1, sourceLocation: sourceLocation)
-        #expect(run.errorLines.count == 1, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
-        #expect(run.stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
-        #expect(run.stderr.contains(text), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
-        #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
-    }
-
     @Test func planShowHoldsTheWholePlanAsJSON() throws {
         let run = try mon(["plan", "show", "--format", "json", "--db", db])
         #expect(run.status == 0)

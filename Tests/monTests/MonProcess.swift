@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TestSupport
 
 /// What one run of the `mon` binary printed and how it ended.
@@ -69,4 +70,20 @@ func copyDatabase(in folder: String) throws -> String {
     let path = try makeTemporaryFolder() + "/mon.sqlite"
     try FileManager.default.copyItem(atPath: folder + "/mon.sqlite", toPath: path)
     return path
+}
+
+/// Asserts a refusal: exit status 1, exactly one `error:` line, nothing on standard output.
+func expectRefused(_ run: MonRun, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(run.status == 1, sourceLocation: sourceLocation)
+    #expect(run.errorLines.count == 1, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
+    #expect(run.stderr.contains(text), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
+    #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
+}
+
+/// Runs `mon` as the unprivileged user `nobody` when the tests run as root,
+/// for whom file permissions do not hold; as the caller otherwise.
+func monWithoutPrivileges(_ arguments: [String]) throws -> MonRun {
+    guard getuid() == 0 else { return try mon(arguments) }
+    return try mon(["--reuid=65534", "--regid=65534", "--clear-groups", monBinary] + arguments, binary: "/usr/bin/setpriv")
 }

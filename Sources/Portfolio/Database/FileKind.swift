@@ -24,4 +24,16 @@ enum FileKind: Equatable {
         default: self = .special
         }
     }
+
+    /// Throws, naming what `path` is instead, when it is a directory or a
+    /// device where `expected` (a database file, a CSV file) belongs.
+    ///
+    ///     try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
+    static func refuseDirectoryOrDevice(_ path: String, expected: String) throws {
+        switch FileKind(path) {
+        case .directory: throw PortfolioError.storage(.unavailable, "\(path) is a directory, not \(expected)")
+        case .special: throw PortfolioError.storage(.unavailable, "\(path) is a device or another special file, not \(expected)")
+        case .missing, .regularFile: return
+        }
+    }
 }

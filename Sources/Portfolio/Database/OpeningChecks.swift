@@ -9,20 +9,17 @@ extension PortfolioDatabase {
     /// a directory, a device, a file that cannot be read, or — unless
     /// `creating` — nothing at all.
     static func checkLocation(_ path: String, creating: Bool) throws {
-        switch FileKind(path) {
-        case .regularFile:
+        try FileKind.refuseDirectoryOrDevice(path, expected: "a database file")
+        guard FileKind(path) == .missing else {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw PortfolioError.storage(.unavailable, "cannot read \(path): permission denied")
             }
-        case .directory:
-            throw PortfolioError.storage(.unavailable, "\(path) is a directory, not a database file")
-        case .special:
-            throw PortfolioError.storage(.unavailable, "\(path) is a device or another special file, not a database file")
-        case .missing where !creating:
-            throw PortfolioError.notFound("no database at \(path); create one with `mon init --db \(path)`")
-        case .missing:
-            try checkFolder(toCreate: path)
+            return
         }
+        guard creating else {
+            throw PortfolioError.notFound("no database at \(path); create one with `mon init --db \(path)`")
+        }
+        try checkFolder(toCreate: path)
     }
 
     private static func checkFolder(toCreate path: String) throws {
@@ -46,7 +43,7 @@ extension PortfolioDatabase {
     /// then change — is read as immutable, when no `-wal` file holds pages of its own.
     static func connect(_ path: String, readOnly: Bool, creating: Bool) throws -> Connection {
         try translatingStorageErrors(path: path) {
-            if !readOnly && (creating || access(path, W_OK) == 0) {
+            if !readOnly && (access(path, W_OK) == 0 || (creating && FileKind(path) == .missing)) {
                 return try Connection(path: path, mode: creating ? .readWriteCreate : .readWrite)
             }
             let connection = try Connection(path: path, mode: .readOnly)
