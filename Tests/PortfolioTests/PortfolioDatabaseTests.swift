@@ -145,6 +145,20 @@ import TestSupport
         #expect(try PortfolioDatabase.openReadOnly(path: path).query("SELECT count(*) FROM goal").rows == [[.integer(16)]])
     }
 
+    @Test func handsRowsOverInBatchesAsTheyAreRead() throws {
+        var sizes: [Int] = []
+        try PortfolioDatabase.openReadOnly(path: path)
+            .query("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2500) SELECT x FROM n") {
+                #expect($0.columns == ["x"])
+                sizes.append($0.rows.count)
+            }
+        #expect(sizes == [1_000, 1_000, 500])
+        var empty: [QueryResult] = []
+        try PortfolioDatabase.openReadOnly(path: path).query("SELECT code FROM goal WHERE 0") { empty.append($0) }
+        #expect(empty.map(\.columns) == [["code"]])
+        #expect(empty.first?.rows.isEmpty == true)
+    }
+
     @Test func explainsBadSQLAndMissingParameters() throws {
         let db = try PortfolioDatabase.openReadOnly(path: path)
         #expect(throws: PortfolioError.refused("the query is not valid SQL: near \"SELEKT\": syntax error")) { try db.query("SELEKT 1") }
