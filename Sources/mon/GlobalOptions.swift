@@ -6,7 +6,7 @@ import Portfolio
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The database file.",
-        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite).",
+        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite). Only `mon init` and `mon demo --db` create it.",
         valueName: "path"))
     var db: String?
 
