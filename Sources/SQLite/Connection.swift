@@ -9,7 +9,9 @@ import CSQLite
 ///     let funds = try db.rows("SELECT id, name FROM fund")
 ///
 /// Every connection is set up the same way: foreign keys on, extended result
-/// codes, a 5 s busy timeout, and double-quoted string literals refused.
+/// codes, a 5 s busy timeout, double-quoted string literals refused, and
+/// SQLite's defensive mode, so that no SQL can corrupt the file on purpose
+/// (writing `sqlite_schema`, the page-level `sqlite_dbpage`, ...).
 ///
 /// The C handle is not thread-safe and `OpaquePointer` is not `Sendable`: a
 /// connection belongs to the one isolation domain that opened it, and the type
@@ -22,30 +24,41 @@ public final class Connection {
         case readWrite
         /// Reads only: every write fails with SQLITE_READONLY.
         case readOnly
+        /// Reads a file nobody can change, without locks and without the `-shm`
+        /// file a write-ahead log needs: for a read-only file in a read-only
+        /// folder, where that file cannot be made. Safe only when no `-wal` file
+        /// exists, for its pages would be ignored.
+        case readOnlyImmutable
     }
 
     let handle: OpaquePointer
     public let path: String
     private var statementCache: [String: Statement] = [:]
     private var savepointDepth = 0
+    /// Set by `allowOnlyReads`, kept here because SQLite holds only its address.
+    var authorizer: ReadOnlyAuthorizer?
 
     /// How long a writer waits for another connection's lock before SQLITE_BUSY.
     public static let busyTimeoutMilliseconds: Int32 = 5_000
 
     public init(path: String, mode: Mode = .readWriteCreate) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var filename = path
         switch mode {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readOnlyImmutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            filename = Self.uri(path) + "?immutable=1"
         }
         var db: OpaquePointer?
-        let code = sqlite3_open_v2(path, &db, flags, nil)
+        let code = sqlite3_open_v2(filename, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
             let extended = db.map { sqlite3_extended_errcode($0) } ?? code
             sqlite3_close_v2(db)
-            throw SQLiteError(code: extended, message: message)
+            throw SQLiteError(code: extended, message: message, path: path)
         }
         self.handle = db
         self.path = path
@@ -54,6 +67,7 @@ public final class Connection {
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DML, 0))
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_DQS_DDL, 0))
         try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_ENABLE_FKEY, 1))
+        try check(csqlite_db_config_int(db, SQLITE_DBCONFIG_DEFENSIVE, 1))
         // A savepoint keeps the pages it changes in a sub-journal: in memory, not
         // a temporary file written page by page for every nested write.
         try executeScript("PRAGMA temp_store = MEMORY")
@@ -63,6 +77,20 @@ public final class Connection {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
     }
+
+    /// A `file:` URI naming `path`, with every byte a URI would read as syntax escaped.
+    private static func uri(_ path: String) -> String {
+        let plain = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-".utf8)
+        var uri = "file:"
+        for byte in path.utf8 {
+            let hex = String(byte, radix: 16, uppercase: true)
+            uri += plain.contains(byte) ? String(UnicodeScalar(byte)) : "%" + (byte < 16 ? "0" : "") + hex
+        }
+        return uri
+    }
+
+    /// True when the connection cannot write: opened read-only, or the file is write-protected.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// Switches the database file to write-ahead logging (a persistent property of the file).
     public func enableWriteAheadLog() throws {
@@ -196,7 +224,7 @@ public final class Connection {
     // MARK: Errors
 
     func lastError(sql: String?) -> SQLiteError {
-        SQLiteError(code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        SQLiteError(code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)), sql: sql, path: path)
     }
 
     private func check(_ code: Int32) throws {

@@ -1,7 +1,8 @@
 import CSQLite
 
 /// The one error the SQLite layer throws: SQLite's extended result code,
-/// its message, and the SQL that failed (when there was one).
+/// its message, the SQL that failed (when there was one) and the file of the
+/// connection it failed on, so that a layer above can name the file.
 ///
 ///     do { try db.execute("INSERT INTO t(id) VALUES (1)") }
 ///     catch let error as SQLiteError where error.code == SQLiteError.constraintUnique { … }
@@ -10,11 +11,14 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public let code: Int32
     public let message: String
     public let sql: String?
+    /// The database file the failing connection had open.
+    public let path: String?
 
-    public init(code: Int32, message: String, sql: String? = nil) {
+    public init(code: Int32, message: String, sql: String? = nil, path: String? = nil) {
         self.code = code
         self.message = message
         self.sql = sql
+        self.path = path
     }
 
     /// The primary result code: the low byte of the extended code.
@@ -28,6 +32,9 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
 
     // Extended codes the layers above ask about by name.
     public static let constraintUnique: Int32 = 2067     // SQLITE_CONSTRAINT_UNIQUE
+    public static let constraintPrimaryKey: Int32 = 1555 // SQLITE_CONSTRAINT_PRIMARYKEY
+    public static let constraintNotNull: Int32 = 1299    // SQLITE_CONSTRAINT_NOTNULL
+    public static let constraintTrigger: Int32 = 1811    // SQLITE_CONSTRAINT_TRIGGER
     public static let constraintForeignKey: Int32 = 787  // SQLITE_CONSTRAINT_FOREIGNKEY
     public static let constraintCheck: Int32 = 275       // SQLITE_CONSTRAINT_CHECK
     public static let notADatabase: Int32 = SQLITE_NOTADB
@@ -38,6 +45,9 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public static let corrupt: Int32 = SQLITE_CORRUPT
     public static let constraint: Int32 = SQLITE_CONSTRAINT
     public static let cantOpen: Int32 = SQLITE_CANTOPEN
+    public static let interrupted: Int32 = SQLITE_INTERRUPT
+    public static let ioError: Int32 = SQLITE_IOERR
+    public static let readOnlyDirectory: Int32 = 1544 // SQLITE_READONLY_DIRECTORY
 
     /// True for every kind of constraint failure (primary code SQLITE_CONSTRAINT).
     public var isConstraintViolation: Bool { primaryCode == SQLITE_CONSTRAINT }

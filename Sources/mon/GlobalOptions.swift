@@ -6,7 +6,7 @@ import Portfolio
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The database file.",
-        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite).",
+        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite). Only `mon init` and `mon demo --db` create it.",
         valueName: "path"))
     var db: String?
 
@@ -16,17 +16,21 @@ struct GlobalOptions: ParsableArguments {
         valueName: "name"))
     var actor: String?
 
-    /// `--db`, else `$MON_DB`, else the XDG data folder; that last folder is created when missing.
-    func databasePath(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+    /// `--db`, else `$MON_DB`, else the XDG data folder; that last folder is
+    /// created when missing only for a command that creates the database.
+    func databasePath(creatingFolder: Bool = false,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         if let db, !db.isEmpty { return db }
         if let path = environment["MON_DB"], !path.isEmpty { return path }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
         let folder = (dataHome as NSString).appendingPathComponent("mon")
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PortfolioError.storage(.unavailable, "cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
+        if creatingFolder {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw PortfolioError.storage(.unavailable, "cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
+            }
         }
         return (folder as NSString).appendingPathComponent("mon.sqlite")
     }
@@ -39,9 +43,14 @@ struct GlobalOptions: ParsableArguments {
         return environment["USER"] ?? "unknown"
     }
 
-    /// The database, created and migrated on first use.
+    /// The database, which must exist: only `init` and `demo --db` make one.
     func open() throws -> PortfolioDatabase {
         try PortfolioDatabase.open(path: databasePath(), actor: actorName())
+    }
+
+    /// The database, created when missing (`init`, `demo --db`).
+    func create() throws -> PortfolioDatabase {
+        try PortfolioDatabase.create(path: databasePath(creatingFolder: true), actor: actorName())
     }
 
     /// The database, opened so that nothing can be written.

@@ -11,7 +11,7 @@ import TestSupport
     let funds: FundRepository
 
     init() throws {
-        db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/year.sqlite", actor: "test")
+        db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/year.sqlite", actor: "test")
         grants = GrantRepository(db)
         funds = FundRepository(db)
         try PartnerRepository(db).add(name: "Sjøgata Bryggeri AS", orgnr: try OrganisationNumber(parsing: "910000004"),

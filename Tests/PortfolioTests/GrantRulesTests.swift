@@ -203,7 +203,7 @@ import TestSupport
 
     /// The rule book's table of moves and the database trigger agree on every (from, to) pair.
     @Test func theStatusMovesOfTheRuleBookAreTheTriggers() throws {
-        let db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/moves.sqlite", actor: "test")
+        let db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/moves.sqlite", actor: "test")
         try PartnerRepository(db).add(name: "Sjøgata Bryggeri AS")
         // Only the status trigger is asked: the CHECK constraints on dates and amounts are another rule.
         try db.connection.execute("PRAGMA ignore_check_constraints = ON")

@@ -44,7 +44,7 @@ import TestSupport
     let partners: PartnerRepository
 
     init() throws {
-        db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/partners.sqlite", actor: "test")
+        db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/partners.sqlite", actor: "test")
         partners = PartnerRepository(db)
     }
 

@@ -7,7 +7,7 @@ import TestSupport
     let outline: PlanOutline
 
     init() throws {
-        let db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/plan.sqlite", actor: "test")
+        let db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/plan.sqlite", actor: "test")
         outline = try PlanRepository(db).outline()
     }
 

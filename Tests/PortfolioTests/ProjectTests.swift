@@ -24,7 +24,7 @@ import TestSupport
     let projects: ProjectRepository
 
     init() throws {
-        db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/projects.sqlite", actor: "test")
+        db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/projects.sqlite", actor: "test")
         projects = ProjectRepository(db)
     }
 
@@ -110,7 +110,7 @@ import TestSupport
     let db: PortfolioDatabase
 
     init() throws {
-        db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/history.sqlite", actor: "kari")
+        db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/history.sqlite", actor: "kari")
     }
 
     @Test func everyChangeOfAProjectIsRecordedWithOldAndNewValues() throws {

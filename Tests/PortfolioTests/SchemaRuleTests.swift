@@ -9,7 +9,7 @@ import TestSupport
 
     init() throws {
         let path = try makeTemporaryFolder() + "/rules.sqlite"
-        _ = try PortfolioDatabase.open(path: path, actor: "test")
+        _ = try PortfolioDatabase.create(path: path, actor: "test")
         db = try Connection(path: path)
     }
 

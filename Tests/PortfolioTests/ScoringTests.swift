@@ -82,7 +82,7 @@ import TestSupport
     let january = Day(year: 2024, month: 1, day: 10)!
 
     init() throws {
-        db = try PortfolioDatabase.open(path: try makeTemporaryFolder() + "/rank.sqlite", actor: "test")
+        db = try PortfolioDatabase.create(path: try makeTemporaryFolder() + "/rank.sqlite", actor: "test")
         scoring = ScoringRepository(db)
         for name in ["A", "B", "C", "D"] {
             try ProjectRepository(db).add(Project(name: name, status: .planned, goals: ["1.1"]))

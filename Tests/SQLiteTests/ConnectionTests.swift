@@ -25,6 +25,43 @@ import TestSupport
         #expect(error.message.contains("no such column"))
     }
 
+    @Test func defensiveModeKeepsSQLFromTheSchemaItself() throws {
+        // Without defensive mode this pragma would let an UPDATE rewrite the schema and corrupt the file.
+        try db.execute("PRAGMA writable_schema = ON")
+        let error = try #require(throws: SQLiteError.self) {
+            try db.execute("UPDATE sqlite_schema SET sql = 'CREATE TABLE parent(x)' WHERE name = 'parent'")
+        }
+        #expect(error.message.contains("may not be modified"))
+    }
+
+    @Test func aReadOnlyAuthorizerLetsReadsThroughAndSaysWhatItDenied() throws {
+        let reads = db.allowOnlyReads()
+        _ = try db.prepare("SELECT name, length(name) FROM parent")
+        _ = try db.prepare("PRAGMA table_info(parent)")
+        #expect(reads.denial == nil)
+        for (sql, denial) in [("ATTACH ':memory:' AS other", ReadOnlyAuthorizer.Denial.attach),
+                              ("SELECT load_extension('x')", .function("load_extension")),
+                              ("PRAGMA foreign_keys = OFF", .pragma("foreign_keys")),
+                              ("DELETE FROM parent", .write)] {
+            let authorizer = db.allowOnlyReads()
+            #expect(throws: SQLiteError.self) { try db.prepare(sql) }
+            #expect(authorizer.denial == denial)
+        }
+    }
+
+    @Test func aProgressHandlerStopsARunningStatement() throws {
+        var asked = 0
+        let error = try #require(throws: SQLiteError.self) {
+            try db.interruptible(when: { asked += 1; return asked > 3 }) {
+                _ = try db.scalar("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n", as: Int64.self)
+            }
+        }
+        #expect(error.code == SQLiteError.interrupted)
+        #expect(asked == 4)
+        // Once the body returns, the handler is gone: the next statement runs to its end.
+        #expect(try db.scalar("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000) SELECT count(*) FROM n", as: Int64.self) == 100_000)
+    }
+
     @Test func writeAheadLogCanBeEnabled() throws {
         try db.enableWriteAheadLog()
         #expect(try db.scalar("PRAGMA journal_mode", as: String.self) == "wal")

@@ -13,15 +13,6 @@ import TestSupport
         #expect(try mon(["init", "--db", db]).status == 0)
     }
 
-    /// Asserts a refusal: exit status 1, exactly one `error:` line, nothing on standard output.
-    func expectRefused(_ run: MonRun, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(run.status == 1, sourceLocation: sourceLocation)
-        #expect(run.errorLines.count == 1, "stderr: \(run.stderr)", sourceLocation: sourceLocation)
-        #expect(run.stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
-        #expect(run.stderr.contains(text), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
-        #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
-    }
-
     @Test func planShowHoldsTheWholePlanAsJSON() throws {
         let run = try mon(["plan", "show", "--format", "json", "--db", db])
         #expect(run.status == 0)
@@ -65,7 +56,7 @@ import TestSupport
     @Test(arguments: ["DELETE FROM goal", "DROP TABLE goal", "PRAGMA user_version = 7"])
     func sqlRefusesToWriteAndLeavesTheFileByteForByte(statement: String) throws {
         let before = try fileBytes(db)
-        expectRefused(try mon(["sql", statement, "--db", db]), containing: "only reads")
+        expectRefused(try mon(["sql", statement, "--db", db]), "only reads")
         #expect(try fileBytes(db) == before)
     }
 
@@ -101,7 +92,7 @@ import TestSupport
         }
         let before = try fileBytes(db)
         for arguments in [["plan", "show"], ["init"], ["sql", "SELECT 1"], ["doctor"]] {
-            expectRefused(try mon(arguments + ["--db", db]), containing: "created by a newer mon: it holds migration 0042_grants_in_euro")
+            expectRefused(try mon(arguments + ["--db", db]), "created by a newer mon: it holds migration 0042_grants_in_euro")
         }
         #expect(try fileBytes(db) == before)
     }
@@ -109,12 +100,12 @@ import TestSupport
     @Test func badLocationsGiveOneClearLine() throws {
         let text = folder + "/styrereferat.txt"
         try Data("Referat fra styremøte i MON\n".utf8).write(to: URL(fileURLWithPath: text))
-        expectRefused(try mon(["plan", "show", "--db", text]), containing: "is not a SQLite database")
+        expectRefused(try mon(["plan", "show", "--db", text]), "is not a SQLite database")
         #expect(try fileBytes(text) == Data("Referat fra styremøte i MON\n".utf8))
-        expectRefused(try mon(["init", "--db", folder]), containing: "is a directory")
-        expectRefused(try mon(["init", "--db", "/proc/mon.sqlite"]), containing: "cannot open /proc/mon.sqlite")
-        expectRefused(try mon(["init", "--db", text + "/mon.sqlite"]), containing: "is a file, not a folder")
-        expectRefused(try mon(["init", "--db", folder + "/missing/mon.sqlite"]), containing: "does not exist")
+        expectRefused(try mon(["init", "--db", folder]), "is a directory")
+        expectRefused(try mon(["init", "--db", "/proc/mon.sqlite"]), "cannot open /proc/mon.sqlite")
+        expectRefused(try mon(["init", "--db", text + "/mon.sqlite"]), "is a file, not a folder")
+        expectRefused(try mon(["init", "--db", folder + "/missing/mon.sqlite"]), "does not exist")
     }
 
     @Test func backupIsACompleteConsistentCopy() throws {
@@ -128,7 +119,7 @@ import TestSupport
             #expect(try connection.rows("SELECT * FROM \(table) ORDER BY 1, 2").map(\.values)
                     == original.rows("SELECT * FROM \(table) ORDER BY 1, 2").map(\.values), "table \(table)")
         }
-        expectRefused(try mon(["backup", copy, "--db", db]), containing: "already exists")
+        expectRefused(try mon(["backup", copy, "--db", db]), "already exists")
     }
 
     @Test func doctorReportsEveryCheck() throws {
@@ -170,7 +161,7 @@ import TestSupport
         try FileManager.default.copyItem(atPath: monBinary, toPath: installed)
         var buildFolder = URL(fileURLWithPath: monBinary).deletingLastPathComponent()
         while buildFolder.lastPathComponent != ".build" && buildFolder.path != "/" { buildFolder.deleteLastPathComponent() }
-        let script = "mount -t tmpfs none '\(buildFolder.path)' && test -z \"$(ls '\(buildFolder.path)')\" && '\(installed)' plan show --format json --db '\(folder)/installed.sqlite'"
+        let script = "mount -t tmpfs none '\(buildFolder.path)' && test -z \"$(ls '\(buildFolder.path)')\" && '\(installed)' init --db '\(folder)/installed.sqlite' > /dev/null && '\(installed)' plan show --format json --db '\(folder)/installed.sqlite'"
         let run = try mon(["-m", "sh", "-c", script], binary: "/usr/bin/unshare")
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let plan = try #require(try run.json() as? [String: Any])

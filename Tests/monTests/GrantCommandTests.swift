@@ -233,6 +233,7 @@ import TestSupport
                 #expect(run.status == 0, "\(step): \(run.stderr)")
             }
         }
+        #expect(try mon(["init", "--db", db]).status == 0)
         #expect(try mon(["partner", "add", "Nordlaks Vefsn AS", "--orgnr", "910000004", "--municipality", "Vefsn", "--db", db]).status == 0)
         #expect(try mon(["fund", "allocate", "--year", "2021", "10 000 000", "--db", db]).status == 0)
         try award("100 000", on: "2021-01-15")    // EUR 10 000: inside the fiscal window of 2023, outside the rolling one of 2024-02-01

@@ -49,14 +49,14 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
                   stderr: String(decoding: stderr, as: UTF8.self))
 }
 
-/// Makes a database through the binary itself by running `steps` (each with
-/// `--db` and `--actor fixture` added), then lets `files` add what else the
+/// Makes a database through the binary itself by running `mon init`, then
+/// `steps` (each with `--db` and `--actor fixture` added), then lets `files` add what else the
 /// tests need to the folder. Tests work on copies (`copyDatabase`). Nothing can
 /// pass without it, so a failure stops the run.
 func buildDatabase(_ steps: [[String]], files: (String) throws -> Void = { _ in }) -> String {
     do {
         let folder = try makeTemporaryFolder()
-        for step in steps {
+        for step in [["init"]] + steps {
             let run = try mon(step + ["--db", folder + "/mon.sqlite", "--actor", "fixture"])
             guard run.status == 0 else { fatalError("fixture step \(step) failed: \(run.stderr)") }
         }
@@ -82,4 +82,11 @@ func expectRefused(_ run: MonRun, _ reason: String, sourceLocation: SourceLocati
     #expect(run.stderr.hasPrefix("error: "), sourceLocation: sourceLocation)
     #expect(run.stderr.contains(reason), "stderr: \(run.stderr)", sourceLocation: sourceLocation)
     #expect(run.stdout.isEmpty, sourceLocation: sourceLocation)
+}
+
+/// Runs `mon` as the unprivileged user `nobody` when the tests run as root,
+/// for whom file permissions do not hold; as the caller otherwise.
+func monWithoutPrivileges(_ arguments: [String]) throws -> MonRun {
+    guard getuid() == 0 else { return try mon(arguments) }
+    return try mon(["--reuid=65534", "--regid=65534", "--clear-groups", monBinary] + arguments, binary: "/usr/bin/setpriv")
 }

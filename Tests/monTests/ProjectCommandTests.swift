@@ -109,6 +109,7 @@ import TestSupport
     @Test(arguments: [false, true])
     func exportImportExportGivesIdenticalFiles(excel: Bool) throws {
         let fresh = folder + "/fresh-\(excel).sqlite"
+        #expect(try mon(["init", "--db", fresh]).status == 0)
         for name in ["partners", "projects"] {
             let first = folder + "/\(name)-1-\(excel).csv"
             let second = folder + "/\(name)-2-\(excel).csv"

@@ -13,6 +13,7 @@ import TestSupport
         folder = try makeTemporaryFolder()
         db = folder + "/mon.sqlite"
         for step in [
+            ["init"],
             ["partner", "add", "Sjøgata Kafé AS", "--orgnr", "910000020", "--municipality", "Vefsn"],
             ["fund", "allocate", "--year", "2024", "100 000 000"],
         ] {

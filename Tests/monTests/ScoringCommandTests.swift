@@ -44,6 +44,7 @@ import TestSupport
     init() throws {
         db = try makeTemporaryFolder() + "/scoring.sqlite"
         for step in [
+            ["init"],
             ["project", "add", "Godsterminal", "--goal", "1.5", "--status", "active"],
             ["project", "add", "ByLab", "--goal", "3.4", "--status", "planned"],
             ["project", "add", "Laksetrapper", "--goal", "2.5", "--status", "active"],

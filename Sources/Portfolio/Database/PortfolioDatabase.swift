@@ -6,9 +6,11 @@ import SQLite
 ///     let db = try PortfolioDatabase.open(path: "mon.sqlite", actor: "kari")
 ///     try db.write { try db.connection.execute("INSERT INTO fund(name) VALUES (?)", ["Covid-fond"]) }
 ///
-/// Opening refuses, without changing a byte: a directory, a file that is not a
-/// SQLite database, a SQLite database that is not mon's, and a database written
-/// by a newer mon (one holding a migration this binary does not know).
+/// Only `create` makes a file. Opening refuses, without changing a byte: a
+/// missing file, a directory or a device, a file that is not a SQLite
+/// database, a SQLite database that is not mon's (another application's
+/// `application_id`, or tables without `schema_migrations`), and a database
+/// written by a newer mon (one holding a migration this binary does not know).
 public final class PortfolioDatabase {
     public let connection: Connection
     public let path: String
@@ -23,12 +25,27 @@ public final class PortfolioDatabase {
         self.actor = actor
     }
 
-    /// Opens for reading and writing; creates and migrates the file on first use.
+    /// Opens an existing database for reading and writing, and brings it up to
+    /// this mon's schema. A file this process cannot write opens for reading:
+    /// its writes are then refused as read-only.
     public static func open(path: String, actor: String) throws -> PortfolioDatabase {
-        try checkLocation(path, creating: true)
-        let connection = try wrapping(path) { try Connection(path: path, mode: .readWriteCreate) }
-        try wrapping(path) {
-            try checkCompatible(connection, path: path)
+        try openWritable(path: path, actor: actor, creating: false)
+    }
+
+    /// Creates the database when `path` names nothing yet, marks it as mon's
+    /// and brings it up to this mon's schema: `mon init` and `mon demo --db`.
+    ///
+    ///     let db = try PortfolioDatabase.create(path: "mon.sqlite", actor: "kari")
+    public static func create(path: String, actor: String) throws -> PortfolioDatabase {
+        try openWritable(path: path, actor: actor, creating: true)
+    }
+
+    private static func openWritable(path: String, actor: String, creating: Bool) throws -> PortfolioDatabase {
+        try checkLocation(path, creating: creating)
+        let connection = try connect(path, readOnly: false, creating: creating)
+        try translatingStorageErrors(path: path) {
+            try checkIsMons(connection, path: path, creating: creating)
+            try stampApplicationID(connection)
             if try !migrator.isUpToDate(connection) {
                 try connection.enableWriteAheadLog()
                 try migrator.migrate(connection)
@@ -44,16 +61,13 @@ public final class PortfolioDatabase {
         return PortfolioDatabase(connection: connection, path: ":memory:", actor: actor)
     }
 
-    /// Opens an existing database so that nothing can be written through it.
-    /// A file that does not exist yet is first created and migrated.
+    /// Opens an existing database so that nothing can be written through it,
+    /// even a read-only file in a read-only folder.
     public static func openReadOnly(path: String) throws -> PortfolioDatabase {
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = try open(path: path, actor: "mon")
-        }
         try checkLocation(path, creating: false)
-        let connection = try wrapping(path) { try Connection(path: path, mode: .readOnly) }
-        try wrapping(path) {
-            try checkCompatible(connection, path: path)
+        let connection = try connect(path, readOnly: true, creating: false)
+        try translatingStorageErrors(path: path) {
+            try checkIsMons(connection, path: path, creating: false)
             try connection.execute("PRAGMA query_only = ON")
         }
         return PortfolioDatabase(connection: connection, path: path, actor: "mon")
@@ -74,54 +88,6 @@ public final class PortfolioDatabase {
                 try connection.execute("DELETE FROM current_actor")
             }
             return result
-        }
-    }
-
-    // MARK: Opening checks
-
-    private static func checkLocation(_ path: String, creating: Bool) throws {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
-                throw PortfolioError.storage(.unavailable, "\(path) is a directory, not a database file")
-            }
-            if !FileManager.default.isReadableFile(atPath: path) {
-                throw PortfolioError.storage(.unavailable, "cannot read \(path): permission denied")
-            }
-            return
-        }
-        guard creating else { throw PortfolioError.notFound("no database at \(path)") }
-        let folder = (path as NSString).deletingLastPathComponent
-        let parent = folder.isEmpty ? "." : folder
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) else {
-            throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) does not exist")
-        }
-        guard isDirectory.boolValue else {
-            throw PortfolioError.storage(.unavailable, "cannot create \(path): \(parent) is a file, not a folder")
-        }
-        guard FileManager.default.isWritableFile(atPath: parent) else {
-            throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) is not writable")
-        }
-    }
-
-    private static func checkCompatible(_ connection: Connection, path: String) throws {
-        let unknown = try migrator.unknownMigrationIDs(in: connection)
-        if !unknown.isEmpty {
-            throw PortfolioError.storage(.foreignFile, "\(path) was created by a newer mon: it holds migration \(unknown.joined(separator: ", ")), which this mon does not know; upgrade mon (the file was not changed)")
-        }
-        let applied = try migrator.appliedMigrationIDs(in: connection)
-        let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema", as: Int64.self) ?? 0
-        if applied.isEmpty && tables > 0 {
-            throw PortfolioError.storage(.foreignFile, "\(path) is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)")
-        }
-    }
-
-    /// Turns SQLite's failures while opening into a sentence about the file.
-    private static func wrapping<T>(_ path: String, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as SQLiteError {
-            throw PortfolioError.from(error, path: path)
         }
     }
 }

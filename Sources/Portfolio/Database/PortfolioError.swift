@@ -103,14 +103,18 @@ public struct PortfolioError: Error, Equatable, CustomStringConvertible {
 extension PortfolioError {
     /// What SQLite said, in a person's words: never its own message or the SQL.
     /// A constraint the schema enforces is a refusal that names the rule.
+    ///
+    ///     catch let error as SQLiteError { throw PortfolioError.from(error, path: db.path) }
     static func from(_ error: SQLiteError, path: String) -> PortfolioError {
         switch error.primaryCode {
         case SQLiteError.constraint:
-            return .refused("refused by the database: \(error.message)")
+            return .refused(ConstraintWords.sentence(for: error))
         case SQLiteError.busy, SQLiteError.locked:
             return .storage(.busy, "another program is writing to \(path); try again when it has finished")
         case SQLiteError.full:
             return .storage(.full, "the disk holding \(path) is full; nothing was written")
+        case SQLiteError.readOnly where error.code == SQLiteError.readOnlyDirectory:
+            return .storage(.readOnly, "cannot open \(path): its folder is read-only and SQLite needs to make \(path)-shm there")
         case SQLiteError.readOnly:
             return .storage(.readOnly, "cannot write \(path): it is read-only")
         case SQLiteError.corrupt:
@@ -119,8 +123,10 @@ extension PortfolioError {
             return .storage(.unavailable, "cannot open \(path)")
         case SQLiteError.notADatabase:
             return .storage(.foreignFile, "\(path) is not a SQLite database (the file was not changed)")
+        case SQLiteError.ioError:
+            return .storage(.unavailable, "cannot read or write \(path): the disk reported an error")
         default:
-            return .storage(.unavailable, "cannot use \(path): \(error.message)")
+            return .storage(.unavailable, "cannot use \(path) (SQLite result code \(error.code))")
         }
     }
 }
@@ -132,7 +138,7 @@ extension PortfolioError {
     public static func explaining(_ error: any Error) -> PortfolioError? {
         switch error {
         case let error as PortfolioError: error
-        case let error as SQLiteError: from(error, path: "the database")
+        case let error as SQLiteError: from(error, path: error.path ?? "the database")
         default: nil
         }
     }

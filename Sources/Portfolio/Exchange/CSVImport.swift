@@ -176,6 +176,7 @@ struct CSVFile {
 
     /// Calls `body` with each row after the header, in order; returns how many there were.
     func forEachRow(_ body: (CSVRow) throws -> Void) throws -> Int {
+        try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
         guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError.storage(.unavailable, "cannot read \(path)") }
         defer { try? file.close() }
         var chunk = try file.read(upToCount: 1 << 20) ?? Data()

@@ -1,26 +1,91 @@
-import Foundation
 import SQLite
 
-/// The rows a query returned, with its column names.
+/// Rows a query returned, with its column names: a whole result, or one batch of it.
 public struct QueryResult: Equatable, Sendable {
     public let columns: [String]
     public let rows: [[DatabaseValue]]
 }
 
+/// When a query a user typed is stopped before its end.
+public struct QueryLimits {
+    /// The longest the query may run.
+    public var timeout: Duration
+    /// Asked while the query runs; true stops it (Ctrl-C).
+    public var interrupted: () -> Bool
+
+    public init(timeout: Duration = .seconds(60), interrupted: @escaping () -> Bool = { false }) {
+        self.timeout = timeout
+        self.interrupted = interrupted
+    }
+}
+
 extension PortfolioDatabase {
-    /// Runs one statement a user typed, with named parameters, and refuses
-    /// anything that would write. The database is opened read-only and
-    /// `query_only` as well, so even a statement SQLite misjudges cannot write.
+    /// Runs one statement a user typed, with named parameters, and hands its
+    /// rows to `batch` a thousand at a time as they are read, so that a result
+    /// of any size takes the memory of one batch. `batch` is called at least
+    /// once, so that even an empty result names its columns.
     ///
-    ///     try db.query("SELECT code, title FROM goal WHERE code = :c", parameters: ["c": "2.5"])
+    ///     try db.query("SELECT code, title FROM goal WHERE code = :c", parameters: ["c": "2.5"]) { print($0.rows) }
     ///
-    /// A parameter that reads as a whole number is bound as an integer, any other as text.
+    /// Only reading is allowed: the connection is read-only and `query_only`,
+    /// and an authorizer refuses at prepare time whatever is not a read —
+    /// writes, ATTACH, pragmas that set something, functions that reach outside
+    /// the database. The query stops at `limits.timeout` or when `limits.interrupted`
+    /// says so. A parameter that reads as a whole number is bound as an integer, any other as text.
+    public func query(_ sql: String, parameters: [String: String] = [:], limits: QueryLimits = QueryLimits(),
+                      batchSize: Int = 1_000, each batch: (QueryResult) throws -> Void) throws {
+        let statement = try preparedReading(sql)
+        let bound: [String: any DatabaseValueConvertible] = parameters.mapValues { text in
+            if let integer = Int64(text), String(integer) == text { return integer }
+            return text
+        }
+        let columns = statement.columnNames
+        var rows: [[DatabaseValue]] = []
+        var delivered = false
+        func deliver() throws {
+            guard !delivered || !rows.isEmpty else { return }
+            try batch(QueryResult(columns: columns, rows: rows))
+            rows.removeAll(keepingCapacity: true)
+            delivered = true
+        }
+        try explainingQueryFailure(limits) { stopCheck in
+            try statement.bind(named: bound)
+            try connection.interruptible(when: stopCheck) {
+                try statement.forEachRow { row in
+                    rows.append((0..<columns.count).map { row.column($0).value })
+                    if rows.count == batchSize { try deliver() }
+                }
+            }
+        }
+        try deliver()
+    }
+
+    /// Every row at once, for a result known to be small.
     public func query(_ sql: String, parameters: [String: String] = [:]) throws -> QueryResult {
+        var columns: [String] = []
+        var rows: [[DatabaseValue]] = []
+        try query(sql, parameters: parameters) { batch in
+            columns = batch.columns
+            rows += batch.rows
+        }
+        return QueryResult(columns: columns, rows: rows)
+    }
+
+    /// The statement, prepared under the authorizer that lets it only read; a
+    /// refusal says what was refused, in words.
+    private func preparedReading(_ sql: String) throws -> Statement {
+        let authorizer = connection.allowOnlyReads()
         let statement: Statement
         do {
             statement = try connection.prepare(sql)
         } catch let error as SQLiteError {
-            throw PortfolioError.refused("the query is not valid SQL: \(error.message)")
+            switch authorizer.denial {
+            case .attach?: throw PortfolioError.refused("mon sql reads this database only: ATTACH and DETACH are refused")
+            case .function(let name)?: throw PortfolioError.refused("mon sql does not run the function \(name): it reaches outside the database")
+            case .pragma(let name)?: throw PortfolioError.refused("mon sql only reads: pragma \(name) is refused (only pragmas that report, without a value to set, are allowed)")
+            case .write?: throw PortfolioError.refused("mon sql only reads: this statement would change the database")
+            case nil: throw PortfolioError.refused("the query is not valid SQL: \(error.message)")
+            }
         }
         guard statement.trailingSQL.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
             throw PortfolioError.refused("mon sql runs one statement at a time")
@@ -28,14 +93,29 @@ extension PortfolioDatabase {
         guard statement.isReadOnly else {
             throw PortfolioError.refused("mon sql only reads: this statement would change the database")
         }
-        let bound: [String: any DatabaseValueConvertible] = parameters.mapValues { text in
-            if let integer = Int64(text), String(integer) == text { return integer }
-            return text
-        }
+        return statement
+    }
+
+    /// Runs `body` with the question that stops it, and says why it failed:
+    /// the time limit, Ctrl-C, the file, or the query itself.
+    private func explainingQueryFailure(_ limits: QueryLimits, _ body: (() -> Bool) throws -> Void) throws {
+        let deadline = ContinuousClock.now + limits.timeout
+        var timedOut = false
         do {
-            try statement.bind(named: bound)
-            let rows = try statement.collectRows()
-            return QueryResult(columns: statement.columnNames, rows: rows.map(\.values))
+            try body {
+                if limits.interrupted() { return true }
+                timedOut = ContinuousClock.now >= deadline
+                return timedOut
+            }
+        } catch let error as SQLiteError where error.code == SQLiteError.interrupted {
+            let seconds = limits.timeout.components.seconds
+            throw timedOut
+                ? PortfolioError.refused("the query was stopped at its time limit of \(seconds) s; give it longer with --timeout")
+                : PortfolioError.refused("the query was interrupted (Ctrl-C)")
+        } catch let error as SQLiteError where [SQLiteError.ioError, SQLiteError.corrupt, SQLiteError.notADatabase,
+                                                SQLiteError.busy, SQLiteError.locked, SQLiteError.full,
+                                                SQLiteError.cantOpen].contains(error.primaryCode) {
+            throw PortfolioError.from(error, path: path)
         } catch let error as SQLiteError {
             throw PortfolioError.refused("the query failed: \(error.message)")
         }

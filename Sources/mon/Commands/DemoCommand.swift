@@ -28,8 +28,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "The seed of the made-up data.") var seed: UInt64 = 1
 
     func run() throws {
-        let db = try global.db.map { try PortfolioDatabase.open(path: $0, actor: global.actorName()) }
-            ?? PortfolioDatabase.inMemory(actor: global.actorName())
+        let db = try global.db == nil ? PortfolioDatabase.inMemory(actor: global.actorName()) : global.create()
         if synthetic {
             let portfolio = try SyntheticPortfolio(projects: projects, grants: grants, seed: seed)
             let bar = ProgressBar(label: "synthetic data")

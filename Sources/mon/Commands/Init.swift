@@ -6,7 +6,10 @@ struct Init: ParsableCommand {
         commandName: "init",
         abstract: "Create the database, or bring it up to this mon's schema.",
         discussion: """
-            Every command does this on first use; `init` does only this.
+            Only `init` (and `demo --db`) creates a database: every other command \
+            refuses a path where there is none, so a mistyped --db cannot make an empty one. \
+            The file is marked as mon's (PRAGMA application_id 0x4D4F4E31, "MON1"); \
+            a SQLite file of another application is refused and left as it was.
 
             Example:
               mon init --db mon.sqlite
@@ -17,7 +20,7 @@ struct Init: ParsableCommand {
     @OptionGroup var output: FormatOption
 
     func run() throws {
-        let db = try global.open()
+        let db = try global.create()
         output.print([DatabaseState(path: db.path, migrations: try db.appliedMigrations())], .databaseState)
     }
 }

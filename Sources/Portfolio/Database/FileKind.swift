@@ -1,0 +1,39 @@
+import Foundation
+
+/// What a path names on disk, so that a directory or a device is refused with
+/// a sentence where a file belongs, rather than read forever or misread.
+///
+///     guard FileKind(path) == .regularFile else { … }
+enum FileKind: Equatable {
+    case missing
+    case regularFile
+    case directory
+    /// A device, a pipe or a socket.
+    case special
+
+    /// What `path` names, following symbolic links.
+    init(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            self = .missing
+            return
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: self = .regularFile
+        case S_IFDIR: self = .directory
+        default: self = .special
+        }
+    }
+
+    /// Throws, naming what `path` is instead, when it is a directory or a
+    /// device where `expected` (a database file, a CSV file) belongs.
+    ///
+    ///     try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
+    static func refuseDirectoryOrDevice(_ path: String, expected: String) throws {
+        switch FileKind(path) {
+        case .directory: throw PortfolioError.storage(.unavailable, "\(path) is a directory, not \(expected)")
+        case .special: throw PortfolioError.storage(.unavailable, "\(path) is a device or another special file, not \(expected)")
+        case .missing, .regularFile: return
+        }
+    }
+}
