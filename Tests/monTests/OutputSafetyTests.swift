@@ -41,6 +41,7 @@ import TestSupport
         let folder = (db as NSString).deletingLastPathComponent
         try Data(exported.utf8).write(to: URL(fileURLWithPath: folder + "/partners.csv"))
         let fresh = folder + "/fresh.sqlite"
+        #expect(try mon(["init", "--db", fresh]).status == 0)
         let imported = try mon(["import", "partners", folder + "/partners.csv", "--db", fresh])
         #expect(imported.status == 0, "\(imported.stderr)")
         let listed = try #require(try mon(["partner", "list", "--format", "json", "--db", fresh]).json() as? [[String: Any]])
