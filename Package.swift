@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // SHA-256 for the history's seal chain.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -24,7 +26,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(
             name: "Portfolio",
-            dependencies: ["SQLite"],
+            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto")],
             plugins: ["EmbedMigrationsPlugin"]
         ),
         .executableTarget(
