@@ -15,9 +15,11 @@ public final class PortfolioDatabase {
     /// Who is writing: recorded in every history row this connection causes.
     public let actor: String
 
+    static let migrator = DatabaseMigrator(migrations: embeddedMigrations, afterEach: afterMigration)
+
     /// After each migration, in its transaction: the history triggers made from
     /// the schema as it now is, and every history row sealed.
-    static let migrator = DatabaseMigrator(migrations: embeddedMigrations) { connection, migration in
+    static func afterMigration(_ connection: Connection, _ migration: Migration) throws {
         if migration.id >= HistoryTriggers.firstGeneratedMigration { try HistoryTriggers.update(connection) }
         if migration.id >= HistoryChain.firstMigration { try HistoryChain.seal(connection) }
     }

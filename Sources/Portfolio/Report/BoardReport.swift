@@ -52,6 +52,9 @@ public struct BoardReport: Sendable {
     public let fundByYear: [FundStatus]
     /// Grants approved in the period: what the public may see of them.
     public let grantsApproved: [Grant]
+    /// The history's last sealed row when the report was made: an auditor holding
+    /// the report can later show that nothing before it has changed.
+    public let historyHead: ChainHead?
 
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
     public var populationEffect: Double { areas.reduce(0) { $0 + $1.populationEffect } }
@@ -92,6 +95,7 @@ public struct BoardReport: Sendable {
             paidByProject[grant.projectID, default: .zero] = paidByProject[grant.projectID, default: .zero] + paid
         }
         grantsApproved = approvedGrants
+        historyHead = try HistoryRepository(db).chainHead()
         approvedOutsideProjects = approvedByProject[nil] ?? .zero
         paidOutsideProjects = paidByProject[nil] ?? .zero
 
