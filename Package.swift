@@ -45,7 +45,9 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
         .testTarget(
             name: "PortfolioTests",
-            dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                           // To recompute the history's seal as docs/schema.md describes it.
+                           .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"]
         ),
         // Depends on the executable so that `swift test` builds the binary it runs.

@@ -48,6 +48,14 @@ import TestSupport
         #expect(try mon(["history", "verify", "--db", db]).stdout.contains(try #require(hash)))
     }
 
+    @Test func theBoardReportEndsWithTheChainsHead() throws {
+        let rows = try historyCount()
+        let hash = try #require(try connection.scalar("SELECT lower(hex(substr(hash, 1, 8))) FROM history WHERE id = ?", [rows], as: String.self))
+        let footer = "Historikken: \(rows) rader forseglet, kjedens hode \(hash) (kontrolleres med mon history verify)."
+        #expect(try mon(["report", "--db", db]).stdout.hasSuffix(footer + "\n"))
+        #expect(try mon(["report", "--format", "html", "--db", db]).stdout.contains("<footer><p class=\"note\">\(footer)</p></footer>"))
+    }
+
     @Test func anUpdatedRowIsNamed() throws {
         try connection.execute("DROP TRIGGER history_is_append_only_update")
         try connection.execute("UPDATE history SET new_values = json_set(new_values, '$.name', 'Ukjent AS') WHERE id = 3")

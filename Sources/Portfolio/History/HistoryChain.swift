@@ -18,6 +18,7 @@ public struct HistoryVerification: Equatable, Sendable {
         public let problem: String
     }
 
+    /// Rows in the history.
     public let rows: Int64
     /// Rows another SQLite client caused since mon last wrote: sealed at mon's next write.
     public let unsealed: Int64
@@ -58,7 +59,12 @@ enum HistoryChain {
     }
 
     /// Walks the whole chain and names the first row whose content or order no longer matches.
+    /// A file a newer mon has not yet migrated (read-only commands do not) has no seals: all its rows count as unsealed.
     static func verify(_ db: Connection) throws -> HistoryVerification {
+        guard try hasSeals(db) else {
+            let rows = try count(db)
+            return HistoryVerification(rows: rows, unsealed: rows, head: nil, firstBreak: nil)
+        }
         var previous: [UInt8] = []
         var checked: (id: Int64, hash: [UInt8])?
         var rows: Int64 = 0
@@ -82,7 +88,7 @@ enum HistoryChain {
 
     /// The last sealed row, as the board report prints it.
     static func head(_ db: Connection) throws -> ChainHead? {
-        guard let row = try db.row("SELECT id, hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1") else {
+        guard try hasSeals(db), let row = try db.row("SELECT id, hash FROM history WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1") else {
             return nil
         }
         return head((try row.get(0), try row.get(1)))
@@ -95,6 +101,11 @@ enum HistoryChain {
     private static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789abcdef")
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
+    }
+
+    /// True once migration 0007 has given history its `hash` column.
+    private static func hasSeals(_ db: Connection) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM pragma_table_xinfo('history') WHERE name = 'hash'", as: Int64.self) == 1
     }
 
     private static func count(_ db: Connection) throws -> Int64 {

@@ -46,7 +46,10 @@ extension PortfolioDatabase {
             default: return nil
             }
         }
-        let kinds = ["trigger", "index", "view"].map { kind in "\(made.values.filter { $0.type == kind }.count) \(kind)s" }
+        let kinds = [("trigger", "triggers"), ("index", "indexes"), ("view", "views")].map { kind, plural in
+            let count = made.values.filter { $0.type == kind }.count
+            return "\(count) \(count == 1 ? kind : plural)"
+        }
         return HealthCheck(name: "schema", passed: differences.isEmpty,
                            detail: differences.isEmpty ? kinds.joined(separator: ", ") + " as the migrations made them"
                                                        : differences.joined(separator: "; "))
