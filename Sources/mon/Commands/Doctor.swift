@@ -6,10 +6,10 @@ struct Doctor: ParsableCommand {
         commandName: "doctor",
         abstract: "Check the database: integrity, foreign keys, migrations, schema, history seal and funds.",
         discussion: """
-            Names every trigger, index and view that is not as the migrations made it (dropped,
-            changed or added by hand), the first history row that no longer matches its seal
-            (as `mon history verify` does), and any fund whose figures do not add up.
-            Only reads. Exits 1 when a check fails.
+            Names every trigger, index and view that is not as the migrations made it \
+            (dropped, changed or added by hand), the first history row that no longer \
+            matches its seal (as `mon history verify` does), and any fund whose figures \
+            do not add up. Only reads. Exits 1 when a check fails.
 
             Example:
               mon doctor --format json

@@ -61,10 +61,10 @@ struct HistoryVerify: ParsableCommand {
         commandName: "verify",
         abstract: "Check every history row against its seal: name the first whose content or order no longer matches.",
         discussion: """
-            Each history row carries a SHA-256 over the row before it and its own content
-            (docs/schema.md). Exits 1, naming the row, when a row was changed, removed,
-            inserted by hand or moved. Rows written by another SQLite client are sealed at
-            mon's next write; until then they are counted as unsealed. The head is the last
+            Each history row carries a SHA-256 over the row before it and its own content \
+            (docs/schema.md). Exits 1, naming the row, when a row was changed, removed, \
+            inserted by hand or moved. Rows written by another SQLite client are sealed at \
+            mon's next write; until then they are counted as unsealed. The head is the last \
             sealed row and its hash's first 16 hex digits, as the board report prints it.
 
             Example:
