@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        // SHA-256 for the history's seal chain.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: ownSettings),
         .target(
             name: "Portfolio",
-            dependencies: ["SQLite"],
+            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),
@@ -48,7 +50,9 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"], swiftSettings: ownSettings),
         .testTarget(
             name: "PortfolioTests",
-            dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["Portfolio", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+                           // To recompute the history's seal as docs/schema.md describes it.
+                           .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["Fixtures"],
             swiftSettings: ownSettings
         ),

@@ -39,7 +39,7 @@ public final class Connection {
     var authorizer: ReadOnlyAuthorizer?
 
     /// How long a writer waits for another connection's lock before SQLITE_BUSY.
-    public static let busyTimeoutMilliseconds: Int32 = 5_000
+    static let busyTimeoutMilliseconds: Int32 = 5_000
 
     public init(path: String, mode: Mode = .readWriteCreate) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE

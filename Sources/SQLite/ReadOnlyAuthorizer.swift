@@ -22,17 +22,17 @@ public final class ReadOnlyAuthorizer {
     }
 
     /// Functions that read or write files, load code, or hand out pointers.
-    public static let deniedFunctions: Set<String> = [
+    static let deniedFunctions: Set<String> = [
         "load_extension", "fts3_tokenizer", "readfile", "writefile", "edit", "fts5",
     ]
     /// Pragmas that only report, run without an argument.
-    public static let readingPragmas: Set<String> = [
+    static let readingPragmas: Set<String> = [
         "application_id", "user_version", "schema_version", "data_version", "page_count", "page_size",
         "freelist_count", "encoding", "journal_mode", "foreign_keys", "collation_list", "database_list",
         "function_list", "module_list", "pragma_list", "compile_options",
     ]
     /// Pragmas that only report, whose argument names what to report on (a table, an index, a limit).
-    public static let readingPragmasWithArgument: Set<String> = [
+    static let readingPragmasWithArgument: Set<String> = [
         "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
         "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
     ]

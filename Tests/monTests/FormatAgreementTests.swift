@@ -26,7 +26,7 @@ import TestSupport
         ["assess", "1", "--direct-jobs", "2", "--feasibility", "3"], ["weights", "show"], ["weights", "set", "jobs=30"],
         ["rank", "--as-of", "2024-06-30"], ["rank", "--sensitivity", "--runs", "20"],
         ["select", "--budget", "3000000", "--as-of", "2024-06-30"], ["select", "--budget", "3000000", "--frontier", "3"],
-        ["param", "show"], ["history", "--table", "grant"], ["import", "partners", "{dir}/partners.csv", "--dry-run"],
+        ["param", "show"], ["history", "list", "--table", "grant"], ["history", "verify"], ["import", "partners", "{dir}/partners.csv", "--dry-run"],
         ["sql", "SELECT 1 AS one, 'to' AS two"], ["doctor"],
     ]
 

@@ -17,7 +17,14 @@ public final class PortfolioDatabase {
     /// Who is writing: recorded in every history row this connection causes.
     public let actor: String
 
-    static let migrator = DatabaseMigrator(migrations: embeddedMigrations)
+    static let migrator = DatabaseMigrator(migrations: embeddedMigrations, afterEach: afterMigration)
+
+    /// After each migration, in its transaction: the history triggers made from
+    /// the schema as it now is, and every history row sealed.
+    static func afterMigration(_ connection: Connection, _ migration: Migration) throws {
+        if migration.id >= HistoryTriggers.firstGeneratedMigration { try HistoryTriggers.update(connection) }
+        if migration.id >= HistoryChain.firstMigration { try HistoryChain.seal(connection) }
+    }
 
     private init(connection: Connection, path: String, actor: String) {
         self.connection = connection
@@ -49,6 +56,9 @@ public final class PortfolioDatabase {
             if try !migrator.isUpToDate(connection) {
                 try connection.enableWriteAheadLog()
                 try migrator.migrate(connection)
+            } else if try !HistoryTriggers.areCurrent(in: connection) {
+                // Made by another mon's generator, or changed by hand: made again as this mon makes them.
+                try connection.transaction { try HistoryTriggers.update(connection) }
             }
         }
         return PortfolioDatabase(connection: connection, path: path, actor: actor)
@@ -83,9 +93,11 @@ public final class PortfolioDatabase {
                 try connection.execute("INSERT INTO current_actor(id, name) VALUES (1, ?)", [actor])
             }
             let result = try translatingStorageErrors(path: path, body)
-            // Cleared before commit, so that a later write from another client is not put on this actor.
+            // Cleared before commit, so that a later write from another client is not put on this actor;
+            // and every history row sealed, this write's and any another client caused since mon last wrote.
             if outermost {
                 try connection.execute("DELETE FROM current_actor")
+                try translatingStorageErrors(path: path) { try HistoryChain.seal(connection) }
             }
             return result
         }

@@ -46,9 +46,8 @@ public struct HistoryRepository {
         var tables: [String] = []
         if let table {
             let known: Int64? = try db.connection.scalar(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? AND name NOT IN ('history', 'current_actor', 'schema_migrations')",
-                [table])
-            guard known == 1 else { throw PortfolioError.notFound("there is no table '\(table)' with a history; docs/schema.md lists the tables") }
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table])
+            guard known == 1, !HistoryTriggers.bookkeepingTables.contains(table) else { throw PortfolioError.notFound("there is no table '\(table)' with a history; docs/schema.md lists the tables") }
             tables = [table] + (Self.ownedTables[table] ?? [])
         } else if id != nil {
             throw PortfolioError.invalidInput("--id needs --table: ids are counted per table")

@@ -8,7 +8,8 @@ public struct HealthCheck: Equatable, Sendable {
 }
 
 extension PortfolioDatabase {
-    /// Checks the file's integrity, its foreign keys and its migrations.
+    /// Checks the file's integrity, its foreign keys, its migrations, its schema
+    /// objects, the seal of its history and the figures of every fund.
     public func healthChecks() throws -> [HealthCheck] {
         let integrity = try connection.rows("PRAGMA integrity_check").map { try $0.get(0, as: String.self) }
         let brokenKeys = try connection.rows("PRAGMA foreign_key_check").map { row in
@@ -22,7 +23,47 @@ extension PortfolioDatabase {
                         detail: brokenKeys.isEmpty ? "ok" : brokenKeys.joined(separator: "; ")),
             HealthCheck(name: "migrations", passed: missing.isEmpty,
                         detail: missing.isEmpty ? "\(applied.count) applied" : "not applied: \(missing.joined(separator: ", "))"),
+            schemaCheck(),
+            historyCheck(),
         ] + FundRepository(self).list().map(fundCheck)
+    }
+
+    /// Every trigger, index and view must be what the migrations and the history
+    /// trigger generator make: compared, by name and SQL, with a database freshly
+    /// migrated in memory. A dropped rule or index, or one changed by hand, is named.
+    private func schemaCheck() throws -> HealthCheck {
+        func objects(_ db: Connection) throws -> [String: (type: String, sql: String)] {
+            let rows = try db.rows("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'index', 'view') AND sql IS NOT NULL")
+            return Dictionary(try rows.map { (try $0.get(1), (try $0.get(0), try $0.get(2))) }, uniquingKeysWith: { first, _ in first })
+        }
+        let made = try objects(Self.inMemory(actor: "mon").connection)
+        let found = try objects(connection)
+        let differences = Set(made.keys).union(found.keys).sorted().compactMap { name -> String? in
+            switch (made[name], found[name]) {
+            case (let made?, nil): return "\(made.type) \(name) is missing"
+            case (nil, let found?): return "\(found.type) \(name) was not made by the migrations"
+            case (let made?, let found?) where made != found: return "\(found.type) \(name) differs from what the migrations made"
+            default: return nil
+            }
+        }
+        let kinds = [("trigger", "triggers"), ("index", "indexes"), ("view", "views")].map { kind, plural in
+            let count = made.values.filter { $0.type == kind }.count
+            return "\(count) \(count == 1 ? kind : plural)"
+        }
+        return HealthCheck(name: "schema", passed: differences.isEmpty,
+                           detail: differences.isEmpty ? kinds.joined(separator: ", ") + " as the migrations made them"
+                                                       : differences.joined(separator: "; "))
+    }
+
+    /// The history's seal chain, row by row (`mon history verify`).
+    private func historyCheck() throws -> HealthCheck {
+        let result = try HistoryRepository(self).verify()
+        if let broken = result.firstBreak {
+            return HealthCheck(name: "history", passed: false, detail: broken.problem)
+        }
+        let head = result.head.map { ", head \($0.rows) \($0.hash)" } ?? ""
+        let unsealed = result.unsealed > 0 ? ", \(result.unsealed) written outside mon not yet sealed" : ""
+        return HealthCheck(name: "history", passed: true, detail: "\(result.rows) rows in an unbroken chain\(head)\(unsealed)")
     }
 
     /// A fund's figures computed twice — by SQL over the fund, and grant by grant

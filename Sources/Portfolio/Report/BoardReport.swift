@@ -52,6 +52,9 @@ public struct BoardReport: Sendable {
     public let fundByYear: [FundStatus]
     /// Grants approved in the period: what the public may see of them.
     public let grantsApproved: [Grant]
+    /// The history's last sealed row when the report was made: an auditor holding
+    /// the report can later show that nothing before it has changed.
+    public let historyHead: ChainHead?
 
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
     public var populationEffect: Double { areas.reduce(0) { $0 + $1.populationEffect } }
@@ -75,6 +78,7 @@ public struct BoardReport: Sendable {
         grantsApproved = sums.approvedGrants
         approvedOutsideProjects = sums.approved[nil] ?? .zero
         paidOutsideProjects = sums.paid[nil] ?? .zero
+        historyHead = try HistoryRepository(db).chainHead()
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
                 Self.result(of: goal, projects: projects, sums: sums, estimates: estimates)

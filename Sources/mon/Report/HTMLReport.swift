@@ -44,6 +44,7 @@ enum HTMLReport {
             "scatter": Charts.scoreAgainstRequest(report.ranking.projects),
             "fundChart": Charts.fundPerYear(report.fundByYear.filter { $0.fund == Fund.defaultName }),
             "goalsChart": Charts.projectsPerGoal(report.areas),
+            "historyHead": ReportWords.historyHead(report.historyHead),
         ]
         if report.approvedOutsideProjects > .zero || report.paidOutsideProjects > .zero {
             context["outside"] = ["approved": report.approvedOutsideProjects.description, "paid": report.paidOutsideProjects.description]

@@ -78,6 +78,7 @@ enum MarkdownReport {
         out += Formatter.markdown(Table(columns: ["Mottaker", "Formål", "Beløp", "Dato"], rows: report.grantsApproved.map { grant in
             [.text(grant.applicant), .optional(grant.purpose), .optional(grant.amountApproved), .optional(grant.approvedOn)]
         }))
+        out += "\n" + ReportWords.historyHead(report.historyHead) + "\n"
         return out
     }
 }

@@ -227,6 +227,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 </tbody>
 </table>
 </section>
+<footer><p class="note">{{historyHead}}</p></footer>
 </body>
 </html>
 """#

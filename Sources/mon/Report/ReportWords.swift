@@ -17,6 +17,13 @@ enum ReportWords {
         }
     }
 
+    /// The footer that fixes the history as it stood: with it, `mon history verify`
+    /// on a later copy shows whether anything up to this row has changed.
+    static func historyHead(_ head: ChainHead?) -> String {
+        guard let head else { return "Historikken er ennå ikke forseglet." }
+        return "Historikken: \(head.rows) rader forseglet, kjedens hode \(head.hash) (kontrolleres med mon history verify)."
+    }
+
     static func status(_ status: ProjectStatus) -> String {
         switch status {
         case .idea: return "idé"

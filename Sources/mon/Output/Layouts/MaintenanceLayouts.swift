@@ -86,3 +86,19 @@ extension Layout where Value == DemoSummary {
         ])
     }
 }
+
+extension Layout where Value == HistoryVerification {
+    /// The chain's state: in JSON its head as an object, for a person as "rows hash".
+    static var historyVerification: Layout {
+        Layout([
+            Column("rows") { .integer($0.rows) }, Column("unsealed") { .integer($0.unsealed) },
+            Column("head") { .optional($0.head.map { "\($0.rows) \($0.hash)" }) },
+            Column("intact") { .bool($0.firstBreak == nil) },
+            Column("first_broken_row") { $0.firstBreak.map { .integer($0.id) } ?? .null },
+        ], parts: [
+            Part("head", json: { verification in
+                verification.head.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null
+            }),
+        ])
+    }
+}

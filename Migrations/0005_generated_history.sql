@@ -1,0 +1,72 @@
+-- From here on the history triggers are not written in migrations: mon makes
+-- them from the schema after every migration (three per table of the data, with
+-- the columns the table has then), so a new column or table is recorded without
+-- a trigger being written by hand. This drops the ones 0003 and 0004 wrote; the
+-- same migration's transaction creates their generated successors, which behave
+-- exactly as they did. docs/schema.md says how the triggers are made.
+DROP TRIGGER plan_history_insert;
+DROP TRIGGER plan_history_update;
+DROP TRIGGER plan_history_delete;
+DROP TRIGGER focus_area_history_insert;
+DROP TRIGGER focus_area_history_update;
+DROP TRIGGER focus_area_history_delete;
+DROP TRIGGER goal_history_insert;
+DROP TRIGGER goal_history_update;
+DROP TRIGGER goal_history_delete;
+DROP TRIGGER strategy_history_insert;
+DROP TRIGGER strategy_history_update;
+DROP TRIGGER strategy_history_delete;
+DROP TRIGGER indicator_history_insert;
+DROP TRIGGER indicator_history_update;
+DROP TRIGGER indicator_history_delete;
+DROP TRIGGER indicator_value_history_insert;
+DROP TRIGGER indicator_value_history_update;
+DROP TRIGGER indicator_value_history_delete;
+DROP TRIGGER project_history_insert;
+DROP TRIGGER project_history_update;
+DROP TRIGGER project_history_delete;
+DROP TRIGGER project_goal_history_insert;
+DROP TRIGGER project_goal_history_update;
+DROP TRIGGER project_goal_history_delete;
+DROP TRIGGER project_strategy_history_insert;
+DROP TRIGGER project_strategy_history_update;
+DROP TRIGGER project_strategy_history_delete;
+DROP TRIGGER partner_group_history_insert;
+DROP TRIGGER partner_group_history_update;
+DROP TRIGGER partner_group_history_delete;
+DROP TRIGGER partner_history_insert;
+DROP TRIGGER partner_history_update;
+DROP TRIGGER partner_history_delete;
+DROP TRIGGER project_partner_history_insert;
+DROP TRIGGER project_partner_history_update;
+DROP TRIGGER project_partner_history_delete;
+DROP TRIGGER fund_history_insert;
+DROP TRIGGER fund_history_update;
+DROP TRIGGER fund_history_delete;
+DROP TRIGGER allocation_history_insert;
+DROP TRIGGER allocation_history_update;
+DROP TRIGGER allocation_history_delete;
+DROP TRIGGER grant_history_insert;
+DROP TRIGGER grant_history_update;
+DROP TRIGGER grant_history_delete;
+DROP TRIGGER payment_history_insert;
+DROP TRIGGER payment_history_update;
+DROP TRIGGER payment_history_delete;
+DROP TRIGGER deminimis_declaration_history_insert;
+DROP TRIGGER deminimis_declaration_history_update;
+DROP TRIGGER deminimis_declaration_history_delete;
+DROP TRIGGER assessment_history_insert;
+DROP TRIGGER assessment_history_update;
+DROP TRIGGER assessment_history_delete;
+DROP TRIGGER scoring_model_history_insert;
+DROP TRIGGER scoring_model_history_update;
+DROP TRIGGER scoring_model_history_delete;
+DROP TRIGGER model_weight_history_insert;
+DROP TRIGGER model_weight_history_update;
+DROP TRIGGER model_weight_history_delete;
+DROP TRIGGER model_multiplier_history_insert;
+DROP TRIGGER model_multiplier_history_update;
+DROP TRIGGER model_multiplier_history_delete;
+DROP TRIGGER parameter_history_insert;
+DROP TRIGGER parameter_history_update;
+DROP TRIGGER parameter_history_delete;

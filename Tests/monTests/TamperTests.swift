@@ -1,0 +1,149 @@
+import Foundation
+import SQLite
+import Testing
+import TestSupport
+
+/// Tampering from outside mon, with the rules that would stop it dropped
+/// first: `history verify` names the first history row that no longer matches,
+/// `doctor` names every trigger, index and view that is not as the migrations
+/// made it. Both only read: the file is the same byte for byte afterwards.
+@Suite struct TamperTests {
+    let db: String
+    let connection: Connection
+
+    init() throws {
+        db = try Fixture.copy()
+        connection = try Connection(path: db)
+    }
+
+    /// `mon history verify` refused: exit 1, one `error:` line, the file unchanged; the JSON it printed.
+    func verifyFails(naming row: Int64, _ problem: String) throws {
+        let before = try fileBytes(db)
+        let run = try mon(["history", "verify", "--format", "json", "--db", db])
+        #expect(run.status == 1)
+        #expect(run.errorLines == ["error: history row \(row) \(problem)"])
+        let result = try #require(try run.json() as? [String: Any])
+        #expect(result["intact"] as? Bool == false)
+        #expect(result["first_broken_row"] as? Int == Int(row))
+        #expect(try fileBytes(db) == before)
+    }
+
+    func historyCount() throws -> Int64 {
+        try connection.scalar("SELECT count(*) FROM history") ?? 0
+    }
+
+    @Test func anIntactHistoryVerifiesAndNamesItsHead() throws {
+        let run = try mon(["history", "verify", "--format", "json", "--db", db])
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try #require(try run.json() as? [String: Any])
+        let rows = try historyCount()
+        #expect(rows > 10)
+        #expect(result["rows"] as? Int == Int(rows))
+        #expect(result["unsealed"] as? Int == 0)
+        #expect(result["intact"] as? Bool == true)
+        let head = try #require(result["head"] as? [String: Any])
+        #expect(head["rows"] as? Int == Int(rows))
+        let hash: String? = try connection.scalar("SELECT lower(hex(substr(hash, 1, 8))) FROM history WHERE id = ?", [rows])
+        #expect(head["hash"] as? String == hash)
+        #expect(try mon(["history", "verify", "--db", db]).stdout.contains(try #require(hash)))
+    }
+
+    @Test func theBoardReportEndsWithTheChainsHead() throws {
+        let rows = try historyCount()
+        let hash = try #require(try connection.scalar("SELECT lower(hex(substr(hash, 1, 8))) FROM history WHERE id = ?", [rows], as: String.self))
+        let footer = "Historikken: \(rows) rader forseglet, kjedens hode \(hash) (kontrolleres med mon history verify)."
+        #expect(try mon(["report", "--db", db]).stdout.hasSuffix(footer + "\n"))
+        #expect(try mon(["report", "--format", "html", "--db", db]).stdout.contains("<footer><p class=\"note\">\(footer)</p></footer>"))
+    }
+
+    @Test func anUpdatedRowIsNamed() throws {
+        try connection.execute("DROP TRIGGER history_is_append_only_update")
+        try connection.execute("UPDATE history SET new_values = json_set(new_values, '$.name', 'Ukjent AS') WHERE id = 3")
+        try verifyFails(naming: 3, "no longer matches its seal: its content or its place in the history was changed")
+    }
+
+    @Test func aDeletedRowIsNamedByTheRowAfterIt() throws {
+        try connection.execute("DROP TRIGGER history_is_append_only_delete")
+        try connection.execute("DELETE FROM history WHERE id = 4")
+        try verifyFails(naming: 5, "follows row 3: rows between them were removed, or it was put there by hand")
+    }
+
+    @Test func aForgedRowWithAHighIdIsNamedEvenOnceMonHasSealedIt() throws {
+        let last = try historyCount()
+        try connection.execute("""
+            INSERT INTO history (id, actor, table_name, row_id, action, new_values)
+            VALUES (?, 'kari', 'grant', 1, 'insert', '{"id":1,"amount_approved_ore":500000000}')
+            """, [last + 1000])
+        try verifyFails(naming: last + 1000, "follows row \(last): rows between them were removed, or it was put there by hand")
+        #expect(try mon(["partner", "add", "Mosjøen Næringsforening", "--db", db]).status == 0)
+        try verifyFails(naming: last + 1000, "follows row \(last): rows between them were removed, or it was put there by hand")
+    }
+
+    @Test func aForgedRowWithAMadeUpSealIsNamed() throws {
+        let next = try historyCount() + 1
+        try connection.execute("""
+            INSERT INTO history (id, actor, table_name, row_id, action, new_values, hash)
+            VALUES (?, 'kari', 'fund', 1, 'update', '{}', randomblob(32))
+            """, [next])
+        try verifyFails(naming: next, "no longer matches its seal: its content or its place in the history was changed")
+    }
+
+    @Test func twoSwappedRowsAreNamed() throws {
+        try connection.execute("DROP TRIGGER history_is_append_only_update")
+        try connection.execute("CREATE TEMP TABLE swapped AS SELECT * FROM history WHERE id IN (4, 5)")
+        try connection.execute("""
+            UPDATE history SET (at, actor, table_name, row_id, action, old_values, new_values, hash) =
+                (SELECT at, actor, table_name, row_id, action, old_values, new_values, hash FROM swapped
+                 WHERE swapped.id = CASE history.id WHEN 4 THEN 5 ELSE 4 END)
+            WHERE id IN (4, 5)
+            """)
+        try verifyFails(naming: 4, "no longer matches its seal: its content or its place in the history was changed")
+    }
+
+    @Test func aRowWrittenOutsideMonIsSealedAtMonsNextWriteUnderItsOwnActor() throws {
+        try connection.execute("UPDATE project SET responsible = 'Per' WHERE id = 1")
+        let outside = try historyCount()
+        let waiting = try #require(try mon(["history", "verify", "--format", "json", "--db", db]).json() as? [String: Any])
+        #expect(waiting["unsealed"] as? Int == 1)
+        #expect(waiting["intact"] as? Bool == true)
+        #expect(try mon(["partner", "add", "Mosjøen Næringsforening", "--db", db, "--actor", "kari"]).status == 0)
+        let sealed = try #require(try mon(["history", "verify", "--format", "json", "--db", db]).json() as? [String: Any])
+        #expect(sealed["unsealed"] as? Int == 0)
+        #expect(sealed["rows"] as? Int == Int(outside + 1))
+        #expect(try connection.scalar("SELECT actor FROM history WHERE id = ?", [outside], as: String.self) == "outside mon")
+    }
+
+    /// `mon doctor` refused: exit 1, one `error:` line naming the failed checks, the file unchanged.
+    func doctorFails(_ checks: String, saying details: [String]) throws {
+        let before = try fileBytes(db)
+        let run = try mon(["doctor", "--format", "json", "--db", db])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1)
+        #expect(run.errorLines.first?.hasSuffix("checks failed: \(checks)") == true, "\(run.stderr)")
+        let found = try #require(try run.json() as? [[String: Any]]).compactMap { $0["detail"] as? String }.joined(separator: "; ")
+        for detail in details { #expect(found.contains(detail), "\(detail)") }
+        #expect(try fileBytes(db) == before)
+    }
+
+    @Test func doctorNamesADroppedRuleAndADroppedHistoryTrigger() throws {
+        try connection.execute("DROP TRIGGER grant_decision_is_final")
+        try connection.execute("DROP TRIGGER project_history_update")
+        try doctorFails("schema", saying: ["trigger grant_decision_is_final is missing", "trigger project_history_update is missing"])
+    }
+
+    @Test func doctorNamesAChangedAndADroppedIndexAndAViewAdded() throws {
+        try connection.execute("DROP INDEX grant_by_applicant")
+        try connection.execute("DROP INDEX partner_by_group")
+        try connection.execute("CREATE INDEX partner_by_group ON partner (name)")
+        try connection.execute("CREATE VIEW grant_total AS SELECT sum(amount_approved_ore) FROM grant")
+        try doctorFails("schema", saying: ["index grant_by_applicant is missing", "index partner_by_group differs from what the migrations made",
+                                           "view grant_total was not made by the migrations"])
+    }
+
+    @Test func doctorRunsTheHistoryVerification() throws {
+        try connection.execute("DROP TRIGGER history_is_append_only_delete")
+        try connection.execute("DELETE FROM history WHERE id = 2")
+        try doctorFails("schema, history", saying: ["trigger history_is_append_only_delete is missing",
+                                                     "history row 3 follows row 1"])
+    }
+}
