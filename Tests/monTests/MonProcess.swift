@@ -4,6 +4,8 @@ import TestSupport
 /// What one run of the `mon` binary printed and how it ended.
 struct MonRun {
     let status: Int32
+    /// True when a signal ended it (a crash: a trap, an abort, a segfault), not an exit.
+    var crashed = false
     let stdout: String
     let stderr: String
 
@@ -41,7 +43,7 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
     let stdout = output.fileHandleForReading.readDataToEndOfFile()
     let stderr = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return MonRun(status: process.terminationStatus,
+    return MonRun(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
                   stdout: String(decoding: stdout, as: UTF8.self),
                   stderr: String(decoding: stderr, as: UTF8.self))
 }
