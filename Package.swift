@@ -47,7 +47,9 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"]),
+        .testTarget(name: "monTests", dependencies: [
+            "mon", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
