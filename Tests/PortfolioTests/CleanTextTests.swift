@@ -112,6 +112,11 @@ import SQLite
         #expect(try funds.status().first?.allocated == Bounds.allocations)
     }
 
+    @Test func aRateStoredBeforeRatesWereBoundedConvertsWithoutACrash() {
+        #expect(Euro(Bounds.amount, rate: 1e-300).cents == 1_000_000_000_000_000)
+        #expect(Euro(Money(kroner: 1_149), rate: 11.49).cents == 10_000)
+    }
+
     @Test func aCSVRecordOverOneMegabyteIsRefusedWithItsLine() throws {
         let long = "id,name\n1,ok\n2,\"" + String(repeating: "x", count: CSVFormat.Reader.largestRecord) + "\"\n"
         let error = #expect(throws: PortfolioError.self) { try CSVFormat.read(long) }

@@ -38,6 +38,8 @@ func expectRefusal(_ arguments: [String], on fixture: () throws -> String, sayin
         (["select", "--budget", "999 999 999 999 999", "--frontier", "100"],
          "error: '999 999 999 999 999' is more than 10 000 000 000 kr, the most mon takes as one amount\n"),
         (["fund", "allocate", "--year", "2025", "10 000 000 000,01"], "is more than 10 000 000 000 kr"),
+        // 93 allocations of this once overflowed every later sum.
+        (["fund", "allocate", "--year", "2025", "999 999 999 999 999"], "'999 999 999 999 999' is more than 10 000 000 000 kr"),
         (["grant", "apply", "--applicant", "910000020", "--amount", "10 000 000 001", "--total-cost", "20 000 000 000"],
          "'10 000 000 001' is more than 10 000 000 000 kr"),
         // Counts and days.
@@ -81,6 +83,27 @@ func expectRefusal(_ arguments: [String], on fixture: () throws -> String, sayin
             let help = try mon(arguments).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains(bound), "\(arguments) does not state \(bound)")
         }
+    }
+
+    @Test func aGrantsFileWithAnEmptyReceivedOnIsRefusedAtItsLine() throws {
+        let file = try makeTemporaryFolder() + "/grants.csv"
+        try Data("applicant,amount_applied,total_cost,received_on\n910000020,100,1000,\n".utf8).write(to: URL(fileURLWithPath: file))
+        try expectRefusal(["import", "grants", file], on: GrantFixture.copy,
+                          saying: "error: \(file), line 2, column received_on: received_on is empty; it is required\n")
+    }
+
+    @Test func anImportRecordOverOneMegabyteIsRefusedAtItsLine() throws {
+        let file = try makeTemporaryFolder() + "/partners.csv"
+        let text = "name,municipality\nA AS,Vefsn\n\"B AS\",\"" + String(repeating: "x", count: 1 << 20) + "\"\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        try expectRefusal(["import", "partners", file], on: GrantFixture.copy,
+                          saying: "error: \(file), line 3: a record longer than 1 MB begins here; mon reads records up to 1 MB (is a quote left open?)\n")
+    }
+
+    @Test func sensitivityRunsAreBoundedByWhatTheyHoldOverALargePortfolio() throws {
+        let folder = buildDatabase([["demo", "--synthetic", "--projects", "300", "--grants", "0"]])
+        try expectRefusal(["rank", "--sensitivity", "--runs", "100000"], on: { try copyDatabase(in: folder) },
+                          saying: "--runs 100000 over 300 projects is more than mon holds at once; ask for at most 83333 runs")
     }
 
     @Test func anEURRateWithinTheBoundsIsTakenAndTheBoundsMoveWithTheirParameters() throws {

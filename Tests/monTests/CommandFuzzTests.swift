@@ -9,9 +9,12 @@ import TestSupport
 /// negative numbers, `1e308`, `nan`, dates at the ends of what mon keeps. Every
 /// field of every kind of import file too. Each run must end with exit status
 /// 0, 1 or 2 — never a signal — and leave the database byte for byte as it was
-/// when it ends with 1 or 2.
+/// when it ends with 1 or 2; nor may a run take a minute.
 ///
-/// Seeded, so a run is repeatable; CI runs 300 commands and 60 import files. For more:
+/// Each run attacks one option or argument of one command (every command in
+/// turn) with such values and gives the others plausible ones, so that it gets
+/// past them. Seeded, so a run is repeatable; CI runs 300 commands and 60 import
+/// files. For more, another seed, or another build of mon (MON_FUZZ_BINARY):
 ///
 ///     MON_FUZZ_COMMANDS=20000 MON_FUZZ_SEED=7 swift test --filter CommandFuzzTests
 @Suite(.serialized) struct CommandFuzzTests {
@@ -19,16 +22,28 @@ import TestSupport
     static let commandRuns = environment["MON_FUZZ_COMMANDS"].flatMap(Int.init) ?? 300
     static let seed = environment["MON_FUZZ_SEED"].flatMap(UInt64.init) ?? 1
 
+    /// The mon under test: the one beside the tests, or another build to compare.
+    static let binary = environment["MON_FUZZ_BINARY"] ?? monBinary
+
     /// The demo portfolio: the plan, projects with assessments, partners, and grants in every state.
-    static let fixture = buildDatabase([["demo"]])
+    static let fixture: String = {
+        do {
+            let folder = try makeTemporaryFolder()
+            guard try mon(["demo", "--db", folder + "/mon.sqlite"], binary: binary).status == 0 else { fatalError("mon demo failed") }
+            return folder
+        } catch {
+            fatalError("cannot build the fuzzing fixture: \(error)")
+        }
+    }()
 
     @Test func everyCommandTakesAnyValueWithoutCrashing() throws {
         let commands = try CommandUsage.walk([])
         #expect(commands.count >= 40, "the walk found only \(commands.map(\.path))")
         var rng = Xoshiro(seed: (Self.seed, 0x6d6f6e, 11, 3))
         var failures: [String] = []
-        for _ in 0..<Self.commandRuns {
-            let command = commands[Gen.int(in: 0...(commands.count - 1)).run(using: &rng)]
+        for run in 0..<Self.commandRuns {
+            // Every command in turn, so that each has its share of the runs.
+            let command = commands[run % commands.count]
             let folder = try makeTemporaryFolder()
             let arguments = command.path + command.arguments(using: &rng, folder: folder)
             if let failure = try Self.check(arguments, folder: folder) { failures.append(failure) }
@@ -55,9 +70,11 @@ import TestSupport
     static func check(_ arguments: [String], folder: String) throws -> String? {
         let db = try copyDatabase(in: fixture)
         let before = try fileBytes(db)
-        let run = try mon(arguments + ["--db", db], in: folder)
+        // Under coreutils' timeout: a run that never ends (a loop of a billion runs, say) is a failure too.
+        let run = try mon(["-s", "KILL", "60", binary] + arguments + ["--db", db], binary: "/usr/bin/timeout", in: folder)
         let shown = arguments.map { $0.count > 60 ? String($0.prefix(60)) + "…(\($0.count))" : $0 }.debugDescription
         if run.crashed { return "signal \(run.status): \(shown)\n\(run.stderr.suffix(500))" }
+        if run.status == 128 + SIGKILL { return "still running after 60 s: \(shown)" }
         guard (0...2).contains(run.status) else { return "exit \(run.status): \(shown)" }
         if run.status == 1, !run.stderr.hasPrefix("error: ") { return "exit 1 without an error line: \(shown): \(run.stderr)" }
         if run.status != 0, try fileBytes(db) != before { return "exit \(run.status) but the file changed: \(shown)" }
@@ -67,10 +84,14 @@ import TestSupport
 
 /// Values a person could type into any slot, the worst first.
 enum FuzzValues {
+    /// Numbers that parse as what an option takes, at the ends of its range and past them.
+    static let numbers = [
+        "0", "-0", "-1", "100000", "100001", "2147483648", "9223372036854775807", "-9223372036854775808", "1e308",
+        "-1e308", "1e-308", "nan", "inf", "-inf", "0.0000000001", "3650", "3651", "1001", "4294967296",
+    ]
+
     static let extremes = [
-        "", " ", "0", "-0", "1", "-1", "2", "7", "100000", "100001", "2147483648", "9223372036854775807",
-        "-9223372036854775808", "99999999999999999999", "1e308", "-1e308", "1e-308", "nan", "inf", "-inf", "0.0000000001",
-        "1,5", "1.5", "0,5", "5.5", "3650", "3651", "1001", "1 000", "10 000 000 000", "10 000 000 001",
+        "", " ", "99999999999999999999", "1,5", "1.5", "0,5", "5.5", "1 000", "10 000 000 000", "10 000 000 001",
         "999 999 999 999 999", "1 250 000,50 kr", "0001-01-01", "1899-12-31", "1900-01-01", "2200-12-31", "2201-01-01",
         "9999-12-31", "2024-02-29", "2023-02-29", "31.12.2200", "01.01.1900", "\u{1B}[31mred", "a\nb", "a\rb", "\u{0}",
         "\u{7F}", "\u{85}", "\u{202E}evil", "\u{200B}", "e\u{301}", "x=1", "=", "jobs=1e308", "jobs=nan", "1=999999999",
@@ -88,7 +109,7 @@ enum FuzzValues {
                       "amount_approved", "total_cost"].contains(name):
             return ["1", "100 000", "1 250 000,50", "450000.5", "10 000 000 000"]
         case "eur-rate", "eur_rate", "spread": return ["11.49", "10", "0.2", "25"]
-        case "format": return ["table", "json", "csv", "markdown", "html"]
+        case "format": return ["table", "json", "csv", "markdown"]
         case "sector": return ["industry", "tourism", "other"]
         case "status": return ["idea", "active", "approved", "paid", "closed", "lapsed", "repaid", "applied"]
         case "basis": return ["de-minimis", "gber", "not-aid"]
@@ -96,20 +117,26 @@ enum FuzzValues {
         case "role": return ["owner", "funder"]
         case "goal", "code", "goals": return ["1.1", "2.5", "3.4;1.1"]
         case "strategy", "strategies": return ["1.1a", "3.4a"]
-        case "applicant", "partner": return ["1", "Helgeland Industri AS", "923609016"]
-        case "changes", "min-area": return ["jobs=30", "1=2", "green=100"]
+        case "applicant", "partner": return ["12", "Byggsirkel AS", "910000071"]
+        case "changes": return ["jobs=30", "green=5"]
+        case "min-area": return ["1=2", "3=1"]
         case "key": return ["intensity_max", "persons_per_job", "multiplier.tourism", "eur_rate_max"]
         case "query": return ["SELECT 1", "SELECT * FROM grant", "DELETE FROM grant"]
         case "table", "name": return ["grant", "project", "partners", "Nytt AS"]
-        default: return ["1", "2", "3", "12", "30"]
+        default: return ["1", "3", "7", "8", "10", "13", "14", "30"]
         }
     }
 
-    /// A value for a slot called `name`: often a plausible one, often an extreme, sometimes noise.
-    static func value(for name: String, using rng: inout Xoshiro) -> String {
+    /// A value for a slot called `name`: a hostile one (an extreme, or noise), else a
+    /// plausible one, so that a run gets past the other slots to the one under attack.
+    static func value(for name: String, hostile: Bool, using rng: inout Xoshiro) -> String {
+        func pick(_ values: [String]) -> String { values[Gen.int(in: 0...(values.count - 1)).run(using: &rng)] }
+        guard hostile else { return pick(typed(name)) }
+        // KEY=VALUE slots keep their key, so that the number behind it is what is tried.
+        if ["changes", "min-area", "param"].contains(name) { return pick(typed(name)).split(separator: "=")[0] + "=" + pick(numbers) }
         switch Gen.int(in: 0...9).run(using: &rng) {
-        case 0...3: return typed(name)[Gen.int(in: 0...(typed(name).count - 1)).run(using: &rng)]
-        case 4...7: return extremes[Gen.int(in: 0...(extremes.count - 1)).run(using: &rng)]
+        case 0...4: return pick(numbers)
+        case 5...8: return pick(extremes)
         default: return Gen.character(in: "\u{0}"..."\u{2FF}").string(of: 0...16).run(using: &rng)
         }
     }
@@ -162,21 +189,35 @@ struct CommandUsage {
     }
 
     /// Arguments for one run: every argument and required option, and each other
-    /// option or flag half the time, with generated values. `--db` is the test's.
+    /// option or flag half the time. One slot (now and then every one) gets hostile
+    /// values, the others plausible ones. `--db` is the test's.
     func arguments(using rng: inout Xoshiro, folder: String) -> [String] {
         var arguments: [String] = []
-        for slot in slots {
-            let include = Gen.bool().run(using: &rng)
+        // The slot under attack is one of the command's own, not --actor, --format or a flag.
+        let own = slots.indices.filter {
+            if case .option(let name, _, _, _) = slots[$0] { return name != "--actor" && name != "--format" && name != "--db" }
+            if case .argument = slots[$0] { return true }
+            return false
+        }
+        let target = own.isEmpty ? -1 : own[Gen.int(in: 0...(own.count - 1)).run(using: &rng)]
+        for (index, slot) in slots.enumerated() {
+            let include = Gen.bool().run(using: &rng) || index == target
+            let hostile = index == target || Gen.bool(0.1).run(using: &rng)
             switch slot {
             case .flag(let name) where include && name != "--version" && name != "--help":
                 arguments.append(name)
             case .option(let name, let value, let required, let repeated) where name != "--db" && (required || include):
-                let count = repeated ? Gen.int(in: 1...3).run(using: &rng) : 1
-                arguments.append(name)
-                arguments += (0..<count).map { _ in value == "file" ? folder + "/out" : FuzzValues.value(for: name.trimmingCharacters(in: ["-"]), using: &rng) }
+                for _ in 0..<(repeated ? Gen.int(in: 1...3).run(using: &rng) : 1) {
+                    let given = value == "file" ? folder + "/out"
+                        : FuzzValues.value(for: name.trimmingCharacters(in: ["-"]), hostile: hostile, using: &rng)
+                    // `--name=value`, so that a value such as `-1` is not read as an option of its own.
+                    arguments += name.hasPrefix("--") ? [name + "=" + given] : [name, given]
+                }
             case .argument(let name, let repeated):
                 let count = repeated ? Gen.int(in: 1...3).run(using: &rng) : 1
-                arguments += (0..<count).map { _ in ["file", "path"].contains(name) ? folder + "/file" : FuzzValues.value(for: name, using: &rng) }
+                arguments += (0..<count).map { _ in
+                    ["file", "path"].contains(name) ? folder + "/file" : FuzzValues.value(for: name, hostile: hostile, using: &rng)
+                }
             default:
                 break
             }
@@ -201,7 +242,10 @@ enum ImportFile {
         let separator = Gen.bool(0.2).run(using: &rng) ? ";" : ","
         var text = header.joined(separator: separator) + "\r\n"
         for _ in 0..<Gen.int(in: 1...3).run(using: &rng) {
-            text += header.map { quoted(FuzzValues.value(for: $0, using: &rng), separator) }.joined(separator: separator) + "\r\n"
+            let target = Gen.int(in: 0...(header.count - 1)).run(using: &rng)
+            text += header.indices.map { index in
+                quoted(FuzzValues.value(for: header[index], hostile: index == target, using: &rng), separator)
+            }.joined(separator: separator) + "\r\n"
         }
         return text
     }

@@ -73,8 +73,8 @@ public enum Bounds {
     public static let syntheticProjects = Bound(0...1_000_000, "--projects")
     public static let syntheticGrants = Bound(0...10_000_000, "--grants")
 
-    /// The most one amount may be, typed or in a file: ten times the yearly budget of
-    /// Norway's largest municipality. 10^12 øre.
+    /// The most one amount may be, typed or in a file: a thousand times what a large
+    /// municipal business fund gets in a year. 10^12 øre.
     public static let amount = Money(kroner: 10_000_000_000)
     /// The most every fund's allocations may come to together: 10^15 øre. What is
     /// granted, paid or available never exceeds what was allocated, and a grant
