@@ -57,7 +57,9 @@ let package = Package(
             swiftSettings: ownSettings
         ),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"], swiftSettings: ownSettings),
+        .testTarget(name: "monTests", dependencies: [
+            "mon", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        ], swiftSettings: ownSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -62,8 +62,8 @@ import Testing
 
     @Test func exchangeRates() async {
         await propertyCheck(count: Self.runs, input: Gen.oneOf(Self.noise, Self.near("0123456789.,-e "))) { text throws in
-            guard let rate = try? Double(rate: text) else { return }
-            #expect(rate > 0 && rate.isFinite)
+            guard let rate = try? EuroRate(parsing: text) else { return }
+            #expect(Bounds.euroRateLimit.range.contains(rate.nokPerEuro))
         }
     }
 

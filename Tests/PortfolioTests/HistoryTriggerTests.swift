@@ -11,7 +11,7 @@ import TestSupport
 
     init() throws {
         path = try makeTemporaryFolder() + "/triggers.sqlite"
-        db = try PortfolioDatabase.open(path: path, actor: "kari")
+        db = try PortfolioDatabase.create(path: path, actor: "kari")
     }
 
     func triggerNames(_ connection: Connection) throws -> Set<String> {

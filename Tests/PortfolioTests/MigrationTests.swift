@@ -33,7 +33,7 @@ import TestSupport
 
     @Test func rebuildingPartnerKeepsEveryChildRowAndEveryHistoryRow() throws {
         let path = try makeTemporaryFolder() + "/rebuild.sqlite"
-        let db = try PortfolioDatabase.open(path: path, actor: "kari")
+        let db = try PortfolioDatabase.create(path: path, actor: "kari")
         try DemoPortfolio.load(into: db)
         try db.write {
             try db.connection.execute("""

@@ -60,7 +60,7 @@ import TestSupport
         (["param", "set", "ceiling", "5", "--from", "2030-01-01"], "'ceiling' is not a parameter"),
         (["param", "set", "intensity_max", "0.8", "--from", "2024-01-01"], "a parameter changes from today on, not from 2024-01-01"),
         (["param", "set", "multiplier.mining", "1.4"], "'mining' is not a sector"),
-        (["param", "set", "multiplier.industry", "0"], "the multiplier of industry must be above 0"),
+        (["param", "set", "multiplier.industry", "0"], "the multiplier of industry must be 0.5 to 5, not 0"),
     ]
 
     @Test(arguments: cases)

@@ -5,6 +5,8 @@ import TestSupport
 /// What one run of the `mon` binary printed and how it ended.
 struct MonRun {
     let status: Int32
+    /// True when a signal ended it (a crash: a trap, an abort, a segfault), not an exit.
+    var crashed = false
     let stdout: String
     let stderr: String
 
@@ -36,15 +38,20 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
     process.environment = inherited.merging(environment) { $1 }
     if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     let output = Pipe()
-    let errors = Pipe()
     process.standardOutput = output
+    // Standard error goes to a file: a child writing much to both pipes would block
+    // on the one not being read, while the test waited on the other.
+    let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("mon-stderr-\(UUID().uuidString)").path
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errorPath) }
+    let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     process.standardError = errors
     try process.run()
-    // Read both pipes to the end before waiting, so a large output cannot block the child.
     let stdout = output.fileHandleForReading.readDataToEndOfFile()
-    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return MonRun(status: process.terminationStatus,
+    try errors.close()
+    let stderr = try Data(contentsOf: URL(fileURLWithPath: errorPath))
+    return MonRun(status: process.terminationStatus, crashed: process.terminationReason == .uncaughtSignal,
                   stdout: String(decoding: stdout, as: UTF8.self),
                   stderr: String(decoding: stderr, as: UTF8.self))
 }

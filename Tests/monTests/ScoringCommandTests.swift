@@ -127,7 +127,7 @@ import TestSupport
     }
 
     static let refusals: [(arguments: [String], reason: String)] = [
-        (["assess", "1", "--direct-jobs=-1", "--feasibility", "3"], "direct jobs must be 0 or more"),
+        (["assess", "1", "--direct-jobs=-1", "--feasibility", "3"], "direct jobs must be 0 to 100 000, not -1"),
         (["assess", "1", "--direct-jobs", "5", "--competence-jobs", "6", "--feasibility", "3"], "competence jobs (6.0) must be between 0 and the direct jobs (5.0)"),
         (["assess", "1", "--direct-jobs", "5", "--priority-jobs", "9", "--feasibility", "3"], "priority jobs (9.0) must be between"),
         (["assess", "1", "--direct-jobs", "5", "--green", "6", "--feasibility", "3"], "green is scored 0–5, not 6"),
@@ -137,7 +137,7 @@ import TestSupport
         (["assess", "9", "--direct-jobs", "5", "--feasibility", "3"], "there is no project 9"),
         (["assess", "1", "--direct-jobs", "5", "--feasibility", "3", "--date", "2024-02-30"], "has no day 30"),
         (["weights", "set", "speed=10"], "'speed' is not a criterion"),
-        (["weights", "set", "jobs=-5"], "the weight of jobs must be 0 or more"),
+        (["weights", "set", "jobs=-5"], "the weight of jobs must be 0 to 100, not -5"),
         (["weights", "set", "jobs=ten"], "'ten' is not a weight"),
         (["weights", "set", "jobs=30", "--from", "2024-01-01"], "a new model version starts today or later"),
         (["weights", "set", "jobs=0", "competence=0", "attractiveness=0", "priority=0", "green=0", "innovation=0", "visibility=0",
@@ -147,10 +147,10 @@ import TestSupport
         (["select", "--budget", "5 000 000", "--require", "7"], "project 7 has no assessment"),
         (["select", "--budget", "5 000 000", "--min-area", "1=2"], "no set of assessed projects fits 5 000 000 kr and meets the minimum per focus area (area 1: 2)"),
         (["select", "--budget", "5,00,0"], "is not an amount"),
-        (["select", "--budget", "5 000 000", "--frontier", "0"], "--frontier takes a number of steps"),
+        (["select", "--budget", "5 000 000", "--frontier", "0"], "--frontier must be 1 to 1 000 steps, not 0"),
         (["rank", "--as-of", "i går"], "is not a date"),
         (["rank", "--sensitivity", "--spread", "1.5"], "--spread must be at least 0 and below 1"),
-        (["rank", "--sensitivity", "--runs", "0"], "--runs must be at least 1"),
+        (["rank", "--sensitivity", "--runs", "0"], "--runs must be 1 to 100 000, not 0"),
     ]
 
     @Test(arguments: refusals)

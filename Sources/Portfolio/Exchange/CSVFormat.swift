@@ -17,8 +17,8 @@ public enum CSVFormat {
     }
 
     /// Splits text into records. Refuses a quote that is never closed, a quote
-    /// inside an unquoted field, text after a closing quote and bytes that are
-    /// not UTF-8, naming the line. A blank line is skipped.
+    /// inside an unquoted field, text after a closing quote, bytes that are
+    /// not UTF-8 and a record over 1 MB, naming the line. A blank line is skipped.
     public static func read(_ text: String, delimiter: UInt8 = UInt8(ascii: ",")) throws -> [Record] {
         var reader = Reader(delimiter: delimiter)
         var records: [Record] = []
@@ -49,6 +49,11 @@ public enum CSVFormat {
         /// A CR ended the last record: an LF right after it belongs to it.
         private var afterCR = false
         private var recordHasContent = false
+        /// Bytes of the record at hand, so that one without end (a quote never closed) is refused early.
+        private var recordBytes = 0
+
+        /// The longest record read: 1 MB. Only the record at hand is held, so memory stays within a few MB.
+        public static let largestRecord = 1 << 20
 
         public init(delimiter: UInt8 = UInt8(ascii: ",")) {
             self.delimiter = delimiter
@@ -72,6 +77,11 @@ public enum CSVFormat {
         private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
         private mutating func consume(_ byte: UInt8, emit: (Record) throws -> Void) throws {
+            recordBytes += 1
+            guard recordBytes <= Self.largestRecord else {
+                throw PortfolioError.invalidInput("a record longer than 1 MB begins here; mon reads records up to 1 MB (is a quote left open?)")
+                    .located(line: recordLine)
+            }
             if afterCR {
                 afterCR = false
                 if byte == Self.lf { return }
@@ -132,6 +142,7 @@ public enum CSVFormat {
             }
             fields.removeAll(keepingCapacity: true)
             recordHasContent = false
+            recordBytes = 0
         }
     }
 

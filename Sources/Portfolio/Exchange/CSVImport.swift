@@ -102,7 +102,7 @@ extension PortfolioDatabase {
             totalCost: try row.value("total_cost", Money.init(csvField:)) ?? .zero,
             projectID: try row.value("project_id", CSVRow.identifier),
             fund: try row.text("fund"),
-            receivedOn: try row.value("received_on", Day.init(parsing:))!,
+            receivedOn: try row.required("received_on", Day.init(parsing:)),
             basis: try row.value("basis", AidBasis.init(parsing:)) ?? .deMinimis,
             purpose: try row.text("purpose")), id: try row.value("id", CSVRow.identifier)).id
         func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
@@ -123,7 +123,8 @@ extension PortfolioDatabase {
         let approved = try row.value("amount_approved", Money.init(csvField:))
         let approval = GrantApproval(
             date: approvedOn, amount: approved, deadline: try row.value("deadline", Day.init(parsing:)),
-            caseReference: try row.text("case_ref"), eurRate: try row.value("eur_rate", Double.init(rate:)),
+            caseReference: try row.text("case_ref"),
+            eurRate: try row.value("eur_rate") { try ParameterRepository(self).checked(try EuroRate(parsing: $0), on: approvedOn) }?.nokPerEuro,
             reason: try row.text("intensity_reason"))
         // The fund's cover is asked once every row is in (`checkFundsAfterImport`): a file's rows need not
         // stand in the order of their days, and a later row may release what an earlier one needs.
@@ -249,6 +250,14 @@ struct CSVRow {
         } catch let error as PortfolioError {
             throw error.located(in: path, line: line, column: column)
         }
+    }
+
+    /// The field parsed by `parse`; refused, naming the line and column, when it is empty or absent.
+    func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
+        guard let value = try value(column, parse) else {
+            throw PortfolioError.invalidInput("\(column) is empty; it is required").located(in: path, line: line, column: column)
+        }
+        return value
     }
 
     /// A `;`-separated list (`1.1;2.4`).

@@ -15,25 +15,31 @@ public struct FundRepository {
     @discardableResult
     public func add(name: String, description: String? = nil) throws -> Int64 {
         try db.write {
-            let name = name.trimmed
-            guard !name.isEmpty else { throw PortfolioError.refused("a fund needs a name") }
+            let name = try Text.name(name, of: "a fund")
             if try list().contains(where: { $0.name.lowercased() == name.lowercased() }) {
                 throw PortfolioError.refused("there is already a fund named '\(name)'")
             }
-            try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)", [name, description?.trimmed.nilIfEmpty])
+            try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)",
+                                      [name, try Text.freeText(description, of: "the description")])
             return db.connection.lastInsertedRowID
         }
     }
 
-    /// Records money the council gave a fund for a year.
+    /// Records money the council gave a fund for a year; refused when all funds'
+    /// allocations would come to more than `Bounds.allocations`.
     @discardableResult
     public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil) throws -> Int64 {
         try db.write {
             let fund = try resolve(reference)
             guard (1900...2200).contains(year) else { throw PortfolioError.invalidInput("\(year) is not a year") }
             guard amount > .zero else { throw PortfolioError.refused("an allocation must be more than 0 kr") }
+            // Every figure mon sums is bounded by what was allocated: keep that total where no sum can overflow.
+            let allocated = Money(ore: try db.connection.scalar("SELECT coalesce(sum(amount_ore), 0) FROM allocation") ?? 0)
+            guard amount <= Bounds.allocations - allocated else {
+                throw PortfolioError.refused("the funds' allocations would come to more than \(Bounds.allocations), the most mon adds up; \(allocated) is allocated already")
+            }
             try db.connection.execute("INSERT INTO allocation (fund_id, year, amount_ore, reference) VALUES (?, ?, ?, ?)",
-                                      [fund.id, year, amount.ore, note?.trimmed.nilIfEmpty])
+                                      [fund.id, year, amount.ore, try Text.freeText(note, of: "the reference")])
             return db.connection.lastInsertedRowID
         }
     }

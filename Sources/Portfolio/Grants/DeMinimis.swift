@@ -66,10 +66,12 @@ public struct DeMinimisRepository {
         try db.write {
             let partnerID = try PartnerRepository(db).resolve(reference)
             guard amount > .zero else { throw PortfolioError.refused("declared aid must be more than 0 kr") }
-            guard !giver.trimmed.isEmpty else { throw PortfolioError.refused("name the giver of the aid with --giver") }
+            guard let giver = try Text.optionalName(giver, of: "the giver") else {
+                throw PortfolioError.refused("name the giver of the aid with --giver")
+            }
             try db.connection.execute("""
                 INSERT INTO deminimis_declaration (partner_id, giver, granted_on, amount_ore, eur_rate) VALUES (?, ?, ?, ?, ?)
-                """, [partnerID, giver.trimmed, grantedOn.iso, amount.ore, eurRate])
+                """, [partnerID, giver, grantedOn.iso, amount.ore, eurRate])
             return db.connection.lastInsertedRowID
         }
     }

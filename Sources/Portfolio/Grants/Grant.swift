@@ -136,17 +136,6 @@ public struct GrantOutcome: Equatable, Sendable {
     public let warnings: [Message]
 }
 
-extension Double {
-    /// An exchange rate as typed: `11.49` or `11,49`, above 0.
-    public init(rate text: String) throws {
-        guard let value = Double(text.trimmed.replacingOccurrences(of: ",", with: ".")), value > 0, value.isFinite,
-              text.trimmed.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else {
-            throw PortfolioError.invalidInput("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
-        }
-        self = value
-    }
-}
-
 extension Decimal {
     /// A share as a percentage with one decimal: `60.0 %`.
     public var percent: String {

@@ -17,6 +17,10 @@ public enum ParameterKey: String, Choice {
     case deminimisWindow = "deminimis_window"
     case registerThresholdEUR = "register_threshold_eur"
     case personsPerJob = "persons_per_job"
+    /// The lowest and highest EUR rate an award or a declaration may be recorded at:
+    /// a rate typed without its decimal point (1149 for 11.49) is refused.
+    case eurRateMin = "eur_rate_min"
+    case eurRateMax = "eur_rate_max"
 
     public static let catalogueName = "parameter"
     public static let hasWords = false
@@ -39,11 +43,19 @@ public enum ParameterKey: String, Choice {
                 throw PortfolioError.invalidInput("\(rawValue) is fiscal-years or rolling-years, not '\(text)'")
             }
         case .personsPerJob:
-            guard let number = Double(value), number > 0, number.isFinite else {
-                throw PortfolioError.invalidInput("\(rawValue) is a number above 0, not '\(text)'")
-            }
+            try Bounds.personsPerJob.check(try Self.number(value, text))
+        case .eurRateMin, .eurRateMax:
+            try Bounds.euroRateLimit.check(try Self.number(value, text))
         }
         return value
+    }
+
+    /// A plain decimal number (`1.5`), never `nan`, `inf` or `1e308`.
+    static func number(_ value: String, _ text: String) throws -> Double {
+        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(value) else {
+            throw PortfolioError.invalidInput("'\(text)' is not a number; write it like 1.5")
+        }
+        return number
     }
 }
 
@@ -89,6 +101,21 @@ public struct ParameterRepository {
         try read(key, on: day) { Double($0) }
     }
 
+    /// The rate when it lies within the bounds of `day` (`eur_rate_min` to
+    /// `eur_rate_max`, 5 to 25 NOK per EUR unless changed); refused otherwise.
+    ///
+    ///     let rate = try parameters.checked(try EuroRate(parsing: "11.49"), on: day)
+    public func checked(_ rate: EuroRate, on day: Day) throws -> EuroRate {
+        let low = try number(.eurRateMin, on: day), high = try number(.eurRateMax, on: day)
+        guard low <= high else {
+            throw PortfolioError.refused("on \(day.iso) eur_rate_min (\(Cell.formatNumber(low))) is above eur_rate_max (\(Cell.formatNumber(high))); set them again with `mon param set`")
+        }
+        guard (low...high).contains(rate.nokPerEuro) else {
+            throw PortfolioError.invalidInput("an EUR rate of \(rate) is outside \(Cell.formatNumber(low)) to \(Cell.formatNumber(high)) NOK per EUR, the bounds on \(day.iso) (eur_rate_min, eur_rate_max); write NOK per EUR, like 11.49")
+        }
+        return rate
+    }
+
     public func window(on day: Day) throws -> DeMinimisWindow {
         try read(.deminimisWindow, on: day) { DeMinimisWindow(rawValue: $0) }
     }
@@ -132,7 +159,7 @@ public struct ParameterRepository {
         }
         if key.hasPrefix(Self.multiplierPrefix) {
             let sector = try Sector(parsing: String(key.dropFirst(Self.multiplierPrefix.count)))
-            guard let multiplier = Double(value.trimmed) else { throw PortfolioError.invalidInput("a multiplier is a number, not '\(value)'") }
+            let multiplier = try ParameterKey.number(value.trimmed, value)
             try ScoringRepository(db).changeModel(multipliers: [sector: multiplier], from: day == Day.today() ? nil : day)
             return
         }
@@ -144,6 +171,11 @@ public struct ParameterRepository {
                 ON CONFLICT (key, valid_from) DO UPDATE SET value = excluded.value, set_by = excluded.set_by,
                     set_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
                 """, [parameter.rawValue, day.iso, stored, db.actor])
+            // The two bounds of an EUR rate must leave rates between them.
+            if parameter == .eurRateMin || parameter == .eurRateMax,
+               try number(.eurRateMin, on: day) > number(.eurRateMax, on: day) {
+                throw PortfolioError.refused("eur_rate_min must not be above eur_rate_max; `mon param show` shows both")
+            }
         }
     }
 

@@ -12,7 +12,9 @@ public struct PartnerRepository {
         self.db = db
     }
 
-    /// Registers a partner and returns its id. Refuses an empty name and an
+    /// Registers a partner and returns its id. Refuses a name without a letter
+    /// or digit or with a control character, a name another partner has (in
+    /// any case or Unicode form) unless both have organisation numbers, and an
     /// organisation number another partner has.
     @discardableResult
     public func add(name: String, orgnr: OrganisationNumber? = nil, kind: PartnerKind = .company,
@@ -24,9 +26,9 @@ public struct PartnerRepository {
                 throw PortfolioError.refused("there is already a partner \(id)")
             }
             try db.connection.execute("""
-                INSERT INTO partner (id, name, orgnr, kind, municipality, group_id) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO partner (id, name, orgnr, kind, municipality, group_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [id, partner.name, partner.orgnr?.digits, partner.kind.rawValue, partner.municipality,
-                      try groupID(partner.group)])
+                      try groupID(partner.group), Text.nameKey(partner.name)])
             return db.connection.lastInsertedRowID
         }
     }
@@ -38,9 +40,9 @@ public struct PartnerRepository {
             try change(&partner)
             try validate(&partner)
             try db.connection.execute("""
-                UPDATE partner SET name = ?, orgnr = ?, kind = ?, municipality = ?, group_id = ? WHERE id = ?
+                UPDATE partner SET name = ?, orgnr = ?, kind = ?, municipality = ?, group_id = ?, name_key = ? WHERE id = ?
                 """, [partner.name, partner.orgnr?.digits, partner.kind.rawValue, partner.municipality,
-                      try groupID(partner.group), partner.id])
+                      try groupID(partner.group), Text.nameKey(partner.name), partner.id])
         }
     }
 
@@ -113,14 +115,29 @@ public struct PartnerRepository {
     }
 
     private func validate(_ partner: inout Partner) throws {
-        partner.name = partner.name.trimmed
-        guard !partner.name.isEmpty else { throw PortfolioError.refused("a partner needs a name") }
-        partner.municipality = partner.municipality?.trimmed.nilIfEmpty
-        partner.group = partner.group?.trimmed.nilIfEmpty
+        partner.name = try Text.name(partner.name, of: "a partner")
+        partner.municipality = try Text.optionalName(partner.municipality, of: "a municipality")
+        partner.group = try Text.optionalName(partner.group, of: "a group")
+        try checkNameIsFree(partner)
         if let orgnr = partner.orgnr,
            let holder = try db.connection.row("SELECT id, name FROM partner WHERE orgnr = ? AND id <> ?", [orgnr.digits, partner.id]) {
             throw PortfolioError.refused("organisation number \(orgnr.digits) is already registered, to \(try holder.get(1, as: String.self)) (partner \(try holder.get(0, as: Int64.self)))")
         }
+    }
+
+    /// Refuses a name another partner has, in any case or Unicode form, unless both
+    /// have an organisation number; the trigger `partner_name_is_unique_*` states
+    /// the same rule in the database. Keys missing (rows from before the rule, or
+    /// from another client) are made first.
+    private func checkNameIsFree(_ partner: Partner) throws {
+        for row in try db.connection.rows("SELECT id, name FROM partner WHERE name_key IS NULL") {
+            try db.connection.execute("UPDATE partner SET name_key = ? WHERE id = ?",
+                                      [Text.nameKey(try row.get(1, as: String.self)), try row.get(0, as: Int64.self)])
+        }
+        guard let holder = try db.connection.row("""
+            SELECT id, name FROM partner WHERE name_key = ? AND id <> ? AND (orgnr IS NULL OR ? IS NULL) ORDER BY id LIMIT 1
+            """, [Text.nameKey(partner.name), partner.id, partner.orgnr?.digits]) else { return }
+        throw PortfolioError.refused("partner \(try holder.get(0, as: Int64.self)) is already named '\(try holder.get(1, as: String.self))'; two partners share a name only when both have an organisation number")
     }
 
     /// The id of the named group, created when it is new.

@@ -63,7 +63,7 @@ public struct ProjectRepository {
                        : "status moves forward (idea, planned, active, completed) or to cancelled"))
             }
             try db.connection.execute("UPDATE project SET status = ?, status_note = ? WHERE id = ?",
-                                      [status.rawValue, note?.trimmed.nilIfEmpty, id])
+                                      [status.rawValue, try Text.freeText(note, of: "the note"), id])
         }
     }
 
@@ -167,12 +167,11 @@ public struct ProjectRepository {
         try db.connection.scalar("SELECT count(*) FROM project WHERE id = ?", [id], as: Int64.self) == 1
     }
 
-    /// Checks a project and completes it: trimmed text, and the goal of every strategy among its goals.
+    /// Checks a project and completes it: clean text (`Text`), and the goal of every strategy among its goals.
     private func validate(_ project: inout Project) throws {
-        project.name = project.name.trimmed
-        guard !project.name.isEmpty else { throw PortfolioError.refused("a project needs a name") }
-        project.responsible = project.responsible?.trimmed.nilIfEmpty
-        project.description = project.description?.trimmed.nilIfEmpty
+        project.name = try Text.name(project.name, of: "a project")
+        project.responsible = try Text.optionalName(project.responsible, of: "the responsible person")
+        project.description = try Text.freeText(project.description, of: "the description")
         if let start = project.startDate, let end = project.endDate, end < start {
             throw PortfolioError.refused("the project cannot end (\(end.iso)) before it starts (\(start.iso))")
         }

@@ -49,9 +49,7 @@ public struct Assessment: Equatable, Sendable {
 
     /// Refuses any input out of its range, naming it.
     public func validate() throws {
-        guard directJobs.isFinite, directJobs >= 0 else {
-            throw PortfolioError.refused("direct jobs must be 0 or more, not \(directJobs)")
-        }
+        try Bounds.jobs.check(directJobs)
         for (name, value) in [("competence jobs", competenceJobs), ("priority jobs", priorityJobs)] {
             guard value.isFinite, value >= 0, value <= directJobs else {
                 throw PortfolioError.refused("\(name) (\(value)) must be between 0 and the direct jobs (\(directJobs))")

@@ -63,11 +63,11 @@ public struct ScoringRepository {
     /// ranking is never rewritten.
     @discardableResult
     public func changeModel(weights: [Criterion: Double] = [:], multipliers: [Sector: Double] = [:], from day: Day? = nil) throws -> Int64 {
-        for (criterion, weight) in weights where !(weight.isFinite && weight >= 0) {
-            throw PortfolioError.refused("the weight of \(criterion.rawValue) must be 0 or more, not \(weight)")
+        for (criterion, weight) in weights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try Bounds.weight.check(weight, naming: "the weight of \(criterion.rawValue)")
         }
-        for (sector, multiplier) in multipliers where !(multiplier.isFinite && multiplier > 0) {
-            throw PortfolioError.refused("the multiplier of \(sector.rawValue) must be above 0, not \(multiplier)")
+        for (sector, multiplier) in multipliers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            try Bounds.multiplier.check(multiplier, naming: "the multiplier of \(sector.rawValue)")
         }
         return try db.write {
             let today = Day.today()

@@ -86,7 +86,7 @@ public struct Selector: Sendable {
 
     /// The best score at each of `steps` budgets up to `budget`: what more money buys.
     public func frontier(_ items: [Item], budget: Money, steps: Int, rules: SelectionRules = SelectionRules()) throws -> [Selection?] {
-        guard steps > 0 else { throw PortfolioError.invalidInput("--frontier takes a number of steps, at least 1") }
+        try Bounds.frontierSteps.check(steps)
         return (1...steps).map { step in
             try? select(items, budget: Money(ore: budget.ore * Int64(step) / Int64(steps)), rules: rules)
         }

@@ -16,16 +16,22 @@ public struct RankStability: Equatable, Sendable {
 /// from a seeded generator — and ranks the projects again, `runs` times.
 public enum Sensitivity {
     public static func analyse(_ ranking: Ranking, runs: Int, spread: Double, seed: UInt64, top: Int) throws -> [RankStability] {
-        guard runs > 0 else { throw PortfolioError.invalidInput("--runs must be at least 1") }
+        try Bounds.runs.check(runs)
         guard spread >= 0, spread < 1 else { throw PortfolioError.invalidInput("--spread must be at least 0 and below 1, not \(spread)") }
-        guard top > 0 else { throw PortfolioError.invalidInput("--top must be at least 1") }
+        try Bounds.top.check(top)
         let projects = ranking.projects
+        // Every run's rank of every project is held until the percentiles are taken.
+        guard runs * max(projects.count, 1) <= Bounds.sensitivityRanks else {
+            throw PortfolioError.invalidInput("--runs \(runs) over \(projects.count) projects is more than mon holds at once; ask for at most \(Bounds.sensitivityRanks / projects.count) runs")
+        }
         // A criterion's 0–5 score does not depend on the weights: work it out once.
         let scores = projects.map { project in project.result.parts.map(\.score) }
         let feasibility = projects.map { Double($0.assessment.feasibility) }
         let baseWeights = Criterion.allCases.map { ranking.model.weights[$0] ?? 0 }
         var generator = SeededRandom(seed: seed)
-        var ranks = Array(repeating: [Int](), count: projects.count)
+        // Int32: a rank never exceeds the number of projects, and half the memory of Int.
+        var ranks = Array(repeating: [Int32](), count: projects.count)
+        for index in ranks.indices { ranks[index].reserveCapacity(runs) }
         for _ in 0..<runs {
             let weights = baseWeights.map { $0 * (1 - spread + 2 * spread * generator.unit()) }
             let total = weights.reduce(0, +)
@@ -38,10 +44,10 @@ public enum Sensitivity {
                 if projects[a].request != projects[b].request { return projects[a].request < projects[b].request }
                 return projects[a].projectID < projects[b].projectID
             }
-            for (position, index) in order.enumerated() { ranks[index].append(position + 1) }
+            for (position, index) in order.enumerated() { ranks[index].append(Int32(position + 1)) }
         }
         return projects.indices.map { index in
-            let sorted = ranks[index].sorted()
+            let sorted = ranks[index].sorted().map(Int.init)
             let middle = sorted.count / 2
             let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
             return RankStability(projectID: projects[index].projectID, name: projects[index].name, rank: projects[index].rank,

@@ -10,10 +10,16 @@ public struct Euro: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.cents = euros * 100
     }
 
-    /// Kroner converted at `rate` NOK per EUR, rounded to the nearest cent.
+    /// Kroner converted at `rate` NOK per EUR, rounded to the nearest cent. A rate no
+    /// one could type now (one stored before rates were bounded, or by another SQLite
+    /// client: 0.0000001, say) gives at most EUR 10 000 000 000 000, never a crash.
     public init(_ amount: Money, rate: Double) {
-        self.cents = Int64((Double(amount.ore) / rate).rounded())
+        let cents = (Double(amount.ore) / rate).rounded()
+        self.cents = cents.isNaN ? Self.limit : Int64(max(-Double(Self.limit), min(Double(Self.limit), cents)))
     }
+
+    /// 10^15 cents: thousands of such amounts still add up within Int64.
+    static let limit: Int64 = 1_000_000_000_000_000
 
     public static let zero = Euro(cents: 0)
     public static func < (lhs: Euro, rhs: Euro) -> Bool { lhs.cents < rhs.cents }

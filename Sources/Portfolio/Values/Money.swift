@@ -21,7 +21,8 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     public static func - (lhs: Money, rhs: Money) -> Money { Money(ore: lhs.ore - rhs.ore) }
 
     /// Accepts `1250000`, `1 250 000`, `1250000,50` and `1 250 000 kr` (a space may
-    /// also be a no-break space); refuses anything else, negative amounts among them.
+    /// also be a no-break space); refuses anything else, negative amounts among them, and
+    /// anything above `Bounds.amount` (10 000 000 000 kr).
     public init(parsing input: String) throws {
         let refusal = PortfolioError.invalidInput("'\(input)' is not an amount; write it like 1250000, 1 250 000, 1250000,50 or 1 250 000 kr")
         var text = Substring(input.replacingSpaces)
@@ -40,6 +41,9 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
             let fraction = parts[1]
             guard isDigits(fraction), fraction.count <= 2, let value = Int64(fraction) else { throw refusal }
             ore = fraction.count == 1 ? value * 10 : value
+        }
+        guard kroner * 100 + ore <= Bounds.amount.ore else {
+            throw PortfolioError.invalidInput("'\(input)' is more than \(Bounds.amount), the most mon takes as one amount")
         }
         self.ore = kroner * 100 + ore
     }

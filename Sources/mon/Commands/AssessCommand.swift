@@ -20,7 +20,7 @@ struct AssessCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Argument(help: "The project's id.") var project: Int64
     @Option(help: "The day it applies from (default: today).") var date: String?
-    @Option(help: "New or secured permanent jobs (årsverk).") var directJobs: Double
+    @Option(help: "New or secured permanent jobs (årsverk), \(Bounds.jobs.span).") var directJobs: Double
     @Option(help: "Of those, jobs that need higher education.") var competenceJobs: Double = 0
     @Option(help: "Of those, jobs for women or young people.") var priorityJobs: Double = 0
     @Option(help: "industry, knowledge, tourism, primary, creative, services, public or other.") var sector = "other"
@@ -69,7 +69,9 @@ struct WeightsCommand: ParsableCommand {
             commandName: "set",
             abstract: "Change weights: a new version of the model; earlier rankings stay as they were.",
             discussion: """
-                Keys: jobs, competence, attractiveness, priority, green, innovation, visibility, collaboration.
+                Keys: jobs, competence, attractiveness, priority, green, innovation, visibility, collaboration. \
+                A weight is \(Bounds.weight.span): weights count relative to each other, so 0 to 100 \
+                gives every ratio a board would choose.
 
                 Example:
                   mon weights set jobs=30 green=5
@@ -78,7 +80,7 @@ struct WeightsCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "KEY=WEIGHT, one or more.") var changes: [String]
+        @Argument(help: "KEY=WEIGHT, one or more; a weight is \(Bounds.weight.span).") var changes: [String]
         @Option(help: "The first day the new weights hold: today (the default) or later.") var from: String?
 
         func validate() throws {

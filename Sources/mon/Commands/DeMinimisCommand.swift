@@ -52,12 +52,15 @@ struct DeMinimisCommand: ParsableCommand {
         @Argument(help: "The aid in kroner.") var amount: String
         @Option(help: "The day the aid was granted.") var date: String
         @Option(help: "Who gave it.") var giver: String
-        @Option(help: "NOK per EUR on that day.") var eurRate: String
+        @Option(help: "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise).")
+        var eurRate: String
 
         func run() throws {
-            output.printID(try DeMinimisRepository(global.open()).declare(
-                partner: partner, amount: try Money(parsing: amount), grantedOn: try Day(parsing: date), giver: giver,
-                eurRate: try Double(rate: eurRate)))
+            let db = try global.open()
+            let day = try Day(parsing: date)
+            let rate = try ParameterRepository(db).checked(try EuroRate(parsing: eurRate), on: day)
+            output.printID(try DeMinimisRepository(db).declare(
+                partner: partner, amount: try Money(parsing: amount), grantedOn: day, giver: giver, eurRate: rate.nokPerEuro))
         }
     }
 }

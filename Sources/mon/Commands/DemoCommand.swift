@@ -23,11 +23,13 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
     @Flag(help: "Make up a large portfolio instead of the example.") var synthetic = false
-    @Option(help: "Projects to make up (with --synthetic).") var projects = 1_000
-    @Option(help: "Grants to make up (with --synthetic).") var grants = 10_000
+    @Option(help: "Projects to make up (with --synthetic), \(Bounds.syntheticProjects.span).") var projects = 1_000
+    @Option(help: "Grants to make up (with --synthetic), \(Bounds.syntheticGrants.span).") var grants = 10_000
     @Option(help: "The seed of the made-up data.") var seed: UInt64 = 1
 
     func run() throws {
+        try Bounds.syntheticProjects.check(projects)
+        try Bounds.syntheticGrants.check(grants)
         let db = try global.db == nil ? PortfolioDatabase.inMemory(actor: global.actorName()) : global.create()
         if synthetic {
             let portfolio = try SyntheticPortfolio(projects: projects, grants: grants, seed: seed)

@@ -76,14 +76,18 @@ struct GrantCommand: ParsableCommand {
         @Option(help: "The amount approved (default: the amount applied for).") var amount: String?
         @Option(help: "The last day to claim payment.") var deadline: String?
         @Option(name: .customLong("case"), help: "The case reference (saksnummer).") var caseReference: String?
-        @Option(help: "NOK per EUR on the day; required for de minimis aid.") var eurRate: String?
+        @Option(help: "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise); required for de minimis aid.")
+        var eurRate: String?
         @Option(help: "Why a support intensity above 50 % is accepted.") var reason: String?
 
         func run() throws {
-            let outcome = try GrantRepository(global.open()).approve(decision.id, GrantApproval(
-                date: try decision.day, amount: try amount.map(Money.init(parsing:)),
+            let db = try global.open()
+            let day = try decision.day
+            let rate = try eurRate.map { try ParameterRepository(db).checked(try EuroRate(parsing: $0), on: day) }
+            let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
+                date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
-                eurRate: try eurRate.map(Double.init(rate:)), reason: reason))
+                eurRate: rate?.nokPerEuro, reason: reason))
             Mon.warn(outcome.warnings)
         }
     }
@@ -247,14 +251,11 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Option(help: "How many days ahead to look.") var within = 30
+        @Option(help: "How many days ahead to look, \(Bounds.withinDays.span).") var within = 30
         @Option(help: "The day to count from (default: today).") var today: String?
 
-        func validate() throws {
-            guard within >= 0 else { throw ValidationError("--within takes a number of days, 0 or more") }
-        }
-
         func run() throws {
+            try Bounds.withinDays.check(within)
             let day = try today.map(Day.init(parsing:)) ?? Day.today()
             let grants = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
             output.print(grants.map { DueGrant(grant: $0, daysLeft: day.days(until: $0.deadline!)) }, .dueGrant)

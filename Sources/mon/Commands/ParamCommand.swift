@@ -27,6 +27,11 @@ struct ParamCommand: ParsableCommand {
                 Keys: \(ParameterKey.allCases.map(\.rawValue).joined(separator: ", ")), and \
                 multiplier.SECTOR for a sector's employment multiplier (a new version of the scoring model).
 
+                Bounds: a multiplier is \(Bounds.multiplier.span) (published regional employment \
+                multipliers lie between 1 and 3); persons_per_job is \(Bounds.personsPerJob.span) (a \
+                household is 1 to 4 persons); eur_rate_min and eur_rate_max are \(Bounds.euroRateLimit.span) \
+                (5 and 25 to begin with: NOK per EUR has lain between 7 and 12); the shares are above 0 and at most 1.
+
                 Examples:
                   mon param set intensity_max 0.70 --from 2027-01-01
                   mon param set persons_per_job 2.16

@@ -20,19 +20,16 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: "Only the first N (with --sensitivity: the N to count the chance of).") var top: Int?
+    @Option(help: "Only the first N (with --sensitivity: the N to count the chance of), \(Bounds.top.span).") var top: Int?
     @Flag(help: "Show each criterion's input, score, weight and points.") var explain = false
     @Option(help: "The ranking as it stood at the end of this day.") var asOf: String?
     @Flag(help: "Show how stable each rank is when the weights vary.") var sensitivity = false
-    @Option(help: "Runs of the sensitivity analysis.") var runs = 1000
+    @Option(help: "Runs of the sensitivity analysis, \(Bounds.runs.span); runs × projects at most 25 million.") var runs = 1000
     @Option(help: "How far each weight may move: 0.2 is ±20 %.") var spread = 0.2
     @Option(help: "The seed: the same seed gives the same analysis.") var seed: UInt64 = 1
 
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top takes a number of projects, at least 1") }
-    }
-
     func run() throws {
+        if let top { try Bounds.top.check(top) }
         let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
         if sensitivity {
             output.print(try Sensitivity.analyse(ranking, runs: runs, spread: spread, seed: seed, top: top ?? 5), .stability)
@@ -71,12 +68,12 @@ struct SelectCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: "What the selected projects may ask for together, in kroner.") var budget: String
+    @Option(help: "What the selected projects may ask for together, in kroner (at most 10 000 000 000).") var budget: String
     @Option(parsing: .upToNextOption, help: "Projects that must be selected.") var require: [Int64] = []
     @Option(parsing: .upToNextOption, help: "Projects that must not be.") var exclude: [Int64] = []
     @Option(name: .customLong("min-area"), parsing: .upToNextOption,
             help: ArgumentHelp("At least COUNT projects from focus area N.", valueName: "N=COUNT")) var minimums: [String] = []
-    @Option(help: "The best score at each of this many budgets up to --budget.") var frontier: Int?
+    @Option(help: "The best score at each of this many budgets up to --budget, \(Bounds.frontierSteps.span).") var frontier: Int?
     @Option(help: "Select from the assessments as they stood at the end of this day.") var asOf: String?
 
     func validate() throws {

@@ -1,0 +1,25 @@
+/// An exchange rate in NOK per EUR, as a person types it: `11.49` or `11,49`.
+///
+///     let rate = try EuroRate(parsing: "11,49")                         // 11.49 NOK per EUR
+///     try ParameterRepository(db).checked(rate, on: day).nokPerEuro     // within that day's bounds
+///
+/// Reading refuses what cannot be an EUR rate at all (`Bounds.euroRateLimit`);
+/// the bounds of the rules on a day (`eur_rate_min`, `eur_rate_max`: 5 and 25)
+/// are dated parameters, checked by `ParameterRepository.checked(_:on:)`.
+public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
+    public let nokPerEuro: Double
+
+    public init(parsing text: String) throws {
+        let value = text.trimmed
+        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              let rate = Double(value.replacingOccurrences(of: ",", with: ".")) else {
+            throw PortfolioError.invalidInput("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
+        }
+        guard Bounds.euroRateLimit.range.contains(rate) else {
+            throw PortfolioError.invalidInput("'\(text)' is not an EUR rate: it is \(Bounds.euroRateLimit.span); write it like 11.49")
+        }
+        nokPerEuro = rate
+    }
+
+    public var description: String { Cell.formatNumber(nokPerEuro) }
+}
