@@ -29,9 +29,11 @@ import TestSupport
         let db = try PortfolioDatabase.open(path: path, actor: "kari")
         let history = HistoryRepository(db)
         let result = try history.verify()
-        #expect(result.rows == 2 && result.unsealed == 0 && result.firstBreak == nil)
-        #expect(result.head?.rows == 2)
-        #expect(try history.entries().map(\.actor) == ["mon migration 0004_fund", "outside mon"])
+        // The two rows it had, and the two parameters migration 0008 adds on the way up.
+        #expect(result.rows == 4 && result.unsealed == 0 && result.firstBreak == nil)
+        #expect(result.head?.rows == 4)
+        #expect(try history.entries().map(\.actor)
+            == ["mon migration 0004_fund", "outside mon", "mon migration 0008_eur_rate_bounds", "mon migration 0008_eur_rate_bounds"])
         #expect(try history.chainHead() == result.head)
     }
 
@@ -55,6 +57,6 @@ import TestSupport
             previous = Array(SHA256.hash(data: bytes))
             #expect(try row.get(8, as: [UInt8].self) == previous)
         }
-        #expect(rows.count == 2)
+        #expect(rows.count == 4)
     }
 }

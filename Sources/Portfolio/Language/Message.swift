@@ -75,7 +75,7 @@ extension Message.Argument {
         case .money(let money): money.description
         case .euro(let euro): euro.description
         case .day(let day): language.date(day)
-        case .integer(let value): Hundredths.norwegian(value * 100)
+        case .integer(let value): Hundredths.whole(value)
         case .decimal(let value, let places): language.decimal(value, places: places)
         case .percent(let share): language.percent(share)
         case .message(let message): message.text(in: language)

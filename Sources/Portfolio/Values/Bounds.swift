@@ -34,14 +34,14 @@ public struct Bound<Value: Comparable & Sendable>: Sendable {
 
 extension Bound where Value == Int {
     init(_ range: ClosedRange<Int>, _ name: String, unit: String = "") {
-        self.init(range, name, unit: unit) { Hundredths.norwegian(Int64($0) * 100) }
+        self.init(range, name, unit: unit) { Hundredths.whole(Int64($0)) }
     }
 }
 
 extension Bound where Value == Double {
     init(_ range: ClosedRange<Double>, _ name: String, unit: String = "") {
         // Whole numbers grouped as the integer bounds are (`100 000`); others with a decimal point (`0.5`).
-        self.init(range, name, unit: unit) { abs($0) < 1e12 && $0 == $0.rounded() ? Hundredths.norwegian(Int64($0) * 100) : Cell.formatNumber($0) }
+        self.init(range, name, unit: unit) { abs($0) < 1e12 && $0 == $0.rounded() ? Hundredths.whole(Int64($0)) : Cell.formatNumber($0) }
     }
 }
 

@@ -63,14 +63,23 @@ enum Hundredths {
     /// Grouped by thousands with spaces and a decimal comma: `1 250 000,50`.
     static func norwegian(_ value: Int64) -> String {
         let magnitude = value.magnitude
-        var digits = String(magnitude / 100)
+        let rest = magnitude % 100
+        return (value < 0 ? "-" : "") + grouped(magnitude / 100) + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
+    }
+
+    /// A whole number grouped by thousands with spaces, for any Int64: `-9 223 372 036 854 775 808`.
+    static func whole(_ value: Int64) -> String {
+        (value < 0 ? "-" : "") + grouped(value.magnitude)
+    }
+
+    private static func grouped(_ magnitude: UInt64) -> String {
+        var digits = String(magnitude)
         var grouped = ""
         while digits.count > 3 {
             grouped = " " + digits.suffix(3) + grouped
             digits.removeLast(3)
         }
-        let rest = magnitude % 100
-        return (value < 0 ? "-" : "") + digits + grouped + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
+        return digits + grouped
     }
 
     /// As a JSON number, exact and without trailing zeros: `1250000.5`.
