@@ -121,6 +121,30 @@ import TestSupport
         #expect(run.stdout == "name\r\nåsen\r\nØvre\r\nærlig\r\nZeta\r\nBjørk\r\nalfa\r\n")
     }
 
+    /// Every header, section title and word a layout names has its entry: none is shown as its bare key.
+    @Test func everyWordOnScreenHasAnEntryInBothLanguages() throws {
+        let db = try makeTemporaryFolder() + "/demo.sqlite"
+        #expect(try mon(["demo", "--db", db]).status == 0)
+        // A partly paid grant, beside the demo's repayment and grants in every other state.
+        #expect(try mon(["grant", "pay", "7", "1 000", "--date", "2024-12-31", "--db", db]).status == 0)
+        let commands = [
+            ["plan", "show"], ["plan", "coverage"], ["project", "show", "1"], ["partner", "show", "1"], ["grant", "show", "1"],
+            ["grant", "list", "--register"], ["grant", "list", "--public"], ["grant", "due", "--today", "2022-01-01", "--within", "5000"],
+            ["fund", "status"], ["fund", "list"], ["rank", "--explain", "--top", "1"], ["select", "--budget", "1 000 000"],
+            ["rank", "--sensitivity", "--runs", "10"], ["param", "show"], ["history", "--table", "grant", "--id", "7"], ["doctor"], ["demo"],
+            ["grant", "show", "4"], ["grant", "show", "7"],
+        ]
+        for command in commands {
+            for environment in [Self.norwegian, Self.english] {
+                let run = try mon(command == ["demo"] ? command : command + ["--db", db], environment: environment)
+                #expect(run.status == 0, "\(command): \(run.stderr)")
+                for prefix in ["header.", "section.", "label.", "cell."] {
+                    #expect(!run.stdout.contains(prefix), "\(command) shows a bare key: \(run.stdout)")
+                }
+            }
+        }
+    }
+
     private func lines(_ run: MonRun, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
         #expect(run.status == 0, "\(run.stderr)", sourceLocation: sourceLocation)
         return run.stdout.split(separator: "\n").map(String.init)

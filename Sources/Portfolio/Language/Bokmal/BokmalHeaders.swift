@@ -106,7 +106,7 @@ extension Catalogue {
         "header.table": "tabell",
         "header.text": "tekst",
         "header.title": "tittel",
-        "header.top_chance": "sjanse for førsteplass",
+        "header.top_chance": "sjanse for toppen",
         "header.total_cost": "totalkostnad",
         "header.total_eur": "sum EUR",
         "header.total_request": "sum søknader",
