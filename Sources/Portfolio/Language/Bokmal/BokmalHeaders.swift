@@ -146,6 +146,11 @@ extension Catalogue {
         "label.strategy": "strategi",
         "label.weight": "vekt",
         "label.multiplier": "multiplikator",
+        "label.observed": "observert",
+        "label.projected": "framskrevet",
+        "label.projects": "prosjekter",
+        "label.partners": "partnere",
+        "label.grants": "tilsagn",
         "cell.yes": "ja",
         "cell.no": "nei",
     ]

@@ -146,6 +146,11 @@ extension Catalogue {
         "label.strategy": "strategy",
         "label.weight": "weight",
         "label.multiplier": "multiplier",
+        "label.observed": "observed",
+        "label.projected": "projected",
+        "label.projects": "projects",
+        "label.partners": "partners",
+        "label.grants": "grants",
         "cell.yes": "yes",
         "cell.no": "no",
     ]

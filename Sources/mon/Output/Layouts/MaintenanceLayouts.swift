@@ -45,7 +45,7 @@ extension Layout where Value == DatabaseState {
 
 extension Layout where Value == ImportSummary {
     static var importSummary: Layout {
-        Layout([Column("kind") { .text($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
+        Layout([Column("kind") { .word($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
     }
 }
 

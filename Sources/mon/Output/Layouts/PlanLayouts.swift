@@ -44,7 +44,7 @@ extension Layout where Value == Indicator {
 extension Layout where Value == Indicator.Value {
     static var indicatorValue: Layout {
         Layout([
-            Column("year") { .count($0.year) }, Column("value") { .number($0.value) }, Column("kind") { .text($0.kind) },
+            Column("year") { .count($0.year) }, Column("value") { .number($0.value) }, Column("kind") { .word($0.kind) },
             Column("source") { .text($0.source) },
         ])
     }
