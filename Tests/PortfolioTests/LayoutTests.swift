@@ -72,6 +72,13 @@ import Testing
         #expect(cells.map { $0.display(in: .english) }
             == ["2024-03-15", "41.31", "11.49", "16.7 %", "EUR 34 334,76", "yes", "lapsed", "overdue"])
         #expect(cells.map(\.plain) == ["2024-03-15", "41.309", "11.49", "0.1666", "34334.76", "true", "lapsed", "overdue"])
+        // Text typed as a decimal number keeps its digits; other text stays as it is.
+        let texts = ["0.75", "0.50", "-1.5", "0.12345678901234567890", "200000", "fiscal-years", "1.2.3", "1.5e5", ".5", "1.", "--1.5"]
+        let typed = texts.map(Cell.typed)
+        #expect(typed.map { $0.display(in: .bokmal) }
+            == ["0,75", "0,50", "-1,5", "0,12345678901234567890", "200000", "fiscal-years", "1.2.3", "1.5e5", ".5", "1.", "--1.5"])
+        #expect(typed.map { $0.display(in: .english) } == texts)
+        #expect(typed.map(\.json) == texts.map(JSON.string))
     }
 
     @Test func euroAndSharesAreNumbersForProgramsAndWordsForPeople() {

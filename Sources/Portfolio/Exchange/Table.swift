@@ -44,6 +44,21 @@ public enum Cell: Equatable, Sendable {
     ///     Cell.choice(ProjectStatus.active).display(in: .bokmal)   // "aktiv"
     public static func choice<Value: Choice>(_ value: Value) -> Cell { .code(value.rawValue, label: value.words) }
 
+    /// Text as it was typed (a parameter's value), which a person reads with the
+    /// decimal mark of their language when it is a plain decimal number: `0,75`.
+    /// Programs get the text unchanged.
+    ///
+    ///     Cell.typed("0.75").display(in: .bokmal)   // "0,75"
+    public static func typed(_ text: String) -> Cell {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
+        guard parts.count == 2, isDigits(parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]), isDigits(parts[1]) else {
+            return .text(text)
+        }
+        // The digits themselves, not a Double: the text's every digit stays.
+        return .code(text, label: Message("label.decimal_number", ["whole": .text(String(parts[0])), "fraction": .text(String(parts[1]))]))
+    }
+
     /// A code of mon's own (a payment's kind, a deadline's state): the code for
     /// programs, the catalogue's `label.<code>` (spaces as underscores) for a person.
     ///

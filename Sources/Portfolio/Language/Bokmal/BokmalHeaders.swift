@@ -151,6 +151,7 @@ extension Catalogue {
         "label.projects": "prosjekter",
         "label.partners": "partnere",
         "label.grants": "tilsagn",
+        "label.decimal_number": "{whole},{fraction}",
         "cell.yes": "ja",
         "cell.no": "nei",
     ]

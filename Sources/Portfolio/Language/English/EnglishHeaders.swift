@@ -151,6 +151,7 @@ extension Catalogue {
         "label.projects": "projects",
         "label.partners": "partners",
         "label.grants": "grants",
+        "label.decimal_number": "{whole}.{fraction}",
         "cell.yes": "yes",
         "cell.no": "no",
     ]

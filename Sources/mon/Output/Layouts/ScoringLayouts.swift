@@ -138,7 +138,7 @@ extension Layout where Value == ModelSetting {
 extension Layout where Value == DatedParameter {
     static var parameter: Layout {
         Layout([
-            Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .text($0.value) },
+            Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .typed($0.value) },
             Column("set_by") { .text($0.setBy) },
         ])
     }
