@@ -84,7 +84,7 @@ public enum Cell: Equatable, Sendable {
         case .text(let value), .json(let value): return value
         case .integer(let value): return String(value)
         case .number(let value): return Cell.decimalMark(Cell.formatNumber(value), in: language)
-        case .rounded(let value, let places): return language.decimal(value, places: places)
+        case .rounded(let value, let places): return value.isFinite ? language.decimal(value, places: places) : String(value)
         case .money(let value): return value.description
         case .euro(let value): return value.description
         case .share(let value): return Cell.decimalMark(value.percent, in: language)
