@@ -12,13 +12,13 @@ import Testing
     }
 
     static let layout = Layout<Item>([
-        Column("name", header: "Name") { .text($0.name) },
+        Column("name", header: "recipient") { .text($0.name) },
         Column("year", omittedWhenNull: true) { $0.year.map(Cell.count) ?? .null },
-        Column("tags") { .text($0.tags.joined(separator: " ")) },
+        Column("tags", header: "text") { .text($0.tags.joined(separator: " ")) },
         Column("amount") { .money($0.amount) },
     ], parts: [
         Part("first_tag", after: "name", json: { $0.tags.first.map(JSON.string) ?? .null }),
-        Part("tags", json: { .array($0.tags.map(JSON.string)) }, sections: { [("Tags", Table(columns: ["tag"], rows: $0.tags.map { [.text($0)] }))] }),
+        Part("tags", json: { .array($0.tags.map(JSON.string)) }, sections: { [(Message(untranslated: "Tags"), Table(columns: ["tag"], rows: $0.tags.map { [.text($0)] }))] }),
     ])
 
     static let items = [Item(name: "ByLab", year: 2024, amount: Money(ore: 1_250_000_050), tags: ["a", "b"]),
@@ -27,7 +27,8 @@ import Testing
     @Test func theTableHasTheKeysAsColumnsAndTheHeadersForPeople() {
         let table = Self.layout.table(Self.items)
         #expect(table.columns == ["name", "year", "tags", "amount"])
-        #expect(table.headers == ["Name", "year", "tags", "amount"])
+        #expect(table.headers.map { $0.text(in: .english) } == ["recipient", "year", "text", "amount"])
+        #expect(table.headers.map { $0.text(in: .bokmal) } == ["mottaker", "år", "tekst", "beløp"])
         #expect(table.csv(.standard) == "name,year,tags,amount\r\nByLab,2024,a b,12500000.5\r\n'=HYPERLINK(),,,0\r\n")
     }
 
@@ -52,7 +53,7 @@ import Testing
               }
             ]
             """)
-        #expect(Self.layout.sections(Self.items[0]).map(\.title) == ["Tags"])
+        #expect(Self.layout.sections(Self.items[0]).map { $0.title.text(in: .english) } == ["Tags"])
     }
 
     @Test func aListKeyedByAColumnIsAnObject() {
@@ -62,13 +63,33 @@ import Testing
         ]))
     }
 
+    @Test func aNorwegianReaderGetsDaysWithDotsAndDecimalCommasWhileProgramsGetTheSameValues() throws {
+        let day = try Day(parsing: "2024-03-15")
+        let cells: [Cell] = [.day(day), .rounded(41.309, places: 2), .number(11.49), .share(Decimal(string: "0.1666")!),
+                             .euro(Euro(cents: 3_433_476)), .bool(true), .choice(GrantStatus.lapsed), .word("overdue")]
+        #expect(cells.map { $0.display(in: .bokmal) }
+            == ["15.03.2024", "41,31", "11,49", "16,7 %", "EUR 34 334,76", "ja", "bortfalt", "forfalt"])
+        #expect(cells.map { $0.display(in: .english) }
+            == ["2024-03-15", "41.31", "11.49", "16.7 %", "EUR 34 334,76", "yes", "lapsed", "overdue"])
+        #expect(cells.map(\.plain) == ["2024-03-15", "41.309", "11.49", "0.1666", "34334.76", "true", "lapsed", "overdue"])
+        // Text typed as a decimal number keeps its digits; other text stays as it is.
+        let texts = ["0.75", "0.50", "-1.5", "0.12345678901234567890", "200000", "fiscal-years", "1.2.3", "1.5e5", ".5", "1.", "--1.5"]
+        let typed = texts.map(Cell.typed)
+        #expect(typed.map { $0.display(in: .bokmal) }
+            == ["0,75", "0,50", "-1,5", "0,12345678901234567890", "200000", "fiscal-years", "1.2.3", "1.5e5", ".5", "1.", "--1.5"])
+        #expect(typed.map { $0.display(in: .english) } == texts)
+        #expect(typed.map(\.json) == texts.map(JSON.string))
+    }
+
     @Test func euroAndSharesAreNumbersForProgramsAndWordsForPeople() {
-        #expect(Cell.euro(Euro(euros: 300_000)).display == "EUR 300 000")
+        #expect(Cell.euro(Euro(euros: 300_000)).display(in: .english) == "EUR 300 000")
         #expect(Cell.euro(Euro(euros: 300_000)).csvField(.standard) == "300000")
         #expect(Cell.euro(Euro(cents: 14_999_991)).csvField(.excel) == "149999,91")
-        #expect(Cell.share(Decimal(string: "0.25")!).display == "25.0 %")
+        #expect(Cell.share(Decimal(string: "0.25")!).display(in: .english) == "25.0 %")
+        #expect(Cell.share(Decimal(string: "0.1666")!).display(in: .bokmal) == "16,7 %")
         #expect(Cell.share(Decimal(string: "0.25")!).json == .number("0.25"))
-        #expect(Cell.code("approved", label: "partly paid").display == "partly paid")
-        #expect(Cell.code("approved", label: "partly paid").json == .string("approved"))
+        #expect(Cell.code("approved", label: Message("label.partly_paid")).display(in: .english) == "partly paid")
+        #expect(Cell.code("approved", label: Message("label.partly_paid")).display(in: .bokmal) == "delvis utbetalt")
+        #expect(Cell.code("approved", label: Message("label.partly_paid")).json == .string("approved"))
     }
 }

@@ -62,6 +62,22 @@ import TestSupport
         #expect(try db.scalar("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100000) SELECT count(*) FROM n", as: Int64.self) == 100_000)
     }
 
+    @Test func aCollationOrdersTextByTheComparatorItIsGiven() throws {
+        try db.executeScript("CREATE TEMP TABLE word (text TEXT); INSERT INTO word VALUES ('b'), ('C'), ('a'), ('ab'), ('');")
+        // Shortest first, then case-insensitively: an order SQLite has no built-in collation for.
+        try db.createCollation(name: "by_length") { ($0.count, $0.lowercased()) < ($1.count, $1.lowercased()) }
+        #expect(try db.rows("SELECT text FROM word ORDER BY text COLLATE by_length").map { try $0.get(0, as: String.self) }
+            == ["", "a", "b", "C", "ab"])
+        // Neither before the other: equal, as SQL's = sees it.
+        #expect(try db.scalar("SELECT 'x' = 'X' COLLATE by_length", as: Int64.self) == 1)
+        #expect(try db.scalar("SELECT 'x' = 'y' COLLATE by_length", as: Int64.self) == 0)
+        // Naming it again replaces it; the first one's order is released then, not leaked or used.
+        try db.createCollation(name: "by_length") { $0 > $1 }
+        #expect(try db.rows("SELECT text FROM word ORDER BY text COLLATE by_length").map { try $0.get(0, as: String.self) }
+            == ["b", "ab", "a", "C", ""])
+        #expect(throws: SQLiteError.self) { try db.rows("SELECT text FROM word ORDER BY text COLLATE no_such_order") }
+    }
+
     @Test func writeAheadLogCanBeEnabled() throws {
         try db.enableWriteAheadLog()
         #expect(try db.scalar("PRAGMA journal_mode", as: String.self) == "wal")

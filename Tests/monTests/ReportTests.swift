@@ -133,7 +133,22 @@ import TestSupport
         #expect(figures.filter { $0["data-grant"] != nil }.map { $0["data-value"]! } == ["300000", "300000"])
         #expect(figures.first { $0["data-figure"] == "approved" && $0["data-goal"] == nil && $0["data-area"] == nil }?["data-value"] == "600000")
         let markdown = try mon(["report", "--year", "2022", "--db", db]).stdout
-        #expect(markdown.contains("Året 2022. Anslag, rangering og fond per 2022-12-31."))
+        #expect(markdown.contains("Året 2022. Anslag, rangering og fond per 31.12.2022."))
+    }
+
+    @Test func theReportWritesDaysDecimalCommasAndCountsTheNorwegianWay() throws {
+        let html = try mon(["report", "--format", "html", "--year", "2022", "--db", db]).stdout
+        #expect(html.contains("Anslag, rangering og fond per 31.12.2022. Laget av mon."))
+        // A day for a person, and the same day for a program.
+        #expect(html.contains(#"<time datetime="2022-02-01">01.02.2022</time>"#))
+        #expect(html.contains("<title>Mål 1.2: 1 prosjekt</title>") && html.contains("<title>Mål 1.1: 2 prosjekter</title>"))
+        #expect(!html.contains(": 1 prosjekter<"))
+        // The chart's marks write a score as its table does: 54,29, not 54.29.
+        let ranked = try mon(["report", "--format", "html", "--db", db]).stdout
+        #expect(ranked.range(of: #"<title>1\. [^<]*: [0-9]+,[0-9]{2} poeng, søknad [0-9 ]+ kr</title>"#, options: .regularExpression) != nil)
+        #expect(ranked.range(of: #"[0-9]\.[0-9]{2} poeng"#, options: .regularExpression) == nil)
+        let markdown = try mon(["report", "--year", "2022", "--db", db]).stdout
+        #expect(markdown.contains(" | 01.02.2022 |\n"))
     }
 
     @Test func writesToAFile() throws {

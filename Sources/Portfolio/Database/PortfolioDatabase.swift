@@ -26,7 +26,10 @@ public final class PortfolioDatabase {
         if migration.id >= HistoryChain.firstMigration { try HistoryChain.seal(connection) }
     }
 
-    private init(connection: Connection, path: String, actor: String) {
+    /// Every way of opening ends here, so every connection can sort names the
+    /// Norwegian way: `ORDER BY name COLLATE norwegian`, in mon's queries and in `mon sql`.
+    private init(connection: Connection, path: String, actor: String) throws {
+        try connection.createCollation(name: "norwegian") { Collation.norwegian($0, $1) }
         self.connection = connection
         self.path = path
         self.actor = actor
@@ -61,14 +64,14 @@ public final class PortfolioDatabase {
                 try connection.transaction { try HistoryTriggers.update(connection) }
             }
         }
-        return PortfolioDatabase(connection: connection, path: path, actor: actor)
+        return try PortfolioDatabase(connection: connection, path: path, actor: actor)
     }
 
     /// A database in memory, migrated: for `mon demo`, gone when it closes.
     public static func inMemory(actor: String) throws -> PortfolioDatabase {
         let connection = try Connection(path: ":memory:")
         try migrator.migrate(connection)
-        return PortfolioDatabase(connection: connection, path: ":memory:", actor: actor)
+        return try PortfolioDatabase(connection: connection, path: ":memory:", actor: actor)
     }
 
     /// Opens an existing database so that nothing can be written through it,
@@ -80,7 +83,7 @@ public final class PortfolioDatabase {
             try checkIsMons(connection, path: path, creating: false)
             try connection.execute("PRAGMA query_only = ON")
         }
-        return PortfolioDatabase(connection: connection, path: path, actor: "mon")
+        return try PortfolioDatabase(connection: connection, path: path, actor: "mon")
     }
 
     /// Runs `body` as one immediate transaction whose history rows name `actor`:

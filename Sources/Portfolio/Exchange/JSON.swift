@@ -88,7 +88,7 @@ extension Cell {
         case .code(let code, _): return .string(code)
         case .day(let value): return .string(value.iso)
         case .bool(let value): return .bool(value)
-        case .bytes: return .string(display)
+        case .bytes: return .string(plain)
         case .json(let text): return .number(text) // already JSON text
         }
     }

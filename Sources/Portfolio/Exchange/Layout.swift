@@ -2,8 +2,8 @@
 /// programs read (the JSON key and CSV header, snake_case), a header a person
 /// reads, and a typed cell — and the parts nested in its JSON (a grant's
 /// payments, a ranked project's breakdown). The table, CSV, Markdown and JSON
-/// of a result are all made from its layout, so they cannot drift apart; the
-/// headers stand in one place, where a translation can find them.
+/// of a result are all made from its layout, so they cannot drift apart; a
+/// column's header is the catalogue entry `header.<key>`, in every language.
 ///
 ///     let layout = Layout<FundStatus>([
 ///         Column("fund") { .text($0.fund) },
@@ -45,7 +45,7 @@ public struct Layout<Value>: Sendable {
     }
 
     /// The titled tables a person reads below the value itself.
-    public func sections(_ value: Value) -> [(title: String, table: Table)] {
+    public func sections(_ value: Value) -> [(title: Message, table: Table)] {
         parts.flatMap { $0.sections?(value) ?? [] }
     }
 
@@ -74,15 +74,15 @@ public struct Layout<Value>: Sendable {
 public struct Column<Value>: Sendable {
     /// The JSON key and CSV header: snake_case, stable.
     let key: String
-    /// What a person reads atop the column; the key unless given.
-    let header: String
+    /// What a person reads atop the column: the catalogue's `header.<key>`, or `header.<header>` when given.
+    let header: Message
     /// JSON leaves the key out, rather than give null, when the cell is empty.
     let omittedWhenNull: Bool
     let cell: @Sendable (Value) -> Cell
 
     public init(_ key: String, header: String? = nil, omittedWhenNull: Bool = false, _ cell: @escaping @Sendable (Value) -> Cell) {
         self.key = key
-        self.header = header ?? key
+        self.header = Message(Message.Key(rawValue: "header." + (header ?? key)))
         self.omittedWhenNull = omittedWhenNull
         self.cell = cell
     }
@@ -96,22 +96,24 @@ public struct Part<Value>: Sendable {
     /// The column this part follows in JSON; nil: after all of them.
     let after: String?
     let json: (@Sendable (Value) -> JSON)?
-    let sections: (@Sendable (Value) -> [(title: String, table: Table)])?
+    let sections: (@Sendable (Value) -> [(title: Message, table: Table)])?
 
     /// JSON made by `json` (none: for a person only); `sections`, if given, is what a person sees of it.
     public init(_ key: String, after: String? = nil, json: (@Sendable (Value) -> JSON)?,
-                sections: (@Sendable (Value) -> [(title: String, table: Table)])? = nil) {
+                sections: (@Sendable (Value) -> [(title: Message, table: Table)])? = nil) {
         self.key = key
         self.after = after
         self.json = json
         self.sections = sections
     }
 
-    /// The items as a JSON array laid out by `layout`, and for a person a table titled `title`.
+    /// The items as a JSON array laid out by `layout`, and for a person a table
+    /// titled by the catalogue's `section.<key>`, or `section.<title>` when given.
     ///
-    ///     .list("payments", title: "Payments", .payment) { $0.payments }
-    public static func list<Item>(_ key: String, title: String, after: String? = nil, _ layout: Layout<Item>,
+    ///     .list("payments", .payment) { $0.payments }   // titled "Payments", "Utbetalinger"
+    public static func list<Item>(_ key: String, title: String? = nil, after: String? = nil, _ layout: Layout<Item>,
                                   _ items: @escaping @Sendable (Value) -> [Item]) -> Part {
-        Part(key, after: after, json: { layout.json(items($0)) }, sections: { [(title, layout.table(items($0)))] })
+        let title = Message(Message.Key(rawValue: "section." + (title ?? key)))
+        return Part(key, after: after, json: { layout.json(items($0)) }, sections: { [(title, layout.table(items($0)))] })
     }
 }

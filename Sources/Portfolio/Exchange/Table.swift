@@ -20,9 +20,9 @@ public enum Cell: Equatable, Sendable {
     case euro(Euro)
     /// A share: `25.0 %` for a person, `0.25` for a program.
     case share(Decimal)
-    /// A code programs rely on, shown to a person in words: a grant's status
-    /// `approved` reads `partly paid` once payments have begun.
-    case code(String, label: String)
+    /// A code programs rely on, shown to a person in words of their language: a
+    /// grant's status `approved` reads `partly paid`, or `delvis utbetalt`, once payments have begun.
+    case code(String, label: Message)
 
     public init(_ value: DatabaseValue) {
         switch value {
@@ -39,6 +39,34 @@ public enum Cell: Equatable, Sendable {
     public static func optional(_ day: Day?) -> Cell { day.map(Cell.day) ?? .null }
     public static func count(_ value: Int) -> Cell { .integer(Int64(value)) }
 
+    /// A status, kind, role, sector or basis: its key for programs, its word for a person.
+    ///
+    ///     Cell.choice(ProjectStatus.active).display(in: .bokmal)   // "aktiv"
+    public static func choice<Value: Choice>(_ value: Value) -> Cell { .code(value.rawValue, label: value.words) }
+
+    /// Text as it was typed (a parameter's value), which a person reads with the
+    /// decimal mark of their language when it is a plain decimal number: `0,75`.
+    /// Programs get the text unchanged.
+    ///
+    ///     Cell.typed("0.75").display(in: .bokmal)   // "0,75"
+    public static func typed(_ text: String) -> Cell {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { ("0"..."9").contains($0) } }
+        guard parts.count == 2, isDigits(parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]), isDigits(parts[1]) else {
+            return .text(text)
+        }
+        // The digits themselves, not a Double: the text's every digit stays.
+        return .code(text, label: Message("label.decimal_number", ["whole": .text(String(parts[0])), "fraction": .text(String(parts[1]))]))
+    }
+
+    /// A code of mon's own (a payment's kind, a deadline's state): the code for
+    /// programs, the catalogue's `label.<code>` (spaces as underscores) for a person.
+    ///
+    ///     Cell.word("focus area").display(in: .bokmal)   // "satsingsområde"
+    public static func word(_ code: String) -> Cell {
+        .code(code, label: Message(Message.Key(rawValue: "label." + code.replacingOccurrences(of: " ", with: "_"))))
+    }
+
     public var isNumeric: Bool {
         switch self {
         case .integer, .number, .money, .rounded, .euro, .share: return true
@@ -46,22 +74,30 @@ public enum Cell: Equatable, Sendable {
         }
     }
 
-    /// How a person reads it.
-    public var display: String {
+    /// How a person reading `language` reads it: dates as `15.03.2024` and a
+    /// decimal comma in Norwegian, so that `16,7 %` stands beside `34 334,76 kr`.
+    ///
+    ///     Cell.rounded(41.309, places: 2).display(in: .bokmal)   // "41,31"
+    public func display(in language: Language) -> String {
         switch self {
         case .null: return ""
         case .text(let value), .json(let value): return value
         case .integer(let value): return String(value)
-        case .number(let value): return Cell.formatNumber(value)
-        case .rounded(let value, let places): return String(format: "%.\(places)f", value)
+        case .number(let value): return Cell.decimalMark(Cell.formatNumber(value), in: language)
+        case .rounded(let value, let places): return value.isFinite ? language.decimal(value, places: places) : String(value)
         case .money(let value): return value.description
         case .euro(let value): return value.description
-        case .share(let value): return value.percent
-        case .code(_, let label): return label
-        case .day(let value): return value.iso
-        case .bool(let value): return value ? "yes" : "no"
+        case .share(let value): return Cell.decimalMark(value.percent, in: language)
+        case .code(_, let label): return label.text(in: language)
+        case .day(let value): return language.date(value)
+        case .bool(let value): return Message(value ? "cell.yes" : "cell.no").text(in: language)
         case .bytes(let value): return Cell.hex(value)
         }
+    }
+
+    /// A number written with a point, with the decimal mark of `language`.
+    private static func decimalMark(_ text: String, in language: Language) -> String {
+        language == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// The bare value a program reads: no `kr`, no grouping, a decimal point.
@@ -73,7 +109,12 @@ public enum Cell: Equatable, Sendable {
         case .code(let code, _): return code
         case .rounded(let value, _): return Cell.formatNumber(value)
         case .bool(let value): return value ? "true" : "false"
-        default: return display
+        case .day(let value): return value.iso
+        case .bytes(let value): return Cell.hex(value)
+        case .null: return ""
+        case .text(let value), .json(let value): return value
+        case .integer(let value): return String(value)
+        case .number(let value): return Cell.formatNumber(value)
         }
     }
 
@@ -90,15 +131,17 @@ public enum Cell: Equatable, Sendable {
 
 /// Rows of cells under named columns: what every listing, export and report
 /// hands to the one formatter. Column names are snake_case (they are JSON keys
-/// and the CSV header); headers are what a person reads atop a table.
+/// and the CSV header); headers are what a person reads atop a table, written
+/// out in the reader's language when the table is shown.
 public struct Table: Equatable, Sendable {
     public var columns: [String]
-    public var headers: [String]
+    public var headers: [Message]
     public var rows: [[Cell]]
 
-    public init(columns: [String], headers: [String]? = nil, rows: [[Cell]] = []) {
+    /// Headers are the column names themselves unless given (`mon sql`, a report already in its language).
+    public init(columns: [String], headers: [Message]? = nil, rows: [[Cell]] = []) {
         self.columns = columns
-        self.headers = headers ?? columns
+        self.headers = headers ?? columns.map { Message(untranslated: $0) }
         self.rows = rows
     }
 

@@ -44,8 +44,9 @@ public struct FundRepository {
         }
     }
 
+    /// Every fund, by name in Norwegian order.
     public func list() throws -> [Fund] {
-        try db.connection.rows("SELECT id, name, description FROM fund ORDER BY id").map {
+        try db.connection.rows("SELECT id, name, description FROM fund ORDER BY name COLLATE norwegian, id").map {
             Fund(id: try $0.get(0), name: try $0.get(1), description: try $0.get(2))
         }
     }

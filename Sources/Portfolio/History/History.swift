@@ -86,7 +86,7 @@ public struct HistoryRepository {
         func fields(_ json: String?) throws -> [(String, String?)] {
             guard let json else { return [] }
             return try db.connection.rows("SELECT key, value FROM json_each(?) ORDER BY id", [json]).map { row in
-                (try row.get(0), row[1].isNull ? nil : Cell(row[1]).display)
+                (try row.get(0), row[1].isNull ? nil : Cell(row[1]).plain)
             }
         }
         let before = try fields(old)

@@ -50,7 +50,7 @@ public struct PartnerRepository {
     public func list(kind: PartnerKind? = nil, group: String? = nil) throws -> [Partner] {
         try db.connection.rows(Self.select + """
              WHERE (?1 IS NULL OR partner.kind = ?1) AND (?2 IS NULL OR partner_group.name = ?2)
-             ORDER BY partner.name COLLATE NOCASE, partner.id
+             ORDER BY partner.name COLLATE norwegian, partner.id
             """, [kind?.rawValue, group]).map(Self.partner(from:))
     }
 

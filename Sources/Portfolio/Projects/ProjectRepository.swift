@@ -111,7 +111,7 @@ public struct ProjectRepository {
         let partners = try db.connection.rows("""
             SELECT partner.id, partner.name, project_partner.role, project_partner.contribution_ore
             FROM project_partner JOIN partner ON partner.id = project_partner.partner_id
-            WHERE project_partner.project_id = ? ORDER BY partner.name, project_partner.role
+            WHERE project_partner.project_id = ? ORDER BY partner.name COLLATE norwegian, project_partner.role
             """, [id]).map { row in
             ProjectRole(projectID: id, projectName: project.name, partnerID: try row.get(0), partnerName: try row.get(1),
                         role: try PartnerRole(parsing: try row.get(2)),

@@ -32,7 +32,7 @@ struct BatchPrinter {
             text = table.csv(.standard)
             if started { text.removeFirst(Table(columns: table.columns).csv(.standard).count) }
         case .table, .markdown:
-            text = Formatter.render(table, as: format)
+            text = Formatter.render(table, as: format, in: .current)
             if started { text = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false).dropFirst(2).joined() }
         }
         Swift.print(text, terminator: "")

@@ -43,11 +43,6 @@ struct RankCommand: ParsableCommand {
         }
         output.printRecord(RankingTop(ranking: ranking, projects: projects), .explained)
     }
-
-    /// Two decimals, as a person reads a score.
-    static func points(_ value: Double) -> String {
-        String(format: "%.2f", value)
-    }
 }
 
 struct SelectCommand: ParsableCommand {

@@ -6,13 +6,15 @@ enum Formatter {
     /// Widest a text column grows in a table before its text wraps.
     static let maximumColumnWidth = 60
 
-    /// The table as `format` shows it; JSON is the table's own, one object a row.
-    static func render(_ table: Table, as format: OutputFormat) -> String {
+    /// The table as `format` shows it; a table and Markdown in the reader's
+    /// `language` (headers, words, dates, decimal commas), JSON and CSV in codes
+    /// and ISO dates, the same in every language.
+    static func render(_ table: Table, as format: OutputFormat, in language: Language) -> String {
         switch format {
-        case .table: return text(table)
+        case .table: return text(table, in: language)
         case .json: return table.json.text + "\n"
         case .csv: return table.csv(.standard)
-        case .markdown: return markdown(table)
+        case .markdown: return markdown(table, in: language)
         }
     }
 
@@ -20,14 +22,15 @@ enum Formatter {
 
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column.
-    static func text(_ table: Table) -> String {
-        let cells = table.rows.map { row in row.map { $0.display.visibleInTerminal } }
+    static func text(_ table: Table, in language: Language) -> String {
+        let headers = table.headers.map { $0.text(in: language).visibleInTerminal }
+        let cells = table.rows.map { row in row.map { $0.display(in: language).visibleInTerminal } }
         let numeric = table.columns.indices.map { column in
             table.rows.contains { $0[column].isNumeric } && table.rows.indices.allSatisfy {
                 table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
             }
         }
-        var widths = table.headers.map(\.count)
+        var widths = headers.map(\.count)
         for row in cells {
             for (column, text) in row.enumerated() {
                 let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.count
@@ -39,7 +42,7 @@ enum Formatter {
                 pad(cells[column], to: widths[column], right: numeric[column])
             }.joined(separator: "  ").trailingSpacesRemoved + "\n"
         }
-        var out = line(table.headers)
+        var out = line(headers)
         out += line(widths.map { String(repeating: "-", count: $0) })
         for row in cells {
             // Most cells fit on one line; only the others are wrapped.
@@ -89,13 +92,13 @@ enum Formatter {
 
     // MARK: Markdown
 
-    static func markdown(_ table: Table) -> String {
-        var out = "| " + table.headers.map(escapeMarkdown).joined(separator: " | ") + " |\n"
+    static func markdown(_ table: Table, in language: Language) -> String {
+        var out = "| " + table.headers.map { escapeMarkdown($0.text(in: language)) }.joined(separator: " | ") + " |\n"
         out += "|" + table.columns.indices.map { column in
             table.rows.contains(where: { $0[column].isNumeric }) ? " ---: |" : " --- |"
         }.joined() + "\n"
         for row in table.rows {
-            out += "| " + row.map { escapeMarkdown($0.display) }.joined(separator: " | ") + " |\n"
+            out += "| " + row.map { escapeMarkdown($0.display(in: language)) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -12,6 +12,9 @@ struct FormatOption: ParsableArguments {
     @Option(help: "Output format: table, json, csv or markdown.")
     var format: OutputFormat = .table
 
+    /// The reader's language, read once here at the edge and passed to everything that writes for a person.
+    var language: Language { .current }
+
     /// Prints a list: a row each, a JSON array of objects.
     ///
     ///     output.print(statuses, .fundStatus)
@@ -43,11 +46,13 @@ struct FormatOption: ParsableArguments {
         case .json, .csv:
             emit(table, json: layout.json(value))
         case .table, .markdown:
-            let fields = Table(columns: ["field", "value"], rows: zip(table.headers, table.rows[0]).map { [.text($0), $1] })
-            var out = Formatter.render(fields, as: format)
+            let fields = Table(columns: ["field", "value"], headers: [Message("header.field"), Message("header.value")],
+                               rows: zip(table.headers, table.rows[0]).map { [.text($0.text(in: language)), $1] })
+            var out = Formatter.render(fields, as: format, in: language)
             for (title, section) in layout.sections(value) where !section.rows.isEmpty {
+                let title = title.text(in: language)
                 out += "\n" + (format == .markdown ? "### " + Formatter.escapeMarkdown(title) : title.visibleInTerminal + ":") + "\n"
-                out += Formatter.render(section, as: format)
+                out += Formatter.render(section, as: format, in: language)
             }
             Swift.print(out, terminator: "")
         }
@@ -62,6 +67,6 @@ struct FormatOption: ParsableArguments {
     }
 
     private func emit(_ table: Table, json: JSON) {
-        Swift.print(format == .json ? json.text + "\n" : Formatter.render(table, as: format), terminator: "")
+        Swift.print(format == .json ? json.text + "\n" : Formatter.render(table, as: format, in: language), terminator: "")
     }
 }

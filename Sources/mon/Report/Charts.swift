@@ -21,7 +21,7 @@ enum Charts {
             let area = project.focusArea ?? 0
             return [
                 "x": format(px), "y": format(py), "labelX": format(px + 7), "labelY": format(py - 6), "label": "\(project.rank)",
-                "title": "\(project.rank). \(project.name): \(RankCommand.points(project.score)) poeng, søknad \(project.request)",
+                "title": "\(project.rank). \(project.name): \(ReportWords.decimal(project.score, places: 2)) poeng, søknad \(project.request)",
                 "circle": area == 1, "square": area == 2, "triangle": area == 3, "other": area == 0,
                 "squareX": format(px - 5), "squareY": format(py - 5),
                 "trianglePoints": "\(format(px)),\(format(py - 6)) \(format(px - 6)),\(format(py + 5)) \(format(px + 6)),\(format(py + 5))",
@@ -90,7 +90,7 @@ enum Charts {
                 let barWidth = Double(goal.projectCount) / Double(maxCount) * plotWidth
                 return ["code": goal.code, "y": format(Double(index) * rowHeight + 5), "textY": format(Double(index) * rowHeight + 18),
                         "width": format(barWidth), "countX": format(60 + barWidth + 6), "count": "\(goal.projectCount)",
-                        "title": "Mål \(goal.code): \(goal.projectCount) prosjekter"]
+                        "title": ReportWords.goalProjects(goal.code, count: goal.projectCount)]
             },
         ]
     }

@@ -19,7 +19,7 @@ enum HTMLReport {
         var context: [String: Any] = [
             "planName": report.plan.name,
             "period": ReportWords.period(report.year),
-            "asOf": report.asOf.iso,
+            "asOf": ReportWords.date(report.asOf),
             "projectCount": "\(report.assessed.projects.count)",
             "jobs": figure(report.jobs),
             "population": figure(report.populationEffect),
@@ -39,7 +39,7 @@ enum HTMLReport {
             },
             "grants": report.grantsApproved.map { grant -> [String: Any] in
                 ["id": "\(grant.id)", "recipient": grant.applicant, "purpose": grant.purpose ?? "",
-                 "amount": figure(grant.amountApproved ?? .zero), "date": grant.approvedOn?.iso ?? ""]
+                 "amount": figure(grant.amountApproved ?? .zero), "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? ""]
             },
             "scatter": Charts.scoreAgainstRequest(report.ranking.projects),
             "fundChart": Charts.fundPerYear(report.fundByYear.filter { $0.fund == Fund.defaultName }),

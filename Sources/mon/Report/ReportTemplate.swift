@@ -222,7 +222,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 <thead><tr><th>Mottaker</th><th>Formål</th><th class="num">Beløp</th><th>Dato</th></tr></thead>
 <tbody>
 {{#grants}}
-<tr><td>{{recipient}}</td><td>{{purpose}}</td><td class="num" data-grant="{{id}}" data-figure="amount" data-value="{{amount.value}}">{{amount.display}}</td><td>{{date}}</td></tr>
+<tr><td>{{recipient}}</td><td>{{purpose}}</td><td class="num" data-grant="{{id}}" data-figure="amount" data-value="{{amount.value}}">{{amount.display}}</td><td><time datetime="{{dateValue}}">{{date}}</time></td></tr>
 {{/grants}}
 </tbody>
 </table>

@@ -4,6 +4,9 @@ import Portfolio
 /// How the report, written in Norwegian for the board and the council, names
 /// and shows things. Shared by its Markdown and HTML forms.
 enum ReportWords {
+    /// The report's language, whatever the reader's: it is written for the board.
+    static let language = Language.bokmal
+
     static func criterion(_ criterion: Criterion) -> String {
         switch criterion {
         case .jobs: return "Arbeidsplasser"
@@ -24,19 +27,9 @@ enum ReportWords {
         return "Historikken: \(head.rows) rader forseglet, kjedens hode \(head.hash) (kontrolleres med mon history verify)."
     }
 
-    static func status(_ status: ProjectStatus) -> String {
-        switch status {
-        case .idea: return "idé"
-        case .planned: return "planlagt"
-        case .active: return "aktiv"
-        case .completed: return "fullført"
-        case .cancelled: return "avbrutt"
-        }
-    }
-
     /// "2 aktiv, 1 planlagt", in the order a project moves.
     static func statuses(_ counts: [ProjectStatus: Int]) -> String {
-        let parts = ProjectStatus.allCases.compactMap { status in counts[status].map { "\($0) \(Self.status(status))" } }
+        let parts = ProjectStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.words.text(in: language))" } }
         return parts.isEmpty ? "ingen" : parts.joined(separator: ", ")
     }
 
@@ -46,7 +39,18 @@ enum ReportWords {
 
     /// One decimal, Norwegian style: `12,5`.
     static func decimal(_ value: Double, places: Int = 1) -> String {
-        String(format: "%.\(places)f", value).replacingOccurrences(of: ".", with: ",")
+        language.decimal(value, places: places)
+    }
+
+    /// A day as the report writes it: `15.03.2024`.
+    static func date(_ day: Day) -> String {
+        language.date(day)
+    }
+
+    /// "Mål 1.1: 1 prosjekt", "Mål 1.2: 3 prosjekter": the sentence for one or for several.
+    static func goalProjects(_ code: String, count: Int) -> String {
+        Message(count == 1 ? "report.goal_projects.one" : "report.goal_projects.other",
+                ["goal": .text(code), "count": .integer(Int64(count))]).text(in: language)
     }
 
     static func percent(_ share: Double) -> String {

@@ -23,7 +23,7 @@ extension Layout where Value == Grant {
     /// `grant list --register`: the state aid awards to report.
     static var registerAward: Layout {
         Layout([
-            Column("id") { .integer($0.id) }, Column("recipient") { .text($0.applicant) }, Column("basis") { .text($0.basis.rawValue) },
+            Column("id") { .integer($0.id) }, Column("recipient") { .text($0.applicant) }, Column("basis") { .choice($0.basis) },
             Column("approved_on") { .optional($0.approvedOn) }, Column("amount") { .optional($0.amountApproved) },
             Column("award_eur") { $0.awardEUR.map(Cell.euro) ?? .null },
         ])
@@ -42,7 +42,7 @@ extension Layout where Value == GrantRecord {
             Column("id") { .integer($0.grant.id) }, Column("status") { .grantStatus($0.grant) }, Column("fund") { .text($0.grant.fund) },
             Column("applicant_id") { .integer($0.grant.applicantID) }, Column("applicant") { .text($0.grant.applicant) },
             Column("project_id") { $0.grant.projectID.map(Cell.integer) ?? .null }, Column("purpose") { .optional($0.grant.purpose) },
-            Column("basis") { .text($0.grant.basis.rawValue) }, Column("amount_applied") { .money($0.grant.amountApplied) },
+            Column("basis") { .choice($0.grant.basis) }, Column("amount_applied") { .money($0.grant.amountApplied) },
             Column("total_cost") { .money($0.grant.totalCost) }, Column("amount_approved") { .optional($0.grant.amountApproved) },
             Column("paid") { .money($0.grant.paid) }, Column("repaid") { .money($0.grant.repaid) },
             Column("remaining") { .money($0.grant.remaining) }, Column("intensity") { .share($0.grant.intensity) },
@@ -52,14 +52,14 @@ extension Layout where Value == GrantRecord {
             Column("award_eur") { $0.grant.awardEUR.map(Cell.euro) ?? .null },
             Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on") { .optional($0.grant.decidedOn) },
             Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
-        ], parts: [.list("payments", title: "Payments", Layout<GrantPayment>.payment) { $0.payments }])
+        ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments }])
     }
 }
 
 extension Layout where Value == GrantPayment {
     static var payment: Layout {
         Layout([
-            Column("date") { .day($0.paidOn) }, Column("kind") { .text($0.isRepayment ? "repayment" : "payment") },
+            Column("date") { .day($0.paidOn) }, Column("kind") { .word($0.isRepayment ? "repayment" : "payment") },
             Column("amount") { .money($0.amount) }, Column("final") { .bool($0.isFinal) },
         ])
     }
@@ -76,7 +76,7 @@ extension Layout where Value == DueGrant {
         Layout([
             Column("id") { .integer($0.grant.id) }, Column("applicant") { .text($0.grant.applicant) },
             Column("deadline") { .optional($0.grant.deadline) }, Column("days_left") { .count($0.daysLeft) },
-            Column("state") { .text($0.daysLeft < 0 ? "overdue" : "due") }, Column("remaining") { .money($0.grant.remaining) },
+            Column("state") { .word($0.daysLeft < 0 ? "overdue" : "due") }, Column("remaining") { .money($0.grant.remaining) },
         ])
     }
 }
@@ -93,9 +93,9 @@ extension Layout where Value == DeMinimisPosition {
 }
 
 extension Cell {
-    /// A grant's status: the stored code for programs; an approved grant with
-    /// payments reads `partly paid` for a person.
+    /// A grant's status: the stored code for programs; for a person its word, and
+    /// an approved grant with payments reads `partly paid`.
     static func grantStatus(_ grant: Grant) -> Cell {
-        .code(grant.status.rawValue, label: grant.isPartlyPaid ? "partly paid" : grant.status.rawValue)
+        grant.isPartlyPaid ? .code(grant.status.rawValue, label: Message("label.partly_paid")) : .choice(grant.status)
     }
 }

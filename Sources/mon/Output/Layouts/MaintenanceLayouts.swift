@@ -45,7 +45,7 @@ extension Layout where Value == DatabaseState {
 
 extension Layout where Value == ImportSummary {
     static var importSummary: Layout {
-        Layout([Column("kind") { .text($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
+        Layout([Column("kind") { .word($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
     }
 }
 
@@ -81,8 +81,8 @@ extension Layout where Value == DemoSummary {
             Column("plan") { .text($0.plan) }, Column("projects") { .count($0.ranking.projects.count) },
             Column("as_of") { .day($0.ranking.asOf) },
         ], parts: [
-            .list("ranking", title: "Ringvirkning ranking", Layout<RankedProject>.ranked) { $0.ranking.projects },
-            .list("fund_status", title: "Fund", Layout<FundStatus>.fundStatus) { $0.funds },
+            .list("ranking", title: "ringvirkning_ranking", Layout<RankedProject>.ranked) { $0.ranking.projects },
+            .list("fund_status", Layout<FundStatus>.fundStatus) { $0.funds },
         ])
     }
 }

@@ -8,8 +8,8 @@ extension Layout where Value == PlanOutline {
             Column("municipality") { .text($0.plan.municipality) }, Column("first_year") { .count($0.plan.firstYear) },
             Column("last_year") { .count($0.plan.lastYear) },
         ], parts: [
-            .list("focus_areas", title: "Focus areas", Layout<FocusArea>.focusArea) { $0.focusAreas },
-            .list("indicators", title: "Indicators", Layout<Indicator>.indicator) { $0.indicators },
+            .list("focus_areas", Layout<FocusArea>.focusArea) { $0.focusAreas },
+            .list("indicators", Layout<Indicator>.indicator) { $0.indicators },
         ])
     }
 }
@@ -17,14 +17,14 @@ extension Layout where Value == PlanOutline {
 extension Layout where Value == FocusArea {
     static var focusArea: Layout {
         Layout([Column("number") { .count($0.number) }, Column("title") { .text($0.title) }, Column("description") { .optional($0.description) }],
-               parts: [.list("goals", title: "Goals", Layout<Goal>.planGoal) { $0.goals }])
+               parts: [.list("goals", Layout<Goal>.planGoal) { $0.goals }])
     }
 }
 
 extension Layout where Value == Goal {
     static var planGoal: Layout {
         Layout([Column("code") { .text($0.code) }, Column("title") { .text($0.title) }, Column("projects") { .count($0.projectCount) }],
-               parts: [.list("strategies", title: "Strategies", Layout<Strategy>.planStrategy) { $0.strategies }])
+               parts: [.list("strategies", Layout<Strategy>.planStrategy) { $0.strategies }])
     }
 }
 
@@ -37,14 +37,14 @@ extension Layout where Value == Strategy {
 extension Layout where Value == Indicator {
     static var indicator: Layout {
         Layout([Column("key") { .text($0.key) }, Column("name") { .text($0.name) }, Column("unit") { .text($0.unit) }],
-               parts: [.list("values", title: "Values", Layout<Indicator.Value>.indicatorValue) { $0.values }])
+               parts: [.list("values", Layout<Indicator.Value>.indicatorValue) { $0.values }])
     }
 }
 
 extension Layout where Value == Indicator.Value {
     static var indicatorValue: Layout {
         Layout([
-            Column("year") { .count($0.year) }, Column("value") { .number($0.value) }, Column("kind") { .text($0.kind) },
+            Column("year") { .count($0.year) }, Column("value") { .number($0.value) }, Column("kind") { .word($0.kind) },
             Column("source") { .text($0.source) },
         ])
     }
@@ -72,7 +72,7 @@ struct OutlineLine {
 extension Layout where Value == OutlineLine {
     static var outlineLine: Layout {
         Layout([
-            Column("code") { .text($0.code) }, Column("level") { .text($0.level) }, Column("text") { .text($0.text) },
+            Column("code") { .text($0.code) }, Column("level") { .word($0.level) }, Column("text") { .text($0.text) },
             Column("projects") { $0.projects.map(Cell.count) ?? .null },
         ])
     }
@@ -81,6 +81,6 @@ extension Layout where Value == OutlineLine {
 extension Layout where Value == UncoveredItem {
     /// A goal or strategy no planned or active project serves.
     static var uncovered: Layout {
-        Layout([Column("code") { .text($0.code) }, Column("level") { .text($0.level) }, Column("text") { .text($0.text) }])
+        Layout([Column("code") { .text($0.code) }, Column("level") { .word($0.level) }, Column("text") { .text($0.text) }])
     }
 }

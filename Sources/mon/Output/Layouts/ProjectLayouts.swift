@@ -10,7 +10,7 @@ extension Layout where Value == Project {
     static func projectColumns<Holder>(_ project: @escaping @Sendable (Holder) -> Project) -> [Column<Holder>] {
         [
             Column("id") { .integer(project($0).id) }, Column("name") { .text(project($0).name) },
-            Column("status") { .text(project($0).status.rawValue) }, Column("area") { project($0).focusArea.map(Cell.count) ?? .null },
+            Column("status") { .choice(project($0).status) }, Column("area") { project($0).focusArea.map(Cell.count) ?? .null },
             Column("goals") { .text(project($0).goals.joined(separator: " ")) },
             Column("strategies") { .text(project($0).strategies.joined(separator: " ")) },
             Column("start") { .optional(project($0).startDate) }, Column("end") { .optional(project($0).endDate) },
@@ -32,10 +32,10 @@ extension Layout where Value == ProjectRecord {
             Column("description") { .optional($0.detail.project.description) },
             Column("status_note") { .optional($0.detail.statusNote) },
         ], parts: [
-            .list("goals", title: "Goals", Layout<ProjectDetail.PlanItem>.goal) { $0.detail.goals },
-            .list("strategies", title: "Strategies", Layout<ProjectDetail.PlanItem>.strategy) { $0.detail.strategies },
-            .list("partners", title: "Partners", Layout<ProjectRole>.projectPartner) { $0.detail.partners },
-            .list("grants", title: "Grants", Layout<Grant>.projectGrant) { $0.grants },
+            .list("goals", Layout<ProjectDetail.PlanItem>.goal) { $0.detail.goals },
+            .list("strategies", Layout<ProjectDetail.PlanItem>.strategy) { $0.detail.strategies },
+            .list("partners", Layout<ProjectRole>.projectPartner) { $0.detail.partners },
+            .list("grants", Layout<Grant>.projectGrant) { $0.grants },
         ])
     }
 }
@@ -55,7 +55,7 @@ extension Layout where Value == ProjectRole {
     static var projectPartner: Layout {
         Layout([
             Column("partner_id") { .integer($0.partnerID) }, Column("partner") { .text($0.partnerName) },
-            Column("role") { .text($0.role.rawValue) }, Column("contribution") { .optional($0.contribution) },
+            Column("role") { .choice($0.role) }, Column("contribution") { .optional($0.contribution) },
         ])
     }
 
@@ -63,7 +63,7 @@ extension Layout where Value == ProjectRole {
     static var partnerProject: Layout {
         Layout([
             Column("project_id") { .integer($0.projectID) }, Column("project") { .text($0.projectName) },
-            Column("role") { .text($0.role.rawValue) }, Column("contribution") { .optional($0.contribution) },
+            Column("role") { .choice($0.role) }, Column("contribution") { .optional($0.contribution) },
         ])
     }
 }
@@ -87,7 +87,7 @@ extension Layout where Value == Partner {
     static func partnerColumns<Holder>(_ partner: @escaping @Sendable (Holder) -> Partner) -> [Column<Holder>] {
         [
             Column("id") { .integer(partner($0).id) }, Column("name") { .text(partner($0).name) },
-            Column("orgnr") { .optional(partner($0).orgnr?.digits) }, Column("kind") { .text(partner($0).kind.rawValue) },
+            Column("orgnr") { .optional(partner($0).orgnr?.digits) }, Column("kind") { .choice(partner($0).kind) },
             Column("municipality") { .optional(partner($0).municipality) }, Column("group") { .optional(partner($0).group) },
         ]
     }
@@ -97,8 +97,8 @@ extension Layout where Value == PartnerDetail {
     /// What `partner show` shows: the partner, its projects and the rest of its group.
     static var partnerRecord: Layout {
         Layout(Layout<Partner>.partnerColumns { $0.partner }, parts: [
-            .list("projects", title: "Projects", Layout<ProjectRole>.partnerProject) { $0.roles },
-            .list("group_members", title: "Same group", Layout<Partner>.partner) { $0.groupMembers },
+            .list("projects", Layout<ProjectRole>.partnerProject) { $0.roles },
+            .list("group_members", Layout<Partner>.partner) { $0.groupMembers },
         ])
     }
 }

@@ -25,7 +25,7 @@ extension Layout where Value == ScoringModel.Part {
     /// One criterion of a score: what went in, its score 0–5, its weight and the points it gave.
     static var criterionPart: Layout {
         Layout([
-            Column("criterion") { .text($0.criterion.rawValue) }, Column("value", header: "input") { .rounded($0.value, places: 2) },
+            Column("criterion") { .choice($0.criterion) }, Column("value", header: "input") { .rounded($0.value, places: 2) },
             Column("score") { .rounded($0.score, places: 2) }, Column("weight") { .rounded($0.weight, places: 2) },
             Column("points") { .rounded($0.points, places: 2) },
         ])
@@ -45,13 +45,14 @@ extension Layout where Value == RankingTop {
             Column("as_of") { .day($0.ranking.asOf) }, Column("model_version") { .integer($0.ranking.model.version) },
             Column("persons_per_job") { .number($0.ranking.personsPerJob) },
         ], parts: [
-            .list("ranking", title: "Ranking", Layout<RankedProject>.ranked) { $0.projects },
+            .list("ranking", Layout<RankedProject>.ranked) { $0.projects },
             Part("breakdowns", json: nil, sections: { top in
                 top.projects.map { project in
-                    ("#\(project.rank) \(project.name): \(RankCommand.points(project.score)) points, "
-                        + "\(RankCommand.points(project.result.jobsTotal)) jobs in all, "
-                        + "population effect \(RankCommand.points(project.result.populationEffect))",
-                     Layout<ScoringModel.Part>.criterionPart.table(project.result.parts))
+                    (Message("section.breakdown", [
+                        "rank": .integer(Int64(project.rank)), "name": .text(project.name),
+                        "score": .decimal(project.score, places: 2), "jobs": .decimal(project.result.jobsTotal, places: 2),
+                        "population": .decimal(project.result.populationEffect, places: 2),
+                    ]), Layout<ScoringModel.Part>.criterionPart.table(project.result.parts))
                 }
             }),
         ])
@@ -83,7 +84,7 @@ extension Layout where Value == SelectionRecord {
             Column("total_score") { .rounded($0.selection.totalScore, places: 2) }, Column("optimal") { .bool($0.selection.optimal) },
         ], parts: [
             Part("selected", after: "budget", json: { .array($0.selection.selected.map { .integer($0) }) },
-                 sections: { [("Selected", Layout<RankedProject>.selected.table($0.chosen))] }),
+                 sections: { [(Message("section.selected"), Layout<RankedProject>.selected.table($0.chosen))] }),
         ])
     }
 }
@@ -118,25 +119,26 @@ extension Layout where Value == ScoringModel {
 /// One weight or multiplier of the model: the model as a table shows it.
 struct ModelSetting {
     let kind: String
-    let key: String
+    /// A criterion or a sector: its key for programs, its word for a person.
+    let key: Cell
     let value: Double
 
     static func settings(_ model: ScoringModel) -> [ModelSetting] {
-        Criterion.allCases.map { ModelSetting(kind: "weight", key: $0.rawValue, value: model.weights[$0] ?? 0) }
-            + Sector.allCases.map { ModelSetting(kind: "multiplier", key: $0.rawValue, value: model.multipliers[$0] ?? 1) }
+        Criterion.allCases.map { ModelSetting(kind: "weight", key: .choice($0), value: model.weights[$0] ?? 0) }
+            + Sector.allCases.map { ModelSetting(kind: "multiplier", key: .choice($0), value: model.multipliers[$0] ?? 1) }
     }
 }
 
 extension Layout where Value == ModelSetting {
     static var modelSetting: Layout {
-        Layout([Column("kind") { .text($0.kind) }, Column("key") { .text($0.key) }, Column("value") { .number($0.value) }])
+        Layout([Column("kind") { .word($0.kind) }, Column("key") { $0.key }, Column("value") { .number($0.value) }])
     }
 }
 
 extension Layout where Value == DatedParameter {
     static var parameter: Layout {
         Layout([
-            Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .text($0.value) },
+            Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .typed($0.value) },
             Column("set_by") { .text($0.setBy) },
         ])
     }
