@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -27,7 +28,8 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: ownSettings),
         .target(
             name: "Portfolio",
-            dependencies: ["SQLite"],
+            // ZIPFoundation packs the parts of an Excel workbook (`mon export --xlsx`).
+            dependencies: ["SQLite", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),
@@ -53,7 +55,11 @@ let package = Package(
             swiftSettings: ownSettings
         ),
         // Depends on the executable so that `swift test` builds the binary it runs.
-        .testTarget(name: "monTests", dependencies: ["mon", "SQLite", "TestSupport"], swiftSettings: ownSettings),
+        .testTarget(
+            name: "monTests",
+            dependencies: ["mon", "SQLite", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: ownSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,8 @@ enum Catalogue {
 
     static func parts(_ language: Language) -> [[Message.Key: String]] {
         switch language {
-        case .bokmal: [bokmalWords, bokmalGrants]
-        case .english: [englishWords, englishGrants]
+        case .bokmal: [bokmalWords, bokmalGrants, bokmalExport]
+        case .english: [englishWords, englishGrants, englishExport]
         }
     }
 
