@@ -59,6 +59,14 @@ import Testing
         }
     }
 
+    @Test func rowsBeyondWhatASheetHoldsAreRefused() {
+        let table = Table(columns: ["id"], rows: Array(repeating: [], count: Workbook.maximumRows))
+        #expect(throws: PortfolioError.refused(
+            "1 048 576 rows do not fit in a sheet, which holds 1 048 575 below its header; export them as CSV")) {
+            try Workbook(sheet: "grants", table: table, language: .english).bytes()
+        }
+    }
+
     @Test func theWorkbookHoldsTheTableTyped() throws {
         let table = Table(columns: ["goal", "amount", "day", "share", "done"], headers: ["Mål", "Beløp", "Dag", "Andel", "Ferdig"], rows: [
             [.text("1.1"), .money(Money(ore: 125_000_050)), .day(try Day(parsing: "2024-03-15")), .share(Decimal(string: "0.25")!), .bool(true)],

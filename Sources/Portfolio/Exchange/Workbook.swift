@@ -20,8 +20,15 @@ public struct Workbook: Sendable {
         self.language = language
     }
 
-    /// The file's bytes: the parts, deflated in a zip.
+    /// The most rows a sheet holds, the header's among them (Excel's and LibreOffice's limit).
+    static let maximumRows = 1_048_576
+
+    /// The file's bytes: the parts, deflated in a zip. Refused when the rows do not fit in a sheet.
     public func bytes() throws -> [UInt8] {
+        guard table.rows.count < Self.maximumRows else {
+            throw PortfolioError.refused(Message("export.too_many_rows", ["rows": .integer(Int64(table.rows.count)),
+                                                                          "limit": .integer(Int64(Self.maximumRows - 1))]))
+        }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {

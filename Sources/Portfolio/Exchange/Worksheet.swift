@@ -6,6 +6,13 @@
 ///     Worksheet(table: db.export("grants")).xml   // "<?xml …?><worksheet …><sheetData><row r=\"1\">…"
 struct Worksheet {
     let table: Table
+    /// The table's cells as the sheet holds them, worked out once for the widths and the rows.
+    private let cells: [[SheetCell?]]
+
+    init(table: Table) {
+        self.table = table
+        self.cells = table.rows.map { $0.map(SheetCell.init) }
+    }
 
     var xml: String {
         var xml = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
@@ -16,8 +23,8 @@ struct Worksheet {
             + #"<selection pane="bottomLeft"/></sheetView></sheetViews>"#
             + columnWidths + "<sheetData>"
         xml += row(1, table.headers.map { SheetCell.text($0, .header) })
-        for (index, cells) in table.rows.enumerated() {
-            xml += row(index + 2, cells.map(SheetCell.init))
+        for (index, cells) in cells.enumerated() {
+            xml += row(index + 2, cells)
         }
         return xml + "</sheetData></worksheet>"
     }
@@ -34,8 +41,8 @@ struct Worksheet {
     private var columnWidths: String {
         guard !table.columns.isEmpty else { return "" }
         let widths = table.headers.indices.map { index in
-            table.rows.reduce(table.headers[index].count + 2) { widest, row in
-                max(widest, index < row.count ? SheetCell(row[index])?.shownLength ?? 0 : 0)
+            cells.reduce(table.headers[index].count + 2) { widest, row in
+                max(widest, index < row.count ? row[index]?.shownLength ?? 0 : 0)
             }
         }
         return "<cols>" + widths.enumerated().map { index, width in
@@ -111,8 +118,17 @@ enum SheetCell: Equatable {
 extension Day {
     /// The day as a spreadsheet counts it: days since 30 December 1899, so 1 March
     /// 1900 is 61. (Excel counts a 29 February 1900 that never was and so shows a day
-    /// before March 1900 one day late; LibreOffice shows it right.)
+    /// before March 1900 one day late; LibreOffice shows it right.) Counted by the
+    /// civil-calendar formula rather than a `Calendar`, which is slow for a sheet of
+    /// many thousands of dates.
     var spreadsheetSerial: Int {
-        Day(year: 1900, month: 1, day: 1)!.days(until: self) + 2
+        // Years begin on 1 March, so that a leap day is the last day of its year.
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = shiftedYear / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        // 719 468 days from 1 March of year 0 to 1 January 1970, which is serial 25 569.
+        return era * 146_097 + dayOfEra - 719_468 + 25_569
     }
 }

@@ -6,6 +6,8 @@ extension String {
     ///
     ///     "Ærlig & <AS>\u{1}".xmlEscaped   // "Ærlig &amp; &lt;AS&gt;"
     var xmlEscaped: String {
+        // Most text needs nothing: it is returned as it is, without being copied.
+        guard unicodeScalars.contains(where: { Self.xmlEntities[$0] != nil || !Self.allowedInXML($0) }) else { return self }
         var out = ""
         out.unicodeScalars.reserveCapacity(unicodeScalars.count)
         for scalar in unicodeScalars {

@@ -2,6 +2,7 @@ extension Catalogue {
     static let bokmalExport: [Message.Key: String] = [
         "export.xlsx_needs_output": "--xlsx skriver en binærfil: gi den et navn med -o FIL.xlsx",
         "export.xlsx_or_excel": "velg --xlsx eller --excel, ikke begge",
+        "export.too_many_rows": "{rows} rader får ikke plass i et regneark, som rommer {limit} under overskriftene; eksporter dem som CSV",
         "export.workbook_failed": "kan ikke lage arbeidsboken: ikke nok minne",
 
         "export.sheet.projects": "Prosjekter",

@@ -3,6 +3,7 @@ extension Catalogue {
     static let englishExport: [Message.Key: String] = [
         "export.xlsx_needs_output": "--xlsx writes a binary file: name it with -o FILE.xlsx",
         "export.xlsx_or_excel": "choose --xlsx or --excel, not both",
+        "export.too_many_rows": "{rows} rows do not fit in a sheet, which holds {limit} below its header; export them as CSV",
         "export.workbook_failed": "cannot make the workbook: not enough memory",
 
         "export.sheet.projects": "Projects",
