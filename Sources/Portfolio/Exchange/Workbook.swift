@@ -32,9 +32,12 @@ public struct Workbook: Sendable {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, text) in parts {
-                let data = Data(text.utf8)
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { start, size in
-                    data.subdata(in: Int(start)..<Int(start) + size)
+                var text = text
+                // The sheet's XML can run to hundreds of megabytes: read in place, chunk by chunk, not copied whole.
+                try text.withUTF8 { bytes in
+                    try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) { start, size in
+                        Data(buffer: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start) + size]))
+                    }
                 }
             }
             guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
