@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         // SHA-256 for the history's seal chain.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -29,7 +30,8 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"], swiftSettings: ownSettings),
         .target(
             name: "Portfolio",
-            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto")],
+            // ZIPFoundation packs the parts of an Excel workbook (`mon export --xlsx`).
+            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),
@@ -59,6 +61,7 @@ let package = Package(
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "monTests", dependencies: [
             "mon", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: ownSettings),
     ],
     swiftLanguageModes: [.v6]

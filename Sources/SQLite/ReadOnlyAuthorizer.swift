@@ -73,6 +73,12 @@ public final class ReadOnlyAuthorizer {
 }
 
 extension Connection {
+    /// No text or blob longer than `bytes` is made on this connection: a query
+    /// that would build one fails with `SQLiteError.tooBig` instead of taking memory.
+    public func limitValueLength(to bytes: Int32) {
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, bytes)
+    }
+
     /// From now on, statements prepared on this connection may only read: see `ReadOnlyAuthorizer`.
     /// The returned authorizer tells what it denied.
     @discardableResult

@@ -46,6 +46,7 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public static let constraint: Int32 = SQLITE_CONSTRAINT
     public static let cantOpen: Int32 = SQLITE_CANTOPEN
     public static let interrupted: Int32 = SQLITE_INTERRUPT
+    public static let tooBig: Int32 = SQLITE_TOOBIG
     public static let ioError: Int32 = SQLITE_IOERR
     public static let readOnlyDirectory: Int32 = 1544 // SQLITE_READONLY_DIRECTORY
 

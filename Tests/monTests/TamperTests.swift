@@ -146,4 +146,21 @@ import TestSupport
         try doctorFails("schema, history", saying: ["trigger history_is_append_only_delete is missing",
                                                      "history row 3 follows row 1"])
     }
+
+    /// The attack that left every check green before: the rules dropped, an approved
+    /// amount raised, the rules made again exactly as they were.
+    @Test func doctorNamesARowChangedBehindTheHistorysBack() throws {
+        let triggers = try connection.rows("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'grant'")
+            .map { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) }
+        for (name, _) in triggers { try connection.execute("DROP TRIGGER \"\(name)\"") }
+        try connection.execute("UPDATE grant SET amount_approved_ore = amount_approved_ore + 100000000 WHERE id = 8")
+        for (_, sql) in triggers { try connection.execute(sql) }
+        try doctorFails("data", saying: ["grant 8 differs from what its history last recorded"])
+        // A row deleted the same way is named too.
+        #expect(try mon(["partner", "add", "Slettes AS", "--db", db]).status == 0)
+        try connection.execute("DROP TRIGGER partner_history_delete")
+        try connection.execute("DELETE FROM partner WHERE name = 'Slettes AS'")
+        let run = try mon(["doctor", "--format", "json", "--db", db])
+        #expect(run.status == 1 && run.stdout.contains("is gone, but its history records no deletion"), "\(run.stdout)")
+    }
 }

@@ -180,7 +180,15 @@ struct CSVFile {
         try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
         guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError.storage(.unavailable, "cannot read \(path)") }
         defer { try? file.close() }
-        var chunk = try file.read(upToCount: 1 << 20) ?? Data()
+        // A file that fails while it is read (a bad disk, /proc/self/mem) is named in words, not Foundation's.
+        func nextChunk() throws -> Data {
+            do {
+                return try file.read(upToCount: 1 << 20) ?? Data()
+            } catch {
+                throw PortfolioError.storage(.unavailable, "cannot read \(path): the file could not be read to its end")
+            }
+        }
+        var chunk = try nextChunk()
         if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk.removeFirst(3) }
         // Norwegian Excel separates with `;`: a header with semicolons and no commas says so.
         let header = chunk.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
@@ -203,7 +211,7 @@ struct CSVFile {
         do {
             while !chunk.isEmpty {
                 try chunk.withUnsafeBytes { try reader.consume($0.bindMemory(to: UInt8.self), emit: take) }
-                chunk = try file.read(upToCount: 1 << 20) ?? Data()
+                chunk = try nextChunk()
             }
             try reader.finish(emit: take)
         } catch let error as PortfolioError {

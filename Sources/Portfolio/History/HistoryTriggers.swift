@@ -122,6 +122,14 @@ enum HistoryTriggers {
             return "rowid"
         }
 
+        /// True when each row has a history of its own (`row_id` is the row's own key), not one it shares with its owner.
+        var ownsItsHistory: Bool {
+            guard HistoryTriggers.ownerColumns[name] == nil else { return false }
+            let key = columns.filter { $0.keyPosition > 0 }.sorted { $0.keyPosition < $1.keyPosition }
+            if key.count == 1, key[0].type.uppercased() == "INTEGER" { return true }
+            return !(key.first.map { references.contains($0.name) } ?? false)
+        }
+
         /// The row's values as a JSON object, read through `OLD` or `NEW`.
         func values(_ row: String) -> String {
             "json_object(" + columns.map { "\(literal($0.name)), \(row).\(quoted($0.name))" }.joined(separator: ", ") + ")"

@@ -12,8 +12,8 @@ enum Catalogue {
 
     static func parts(_ language: Language) -> [[Message.Key: String]] {
         switch language {
-        case .bokmal: [bokmalWords, bokmalGrants, bokmalHeaders, bokmalReport]
-        case .english: [englishWords, englishGrants, englishHeaders, englishReport]
+        case .bokmal: [bokmalWords, bokmalGrants, bokmalHeaders, bokmalReport, bokmalExport]
+        case .english: [englishWords, englishGrants, englishHeaders, englishReport, englishExport]
         }
     }
 

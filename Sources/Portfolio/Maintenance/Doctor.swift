@@ -25,6 +25,7 @@ extension PortfolioDatabase {
                         detail: missing.isEmpty ? "\(applied.count) applied" : "not applied: \(missing.joined(separator: ", "))"),
             schemaCheck(),
             historyCheck(),
+            dataCheck(),
         ] + FundRepository(self).list().map(fundCheck)
     }
 
@@ -64,6 +65,41 @@ extension PortfolioDatabase {
         let head = result.head.map { ", head \($0.rows) \($0.hash)" } ?? ""
         let unsealed = result.unsealed > 0 ? ", \(result.unsealed) written outside mon not yet sealed" : ""
         return HealthCheck(name: "history", passed: true, detail: "\(result.rows) rows in an unbroken chain\(head)\(unsealed)")
+    }
+
+    /// Every row must hold what its history last recorded: a row changed, or
+    /// removed, with the history triggers out of the way (dropped and made
+    /// again from the `sqlite3` shell) no longer matches and is named. Only the
+    /// columns the history recorded are compared, so a column a later migration
+    /// added is no difference. Rows that share their owner's history (link
+    /// tables) are left to the schema check; rows with no history at all are the
+    /// plan a migration seeded before history began.
+    private func dataCheck() throws -> HealthCheck {
+        var problems: [String] = []
+        var checked: Int64 = 0
+        for table in try HistoryTriggers.dataTables(in: connection) where table.ownsItsHistory {
+            let key = "t." + table.rowIDColumn
+            let name = table.name.replacingOccurrences(of: "'", with: "''")
+            let last = "SELECT new_values FROM history WHERE table_name = '\(name)' AND row_id = \(key) ORDER BY id DESC LIMIT 1"
+            let changed = try connection.rows("""
+                SELECT \(key) FROM "\(table.name)" AS t
+                WHERE EXISTS (SELECT 1 FROM json_each((\(last))) AS old
+                              WHERE old.value IS NOT json_extract(\(table.values("t")), '$.' || old.key))
+                ORDER BY 1 LIMIT 5
+                """).map { try $0.get(0, as: Int64.self) }
+            let removed = try connection.rows("""
+                SELECT DISTINCT h.row_id FROM history AS h
+                WHERE h.table_name = '\(name)' AND h.action <> 'delete'
+                  AND h.id = (SELECT max(id) FROM history WHERE table_name = h.table_name AND row_id = h.row_id)
+                  AND NOT EXISTS (SELECT 1 FROM "\(table.name)" AS t WHERE \(key) = h.row_id)
+                ORDER BY 1 LIMIT 5
+                """).map { try $0.get(0, as: Int64.self) }
+            problems += changed.map { "\(table.name) \($0) differs from what its history last recorded" }
+            problems += removed.map { "\(table.name) \($0) is gone, but its history records no deletion" }
+            checked += try connection.scalar("SELECT count(*) FROM \"\(table.name)\"") ?? 0
+        }
+        return HealthCheck(name: "data", passed: problems.isEmpty,
+                           detail: problems.isEmpty ? "\(checked) rows as their history last recorded them" : problems.joined(separator: "; "))
     }
 
     /// A fund's figures computed twice — by SQL over the fund, and grant by grant

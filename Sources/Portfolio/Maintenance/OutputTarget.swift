@@ -35,11 +35,16 @@ public struct OutputTarget: Sendable {
 
     /// Writes `text` as the file's whole content.
     public func write(_ text: String) throws {
+        try write(Array(text.utf8))
+    }
+
+    /// Writes `bytes` as the file's whole content: a workbook, say.
+    public func write(_ bytes: [UInt8]) throws {
         try make { temporary in
             let descriptor = open(temporary, O_WRONLY | O_TRUNC | O_CLOEXEC)
             guard descriptor >= 0 else { throw failure(errno) }
             defer { close(descriptor) }
-            if let code = writeAll(Array(text.utf8), to: descriptor) { throw failure(code) }
+            if let code = writeAll(bytes, to: descriptor) { throw failure(code) }
         }
     }
 

@@ -74,6 +74,7 @@ extension PortfolioDatabase {
     /// The statement, prepared under the authorizer that lets it only read; a
     /// refusal says what was refused, in words.
     private func preparedReading(_ sql: String) throws -> Statement {
+        connection.limitValueLength(to: Self.largestValue)
         let authorizer = connection.allowOnlyReads()
         let statement: Statement
         do {
@@ -116,8 +117,13 @@ extension PortfolioDatabase {
                                                 SQLiteError.busy, SQLiteError.locked, SQLiteError.full,
                                                 SQLiteError.cantOpen].contains(error.primaryCode) {
             throw PortfolioError.from(error, path: path)
+        } catch let error as SQLiteError where error.primaryCode == SQLiteError.tooBig {
+            throw PortfolioError.refused("a value of the result would be over 16 MB, more than mon sql shows; make it smaller (substr, length)")
         } catch let error as SQLiteError {
             throw PortfolioError.refused("the query failed: \(error.message)")
         }
     }
+
+    /// The longest text or blob `mon sql` makes: a value no person reads whole, and memory stays bounded.
+    static let largestValue: Int32 = 16 << 20
 }

@@ -43,15 +43,22 @@ struct ImportCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export projects, partners, or any table or view as CSV.",
+        abstract: "Export projects, partners, or any table or view as CSV or an Excel workbook.",
         discussion: """
             `projects` and `partners` are written in the shape `mon import` reads back; any \
             other name is a table or view of docs/schema.md, written as it is. Text that a \
-            spreadsheet would run as a formula (=, +, -, @) is written with a leading '.
+            spreadsheet would run as a formula (=, +, -, @) is written with a leading '; \
+            with --excel, so is text it would read as a number or a date (goal 1.1, an \
+            organisation number), so that it stays text.
+
+            --xlsx writes a workbook with typed cells: amounts as numbers in kroner, dates \
+            as dates, codes as text, headers in the reader's language (bokmål under a \
+            Norwegian locale), and in grants the applicant's name beside its id. It needs -o.
 
             Examples:
               mon export projects -o prosjekter.csv
               mon export grant --excel -o tilsagn.csv --force
+              mon export grants --xlsx -o tilsagn.xlsx
             """
     )
 
@@ -59,8 +66,20 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "projects, partners, or a table or view.") var name: String
     @OptionGroup var file: OutputFile
     @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
+    @Flag(help: "An Excel workbook (.xlsx) with typed cells, written to the -o file.") var xlsx = false
+
+    /// A workbook is binary: it goes to a file, never to a terminal.
+    func validate() throws {
+        guard xlsx else { return }
+        if excel { throw ValidationError(Message("export.xlsx_or_excel").description) }
+        if file.output == nil { throw ValidationError(Message("export.xlsx_needs_output").description) }
+    }
 
     func run() throws {
+        if xlsx {
+            return try file.write(try global.openReadOnly().exportWorkbook(name, language: .current).bytes(),
+                                  sparing: global.databasePath(), withoutFile: Message("export.xlsx_needs_output"))
+        }
         let db = try global.openReadOnly()
         try file.write(try db.export(name).csv(excel ? .excel : .standard), sparing: db.path)
     }

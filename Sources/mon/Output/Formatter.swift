@@ -71,10 +71,12 @@ enum Formatter {
             var current = ""
             for word in paragraph.split(separator: " ") {
                 var word = Substring(word)
-                while word.count > width {
+                // A word longer than the column is cut into pieces, walking it once: a
+                // value of a million characters takes a moment, not minutes.
+                while let end = word.index(word.startIndex, offsetBy: width, limitedBy: word.endIndex), end < word.endIndex {
                     if !current.isEmpty { lines.append(current); current = "" }
-                    lines.append(String(word.prefix(width)))
-                    word = word.dropFirst(width)
+                    lines.append(String(word[..<end]))
+                    word = word[end...]
                 }
                 if current.isEmpty {
                     current = String(word)

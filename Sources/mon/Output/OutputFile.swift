@@ -19,4 +19,16 @@ struct OutputFile: ParsableArguments {
         }
         try OutputTarget(output, database: database, replacing: force).write(text)
     }
+
+    /// Writes `bytes` — a binary document, a workbook — to the `-o` file, making
+    /// them only then. Binary output would garble a terminal: without `-o` this is
+    /// a usage error that says `withoutFile`.
+    ///
+    ///     try file.write(try db.exportWorkbook(name, language: .current).bytes(),
+    ///                    sparing: global.databasePath(), withoutFile: Message("export.xlsx_needs_output"))
+    func write(_ bytes: @autoclosure () throws -> [UInt8], sparing database: String?, withoutFile: Message) throws {
+        guard let output else { throw ValidationError(withoutFile.description) }
+        let target = try OutputTarget(output, database: database, replacing: force)
+        try target.write(try bytes())
+    }
 }
