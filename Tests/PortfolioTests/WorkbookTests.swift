@@ -68,11 +68,11 @@ import Testing
     }
 
     @Test func theWorkbookHoldsTheTableTyped() throws {
-        let table = Table(columns: ["goal", "amount", "day", "share", "done"], headers: ["Mål", "Beløp", "Dag", "Andel", "Ferdig"], rows: [
+        let table = Table(columns: ["goal", "amount", "day", "share", "done"], headers: ["Mål", "Beløp", "Dag", "Andel", "Ferdig"].map(Message.init(untranslated:)), rows: [
             [.text("1.1"), .money(Money(ore: 125_000_050)), .day(try Day(parsing: "2024-03-15")), .share(Decimal(string: "0.25")!), .bool(true)],
             [.null, .money(Money(kroner: 7)), .text("2024-03-15"), .number(.nan), .integer(3)],
         ])
-        let xml = Worksheet(table: table).xml
+        let xml = Worksheet(table: table, language: .bokmal).xml
         #expect(xml.contains(#"<c r="A2" s="6" t="inlineStr"><is><t xml:space="preserve">1.1</t></is></c>"#))
         #expect(xml.contains(#"<c r="B2" s="4"><v>1250000.5</v></c>"#))
         #expect(xml.contains(#"<c r="C2" s="2"><v>45366</v></c>"#))

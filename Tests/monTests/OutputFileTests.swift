@@ -24,6 +24,9 @@ import TestSupport
         (["report", "-o", "{dir}/old.csv"], "old.csv already exists; add --force to replace it"),
         (["backup", "{dir}/old.csv"], "old.csv already exists; a backup never overwrites a file"),
         (["export", "projects", "-o", "{dir}"], "is a folder; name a file"),
+        // Renamed over with --force, a device would become a plain file for every program on the machine.
+        (["report", "--force", "-o", "/dev/null"], "/dev/null is a device or another special file; name a file"),
+        (["export", "projects", "--xlsx", "--force", "-o", "/dev/full"], "/dev/full is a device or another special file; name a file"),
     ])
     func anExistingFileIsReplacedOnlyWithForce(arguments: [String], reason: String) throws {
         try expectRefusal(arguments, reason)

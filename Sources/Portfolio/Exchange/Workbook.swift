@@ -70,7 +70,7 @@ public struct Workbook: Sendable {
                 + #"<Relationship Id="rId1" Type="\#(relationships)/worksheet" Target="worksheets/sheet1.xml"/>"#
                 + #"<Relationship Id="rId2" Type="\#(relationships)/styles" Target="styles.xml"/></Relationships>"#),
             ("xl/styles.xml", CellStyle.stylesheet(for: language)),
-            ("xl/worksheets/sheet1.xml", Worksheet(table: table).xml),
+            ("xl/worksheets/sheet1.xml", Worksheet(table: table, language: language).xml),
         ]
     }
 

@@ -9,7 +9,7 @@ extension PortfolioDatabase {
         var table = try export(name)
         guard let kind = ImportKind(rawValue: name) else { return Workbook(sheet: name, table: table, language: language) }
         if kind == .grants { table = try withApplicantNames(table) }
-        table.headers = table.columns.map { Message(Message.Key(rawValue: "export.header." + $0)).text(in: language) }
+        table.headers = table.columns.map { Message(Message.Key(rawValue: "export.header." + $0)) }
         return Workbook(sheet: Message(Message.Key(rawValue: "export.sheet." + name)).text(in: language), table: table, language: language)
     }
 
@@ -19,7 +19,7 @@ extension PortfolioDatabase {
         let names = Dictionary(uniqueKeysWithValues: try PartnerRepository(self).list().map { ($0.id, $0.name) })
         var named = table
         named.columns.insert("applicant_name", at: column + 1)
-        named.headers.insert("applicant_name", at: column + 1)
+        named.headers.insert(Message(untranslated: "applicant_name"), at: column + 1)
         named.rows = table.rows.map { row in
             var row = row
             var name = Cell.null

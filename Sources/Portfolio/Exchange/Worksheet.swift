@@ -3,14 +3,17 @@
 /// days as dates, and all text (codes like `1.1`, organisation numbers) as
 /// strings, which a spreadsheet never reads as a number or a date.
 ///
-///     Worksheet(table: db.export("grants")).xml   // "<?xml …?><worksheet …><sheetData><row r=\"1\">…"
+///     Worksheet(table: db.export("grants"), language: .bokmal).xml   // "<?xml …?><worksheet …><sheetData><row r=\"1\">…"
 struct Worksheet {
     let table: Table
+    /// The headers in the reader's language.
+    private let headers: [String]
     /// The table's cells as the sheet holds them, worked out once for the widths and the rows.
     private let cells: [[SheetCell?]]
 
-    init(table: Table) {
+    init(table: Table, language: Language) {
         self.table = table
+        self.headers = table.headers.map { $0.text(in: language) }
         self.cells = table.rows.map { $0.map(SheetCell.init) }
     }
 
@@ -22,7 +25,7 @@ struct Worksheet {
             + #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
             + #"<selection pane="bottomLeft"/></sheetView></sheetViews>"#
             + columnWidths + "<sheetData>"
-        xml += row(1, table.headers.map { SheetCell.text($0, .header) })
+        xml += row(1, headers.map { SheetCell.text($0, .header) })
         for (index, cells) in cells.enumerated() {
             xml += row(index + 2, cells)
         }
@@ -40,8 +43,8 @@ struct Worksheet {
     /// Each column as wide as its longest header or value shows, within reason.
     private var columnWidths: String {
         guard !table.columns.isEmpty else { return "" }
-        let widths = table.headers.indices.map { index in
-            cells.reduce(table.headers[index].count + 2) { widest, row in
+        let widths = headers.indices.map { index in
+            cells.reduce(headers[index].count + 2) { widest, row in
                 max(widest, index < row.count ? row[index]?.shownLength ?? 0 : 0)
             }
         }

@@ -24,9 +24,11 @@ public struct OutputTarget: Sendable {
         if let database, Self.isPart(of: database, path) {
             throw PortfolioError.refused("\(path) is the database or one of its files; write to another file")
         }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw PortfolioError.invalidInput("\(path) is a folder; name a file")
+        switch FileKind(path) {
+        case .directory: throw PortfolioError.invalidInput("\(path) is a folder; name a file")
+        // Renamed over, a device (`/dev/null`, `/dev/full`) would become a plain file for every program on the machine.
+        case .special: throw PortfolioError.invalidInput("\(path) is a device or another special file; name a file")
+        case .missing, .regularFile: break
         }
         if !replacing, Self.exists(path) {
             throw PortfolioError.refused("\(path) already exists; \(whenExisting)")
