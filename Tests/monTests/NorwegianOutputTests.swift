@@ -129,7 +129,7 @@ import TestSupport
         #expect(try mon(["grant", "pay", "7", "1 000", "--date", "2024-12-31", "--db", db]).status == 0)
         let commands = [
             ["plan", "show"], ["plan", "coverage"], ["project", "show", "1"], ["partner", "show", "1"], ["grant", "show", "1"],
-            ["grant", "list", "--register"], ["grant", "list", "--public"], ["grant", "due", "--today", "2022-01-01", "--within", "5000"],
+            ["grant", "list", "--register"], ["grant", "list", "--public"], ["grant", "due", "--today", "2022-01-01", "--within", "3650"], ["history", "verify"],
             ["fund", "status"], ["fund", "list"], ["rank", "--explain", "--top", "1"], ["select", "--budget", "1 000 000"],
             ["rank", "--sensitivity", "--runs", "10"], ["param", "show"], ["history", "--table", "grant", "--id", "7"], ["doctor"], ["demo"],
             ["grant", "show", "4"], ["grant", "show", "7"],
