@@ -12,8 +12,32 @@ enum Catalogue {
 
     static func parts(_ language: Language) -> [[Message.Key: String]] {
         switch language {
-        case .bokmal: [bokmalWords, bokmalGrants]
-        case .english: [englishWords, englishGrants]
+        case .bokmal: [
+            bokmalWords,
+            bokmalGrants,
+            bokmalProjects,
+            bokmalPartners,
+            bokmalFund,
+            bokmalScoring,
+            bokmalStorage,
+            bokmalImport,
+            bokmalValues,
+            bokmalMaintenance,
+            bokmalCommandLine,
+        ]
+        case .english: [
+            englishWords,
+            englishGrants,
+            englishProjects,
+            englishPartners,
+            englishFund,
+            englishScoring,
+            englishStorage,
+            englishImport,
+            englishValues,
+            englishMaintenance,
+            englishCommandLine,
+        ]
         }
     }
 

@@ -26,7 +26,7 @@ public struct Bound<Value: Comparable & Sendable>: Sendable {
     @discardableResult
     public func check(_ value: Value, naming: String? = nil) throws -> Value {
         guard range.contains(value) else {
-            throw PortfolioError.invalidInput("\(naming ?? name) must be \(span), not \(format(value))")
+            throw PortfolioError.invalidInput(Message("value.out_of_bounds", ["name": .text(naming ?? name), "span": .text(span), "value": .text(format(value))]))
         }
         return value
     }
