@@ -64,10 +64,10 @@ public struct ScoringRepository {
     @discardableResult
     public func changeModel(weights: [Criterion: Double] = [:], multipliers: [Sector: Double] = [:], from day: Day? = nil) throws -> Int64 {
         for (criterion, weight) in weights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try Bounds.weight.check(weight, naming: "the weight of \(criterion.rawValue)")
+            try Bounds.weight.check(weight, naming: Message("bound.weight_of", ["criterion": .message(criterion.words)]))
         }
         for (sector, multiplier) in multipliers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try Bounds.multiplier.check(multiplier, naming: "the multiplier of \(sector.rawValue)")
+            try Bounds.multiplier.check(multiplier, naming: Message("bound.multiplier_of", ["sector": .message(sector.words)]))
         }
         return try db.write {
             let today = Day.today()

@@ -16,7 +16,7 @@ public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
             throw PortfolioError.invalidInput(Message("value.rate_not_number", ["text": .text(text)]))
         }
         guard Bounds.euroRateLimit.range.contains(rate) else {
-            throw PortfolioError.invalidInput(Message("value.rate_out_of_bounds", ["text": .text(text), "span": .text(Bounds.euroRateLimit.span)]))
+            throw PortfolioError.invalidInput(Message("value.rate_out_of_bounds", Bounds.euroRateLimit.limits.merging(["text": .text(text)]) { $1 }))
         }
         nokPerEuro = rate
     }

@@ -1,5 +1,5 @@
 extension Catalogue {
-    /// Values typed or read: amounts, dates, rates, names, parameters.
+    /// Values typed or read: amounts, dates, rates, names, parameters, bounds.
     static let bokmalValues: [Message.Key: String] = [
         "parameter.not_share": "{key} er en andel mellom 0 og 1 (0.75 for 75 %), ikke '{text}'",
         "parameter.not_euro": "{key} er et helt antall euro over 0, ikke '{text}'",
@@ -12,7 +12,7 @@ extension Catalogue {
         "parameter.starts_today": "en parameter endres fra i dag av, ikke fra {day}: tidligere dager beholder verdiene sine",
         "parameter.rate_min_above_max": "eur_rate_min kan ikke være over eur_rate_max; `mon param show` viser begge",
         "value.rate_not_number": "'{text}' er ikke en valutakurs; skriv NOK per EUR, som 11.49",
-        "value.rate_out_of_bounds": "'{text}' er ikke en eurokurs: den ligger {span}; skriv den som 11.49",
+        "value.rate_out_of_bounds": "'{text}' er ikke en eurokurs: den må være fra {low} til {high} NOK per EUR; skriv den som 11.49",
         "value.orgnr_not_digits": "'{input}' er ikke et organisasjonsnummer: det må ha 9 sifre",
         "value.orgnr_length": "'{input}' er ikke et organisasjonsnummer: det har {count} sifre, ikke 9",
         "value.orgnr_check_digit": "'{input}' er ikke et organisasjonsnummer: kontrollsifferet stemmer ikke",
@@ -26,7 +26,6 @@ extension Catalogue {
         "value.date_year_range": "'{input}' er ikke en dato mon tar vare på: årene går fra {first} til {last}",
         "value.date_no_such_day": "'{input}' er ikke en dato: {month} har ingen dag {day}",
         "value.year_range": "{year} er ikke et år mon tar vare på: årene går fra {first} til {last}",
-        "value.out_of_bounds": "{name} må være {span}, ikke {value}",
         "text.what.fund": "et fond",
         "text.what.group": "et konsern",
         "text.what.municipality": "en kommune",
@@ -37,5 +36,18 @@ extension Catalogue {
         "text.what.note": "merknaden",
         "text.what.reference": "referansen",
         "text.what.responsible": "den ansvarlige",
+        "bound.jobs": "direkte arbeidsplasser må være fra {low} til {high}, ikke {value}",
+        "bound.weight": "en vekt må være fra {low} til {high}, ikke {value}",
+        "bound.multiplier": "en næringsmultiplikator må være fra {low} til {high}, ikke {value}",
+        "bound.persons_per_job": "personer per arbeidsplass må være fra {low} til {high}, ikke {value}",
+        "bound.runs": "--runs må være fra {low} til {high}, ikke {value}",
+        "bound.frontier": "--frontier må være fra {low} til {high} trinn, ikke {value}",
+        "bound.within": "--within må være fra {low} til {high} dager, ikke {value}",
+        "bound.top": "--top må være fra {low} til {high} prosjekter, ikke {value}",
+        "bound.synthetic_projects": "--projects må være fra {low} til {high}, ikke {value}",
+        "bound.synthetic_grants": "--grants må være fra {low} til {high}, ikke {value}",
+        "bound.euro_rate_limit": "en grense for eurokursen må være fra {low} til {high} NOK per EUR, ikke {value}",
+        "bound.weight_of": "vekten for {criterion} må være fra {low} til {high}, ikke {value}",
+        "bound.multiplier_of": "multiplikatoren for {sector} må være fra {low} til {high}, ikke {value}",
     ]
 }

@@ -1,5 +1,5 @@
 extension Catalogue {
-    /// Values typed or read: amounts, dates, rates, names, parameters.
+    /// Values typed or read: amounts, dates, rates, names, parameters, bounds.
     static let englishValues: [Message.Key: String] = [
         "parameter.not_share": "{key} is a share between 0 and 1 (0.75 for 75 %), not '{text}'",
         "parameter.not_euro": "{key} is a whole number of euro above 0, not '{text}'",
@@ -12,7 +12,7 @@ extension Catalogue {
         "parameter.starts_today": "a parameter changes from today on, not from {day}: earlier days keep their values",
         "parameter.rate_min_above_max": "eur_rate_min must not be above eur_rate_max; `mon param show` shows both",
         "value.rate_not_number": "'{text}' is not an exchange rate; write NOK per EUR, like 11.49",
-        "value.rate_out_of_bounds": "'{text}' is not an EUR rate: it is {span}; write it like 11.49",
+        "value.rate_out_of_bounds": "'{text}' is not an EUR rate: it is {low} to {high} NOK per EUR; write it like 11.49",
         "value.orgnr_not_digits": "'{input}' is not an organisation number: it must be 9 digits",
         "value.orgnr_length": "'{input}' is not an organisation number: it has {count} digits, not 9",
         "value.orgnr_check_digit": "'{input}' is not an organisation number: its check digit is wrong",
@@ -26,7 +26,6 @@ extension Catalogue {
         "value.date_year_range": "'{input}' is not a date mon keeps: years run from {first} to {last}",
         "value.date_no_such_day": "'{input}' is not a date: {month} has no day {day}",
         "value.year_range": "{year} is not a year mon keeps: years run from {first} to {last}",
-        "value.out_of_bounds": "{name} must be {span}, not {value}",
         "text.what.fund": "a fund",
         "text.what.group": "a group",
         "text.what.municipality": "a municipality",
@@ -37,5 +36,18 @@ extension Catalogue {
         "text.what.note": "the note",
         "text.what.reference": "the reference",
         "text.what.responsible": "the responsible person",
+        "bound.jobs": "direct jobs must be {low} to {high}, not {value}",
+        "bound.weight": "a weight must be {low} to {high}, not {value}",
+        "bound.multiplier": "a sector multiplier must be {low} to {high}, not {value}",
+        "bound.persons_per_job": "persons per job must be {low} to {high}, not {value}",
+        "bound.runs": "--runs must be {low} to {high}, not {value}",
+        "bound.frontier": "--frontier must be {low} to {high} steps, not {value}",
+        "bound.within": "--within must be {low} to {high} days, not {value}",
+        "bound.top": "--top must be {low} to {high} projects, not {value}",
+        "bound.synthetic_projects": "--projects must be {low} to {high}, not {value}",
+        "bound.synthetic_grants": "--grants must be {low} to {high}, not {value}",
+        "bound.euro_rate_limit": "an EUR rate limit must be {low} to {high} NOK per EUR, not {value}",
+        "bound.weight_of": "the weight of {criterion} must be {low} to {high}, not {value}",
+        "bound.multiplier_of": "the multiplier of {sector} must be {low} to {high}, not {value}",
     ]
 }
