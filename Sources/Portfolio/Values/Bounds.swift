@@ -40,7 +40,8 @@ public struct Bound<Value: Comparable & Sendable>: Sendable {
 
 extension Bound where Value == Int {
     init(_ range: ClosedRange<Int>, _ refusal: Message.Key, unit: String = "") {
-        self.init(range, refusal, unit: unit) { Hundredths.norwegian(Int64($0) * 100) }
+        // Grouped like an amount (`100 000`); a refused value too large to count in hundredths is written as typed.
+        self.init(range, refusal, unit: unit) { $0.magnitude < Int.max.magnitude / 100 ? Hundredths.norwegian(Int64($0) * 100) : String($0) }
     }
 }
 
