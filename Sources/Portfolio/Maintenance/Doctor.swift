@@ -63,7 +63,11 @@ extension PortfolioDatabase {
             default: return nil
             }
         }
-        let count = { (type: String) in Message.Argument.text("\(made.values.filter { $0.type == type }.count)") }
+        // "1 view", "17 indexes": a count and its noun, singular or plural, as one entry of the catalogues.
+        let count = { (type: String) -> Message.Argument in
+            let count = made.values.filter { $0.type == type }.count
+            return .message(Message(Message.Key(rawValue: "doctor.schema.count.\(type)" + (count == 1 ? ".one" : ".other")), ["count": .text("\(count)")]))
+        }
         return HealthCheck(name: "schema", problems: differences, whenSound: Message("doctor.schema.sound", [
             "triggers": count("trigger"), "indexes": count("index"), "views": count("view"),
         ]))

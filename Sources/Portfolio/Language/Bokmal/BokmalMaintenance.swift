@@ -24,7 +24,7 @@ extension Catalogue {
         "doctor.broken_key": "{table} rad {row} → {parent}",
         "doctor.migrations_applied": "{count} utført",
         "doctor.migrations_missing": "ikke utført: {migrations}",
-        "doctor.schema.sound": "{triggers} triggere, {indexes} indekser og {views} visninger slik migreringene laget dem",
+        "doctor.schema.sound": "{triggers}, {indexes} og {views} slik migreringene laget dem",
         "doctor.schema.missing.trigger": "triggeren {name} mangler",
         "doctor.schema.missing.index": "indeksen {name} mangler",
         "doctor.schema.missing.view": "visningen {name} mangler",
@@ -45,5 +45,11 @@ extension Catalogue {
         "doctor.fund.sums_differ": "tilsagn for tilsagn: bundet {committed}, utbetalt {disbursed}, tilbakeført {returned}",
         "doctor.fund.below_zero": "disponibelt {available} den {day}",
         "doctor.fund.balance": "bevilget {allocated} = disponibelt {available} + bundet {committed} + utbetalt {disbursed}",
+        "doctor.schema.count.trigger.one": "{count} trigger",
+        "doctor.schema.count.trigger.other": "{count} triggere",
+        "doctor.schema.count.index.one": "{count} indeks",
+        "doctor.schema.count.index.other": "{count} indekser",
+        "doctor.schema.count.view.one": "{count} visning",
+        "doctor.schema.count.view.other": "{count} visninger",
     ]
 }

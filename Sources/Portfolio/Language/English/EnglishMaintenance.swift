@@ -24,7 +24,7 @@ extension Catalogue {
         "doctor.broken_key": "{table} row {row} → {parent}",
         "doctor.migrations_applied": "{count} applied",
         "doctor.migrations_missing": "not applied: {migrations}",
-        "doctor.schema.sound": "{triggers} triggers, {indexes} indexes, {views} views as the migrations made them",
+        "doctor.schema.sound": "{triggers}, {indexes}, {views} as the migrations made them",
         "doctor.schema.missing.trigger": "trigger {name} is missing",
         "doctor.schema.missing.index": "index {name} is missing",
         "doctor.schema.missing.view": "view {name} is missing",
@@ -45,5 +45,11 @@ extension Catalogue {
         "doctor.fund.sums_differ": "grant by grant: committed {committed}, disbursed {disbursed}, returned {returned}",
         "doctor.fund.below_zero": "available {available} on {day}",
         "doctor.fund.balance": "allocated {allocated} = available {available} + committed {committed} + disbursed {disbursed}",
+        "doctor.schema.count.trigger.one": "{count} trigger",
+        "doctor.schema.count.trigger.other": "{count} triggers",
+        "doctor.schema.count.index.one": "{count} index",
+        "doctor.schema.count.index.other": "{count} indexes",
+        "doctor.schema.count.view.one": "{count} view",
+        "doctor.schema.count.view.other": "{count} views",
     ]
 }
