@@ -29,7 +29,7 @@ struct GlobalOptions: ParsableArguments {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw PortfolioError.storage(.unavailable, "cannot create the folder \(folder) for the default database; name one with --db or MON_DB")
+                throw PortfolioError.storage(.unavailable, Message("cli.default_folder_not_made", ["folder": .text(folder)]))
             }
         }
         return (folder as NSString).appendingPathComponent("mon.sqlite")

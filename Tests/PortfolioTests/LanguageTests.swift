@@ -24,7 +24,7 @@ import Testing
         #expect(Set(english.keys).symmetricDifference(bokmal.keys).isEmpty,
                 "missing in one language: \(Set(english.keys).symmetricDifference(bokmal.keys).map(\.rawValue).sorted())")
         func arguments(_ template: String) -> Set<String> {
-            Set(template.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
+            Set(template.split(separator: "{", omittingEmptySubsequences: false).dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
         }
         for (key, template) in english {
             #expect(arguments(template) == arguments(bokmal[key] ?? ""), "\(key.rawValue)")

@@ -5,29 +5,30 @@ import SQLite
 /// column it is about, never SQLite's wording or the SQL. A trigger's RAISE
 /// text is mon's own sentence and is kept as it is.
 ///
-///     ConstraintWords.sentence(for: error) // "another fund already has this name"
+///     ConstraintWords.sentence(for: error).text(in: .english) // "another fund already has this name"
 enum ConstraintWords {
-    static func sentence(for error: SQLiteError) -> String {
+    static func sentence(for error: SQLiteError) -> Message {
         let detail = error.message.split(separator: ":", maxSplits: 1).dropFirst().first
             .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         switch error.code {
         case SQLiteError.constraintTrigger:
-            return error.message
+            // The trigger's RAISE text is written in the migrations, in English.
+            return Message(untranslated: error.message)
         case SQLiteError.constraintUnique, SQLiteError.constraintPrimaryKey:
             let columns = qualifiedColumns(detail)
-            return "another \(columns.table) already has this \(columns.names)"
+            return Message("constraint.unique", ["table": .text(columns.table), "columns": .text(columns.names)])
         case SQLiteError.constraintNotNull:
             let columns = qualifiedColumns(detail)
-            return "a \(columns.table) needs its \(columns.names)"
+            return Message("constraint.not_null", ["table": .text(columns.table), "columns": .text(columns.names)])
         case SQLiteError.constraintCheck:
             let table = targetTable(of: error.sql).map(words) ?? "row"
             let columns = identifiers(in: detail).map(words)
             let names = columns.isEmpty ? "value" : list(columns)
-            return "the \(table)'s \(names) is outside what the database allows"
+            return Message("constraint.check", ["table": .text(table), "columns": .text(names)])
         case SQLiteError.constraintForeignKey:
-            return "it refers to something that does not exist, or removes something that others still refer to"
+            return Message("constraint.foreign_key")
         default:
-            return "a rule of the database said no"
+            return Message("constraint.other")
         }
     }
 

@@ -28,11 +28,11 @@ enum FileKind: Equatable {
     /// Throws, naming what `path` is instead, when it is a directory or a
     /// device where `expected` (a database file, a CSV file) belongs.
     ///
-    ///     try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
-    static func refuseDirectoryOrDevice(_ path: String, expected: String) throws {
+    ///     try FileKind.refuseDirectoryOrDevice(path, expected: Message("file.kind.csv"))
+    static func refuseDirectoryOrDevice(_ path: String, expected: Message) throws {
         switch FileKind(path) {
-        case .directory: throw PortfolioError.storage(.unavailable, "\(path) is a directory, not \(expected)")
-        case .special: throw PortfolioError.storage(.unavailable, "\(path) is a device or another special file, not \(expected)")
+        case .directory: throw PortfolioError.storage(.unavailable, Message("file.is_directory", ["path": .text(path), "expected": .message(expected)]))
+        case .special: throw PortfolioError.storage(.unavailable, Message("file.is_special", ["path": .text(path), "expected": .message(expected)]))
         case .missing, .regularFile: return
         }
     }

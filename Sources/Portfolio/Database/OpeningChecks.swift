@@ -9,15 +9,15 @@ extension PortfolioDatabase {
     /// a directory, a device, a file that cannot be read, or — unless
     /// `creating` — nothing at all.
     static func checkLocation(_ path: String, creating: Bool) throws {
-        try FileKind.refuseDirectoryOrDevice(path, expected: "a database file")
+        try FileKind.refuseDirectoryOrDevice(path, expected: Message("file.kind.database"))
         guard FileKind(path) == .missing else {
             guard FileManager.default.isReadableFile(atPath: path) else {
-                throw PortfolioError.storage(.unavailable, "cannot read \(path): permission denied")
+                throw PortfolioError.storage(.unavailable, Message("database.permission_denied", ["path": .text(path)]))
             }
             return
         }
         guard creating else {
-            throw PortfolioError.notFound("no database at \(path); create one with `mon init --db \(path)`")
+            throw PortfolioError.notFound(Message("database.not_found", ["path": .text(path)]))
         }
         try checkFolder(toCreate: path)
     }
@@ -27,13 +27,13 @@ extension PortfolioDatabase {
         let parent = folder.isEmpty ? "." : folder
         switch FileKind(parent) {
         case .missing:
-            throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) does not exist")
+            throw PortfolioError.storage(.unavailable, Message("database.folder_missing", ["path": .text(path), "parent": .text(parent)]))
         case .directory:
             guard FileManager.default.isWritableFile(atPath: parent) else {
-                throw PortfolioError.storage(.unavailable, "cannot create \(path): the folder \(parent) is not writable")
+                throw PortfolioError.storage(.unavailable, Message("database.folder_not_writable", ["path": .text(path), "parent": .text(parent)]))
             }
         case .regularFile, .special:
-            throw PortfolioError.storage(.unavailable, "cannot create \(path): \(parent) is a file, not a folder")
+            throw PortfolioError.storage(.unavailable, Message("database.folder_is_file", ["path": .text(path), "parent": .text(parent)]))
         }
     }
 
@@ -63,19 +63,19 @@ extension PortfolioDatabase {
     static func checkIsMons(_ connection: Connection, path: String, creating: Bool) throws {
         let mark = try connection.scalar("PRAGMA application_id", as: Int64.self) ?? 0
         if mark != 0 && mark != Int64(applicationID) {
-            throw PortfolioError.storage(.foreignFile, "\(path) belongs to another application (its application_id is \(mark)), not to mon (the file was not changed)")
+            throw PortfolioError.storage(.foreignFile, Message("database.other_application", ["path": .text(path), "mark": .text("\(mark)")]))
         }
         let unknown = try migrator.unknownMigrationIDs(in: connection)
         if !unknown.isEmpty {
-            throw PortfolioError.storage(.foreignFile, "\(path) was created by a newer mon: it holds migration \(unknown.joined(separator: ", ")), which this mon does not know; upgrade mon (the file was not changed)")
+            throw PortfolioError.storage(.foreignFile, Message("database.newer_mon", ["path": .text(path), "migrations": .text(unknown.joined(separator: ", "))]))
         }
         guard try migrator.appliedMigrationIDs(in: connection).isEmpty else { return }
         let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema", as: Int64.self) ?? 0
         if tables > 0 {
-            throw PortfolioError.storage(.foreignFile, "\(path) is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)")
+            throw PortfolioError.storage(.foreignFile, Message("database.sqlite_not_mon", ["path": .text(path)]))
         }
         if !creating {
-            throw PortfolioError.storage(.foreignFile, "\(path) is an empty SQLite file, not yet a mon database; make it one with `mon init --db \(path)`")
+            throw PortfolioError.storage(.foreignFile, Message("database.empty_sqlite", ["path": .text(path)]))
         }
     }
 

@@ -4,7 +4,7 @@ import SQLite
 /// and why, and where in a file when it came from one.
 /// The command line prints it as one `error: …` line.
 ///
-///     throw PortfolioError.refused("grant 4 is fully paid: nothing is left to pay")
+///     throw PortfolioError.refused(Message("grant.pay.fully_paid", ["grant": .text("4")]))
 ///     catch let error as PortfolioError where error.kind == .notFound { … }
 public struct PortfolioError: Error, Equatable, CustomStringConvertible {
     /// What kind of failure: code branches on this, never on the message.
@@ -63,13 +63,16 @@ public struct PortfolioError: Error, Equatable, CustomStringConvertible {
         PortfolioError(.storage(failure), message)
     }
 
-    // A sentence not yet in the catalogues: shown as written, in every language.
+    // The failure a caller expects, written as its English text: failures compare by their
+    // English sentence, so a test can name one as a person reads it. mon's own code gives a
+    // `Message` of the catalogues (a test scans the sources for these).
     public static func refused(_ text: String) -> PortfolioError { refused(Message(untranslated: text)) }
     public static func notFound(_ text: String) -> PortfolioError { notFound(Message(untranslated: text)) }
     public static func invalidInput(_ text: String) -> PortfolioError { invalidInput(Message(untranslated: text)) }
     public static func storage(_ failure: StorageFailure, _ text: String) -> PortfolioError {
         storage(failure, Message(untranslated: text))
     }
+
 
     /// Two failures are the same when they are of one kind, in one place, and say the same in English.
     public static func == (lhs: PortfolioError, rhs: PortfolioError) -> Bool {
@@ -110,23 +113,23 @@ extension PortfolioError {
         case SQLiteError.constraint:
             return .refused(ConstraintWords.sentence(for: error))
         case SQLiteError.busy, SQLiteError.locked:
-            return .storage(.busy, "another program is writing to \(path); try again when it has finished")
+            return .storage(.busy, Message("storage.busy", ["path": .text(path)]))
         case SQLiteError.full:
-            return .storage(.full, "the disk holding \(path) is full; nothing was written")
+            return .storage(.full, Message("storage.full", ["path": .text(path)]))
         case SQLiteError.readOnly where error.code == SQLiteError.readOnlyDirectory:
-            return .storage(.readOnly, "cannot open \(path): its folder is read-only and SQLite needs to make \(path)-shm there")
+            return .storage(.readOnly, Message("storage.folder_read_only", ["path": .text(path)]))
         case SQLiteError.readOnly:
-            return .storage(.readOnly, "cannot write \(path): it is read-only")
+            return .storage(.readOnly, Message("storage.read_only", ["path": .text(path)]))
         case SQLiteError.corrupt:
-            return .storage(.corrupt, "\(path) is damaged; run `mon doctor` and restore from a backup")
+            return .storage(.corrupt, Message("storage.corrupt", ["path": .text(path)]))
         case SQLiteError.cantOpen:
-            return .storage(.unavailable, "cannot open \(path)")
+            return .storage(.unavailable, Message("storage.cannot_open", ["path": .text(path)]))
         case SQLiteError.notADatabase:
-            return .storage(.foreignFile, "\(path) is not a SQLite database (the file was not changed)")
+            return .storage(.foreignFile, Message("storage.not_sqlite", ["path": .text(path)]))
         case SQLiteError.ioError:
-            return .storage(.unavailable, "cannot read or write \(path): the disk reported an error")
+            return .storage(.unavailable, Message("storage.io_error", ["path": .text(path)]))
         default:
-            return .storage(.unavailable, "cannot use \(path) (SQLite result code \(error.code))")
+            return .storage(.unavailable, Message("storage.other", ["path": .text(path), "code": .text("\(error.code)")]))
         }
     }
 }
@@ -138,7 +141,7 @@ extension PortfolioError {
     public static func explaining(_ error: any Error) -> PortfolioError? {
         switch error {
         case let error as PortfolioError: error
-        case let error as SQLiteError: from(error, path: error.path ?? "the database")
+        case let error as SQLiteError: from(error, path: error.path ?? Message("storage.the_database").description)
         default: nil
         }
     }

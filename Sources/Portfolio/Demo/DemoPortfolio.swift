@@ -206,7 +206,7 @@ public enum DemoPortfolio {
         try db.write {
             let held: Int64 = try db.connection.scalar("SELECT (SELECT count(*) FROM partner) + (SELECT count(*) FROM project)") ?? 0
             guard held == 0 else {
-                throw PortfolioError.refused("\(db.path) already holds projects or partners: the demo loads into a new database")
+                throw PortfolioError.refused(Message("demo.not_empty", ["path": .text(db.path)]))
             }
             let partnerRepository = PartnerRepository(db)
             for company in partners {

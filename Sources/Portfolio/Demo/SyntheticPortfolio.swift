@@ -17,7 +17,7 @@ public struct SyntheticPortfolio: Sendable {
     public let seed: UInt64
 
     public init(projects: Int, grants: Int, seed: UInt64) throws {
-        guard projects >= 1, grants >= 0 else { throw PortfolioError.invalidInput("--projects must be at least 1 and --grants at least 0") }
+        guard projects >= 1, grants >= 0 else { throw PortfolioError.invalidInput(Message("demo.counts_negative")) }
         self.projects = projects
         self.grants = grants
         self.seed = seed
@@ -29,7 +29,7 @@ public struct SyntheticPortfolio: Sendable {
         try db.write {
             let held: Int64 = try db.connection.scalar("SELECT (SELECT count(*) FROM partner) + (SELECT count(*) FROM project)") ?? 0
             guard held == 0 else {
-                throw PortfolioError.refused("\(db.path) already holds projects or partners: synthetic data loads into a new database")
+                throw PortfolioError.refused(Message("demo.synthetic_not_empty", ["path": .text(db.path)]))
             }
             var loader = Loader(portfolio: self, connection: db.connection, progress: progress)
             try loader.partners()

@@ -70,7 +70,7 @@ public enum CSVFormat {
                 quoted = false
                 wasQuoted = true
             }
-            if quoted { throw PortfolioError.invalidInput("a quoted field is never closed").located(line: recordLine) }
+            if quoted { throw PortfolioError.invalidInput(Message("csv.quote_open")).located(line: recordLine) }
             if !field.isEmpty || !fields.isEmpty || wasQuoted { try endRecord(emit: emit) }
         }
 
@@ -79,7 +79,7 @@ public enum CSVFormat {
         private mutating func consume(_ byte: UInt8, emit: (Record) throws -> Void) throws {
             recordBytes += 1
             guard recordBytes <= Self.largestRecord else {
-                throw PortfolioError.invalidInput("a record longer than 1 MB begins here; mon reads records up to 1 MB (is a quote left open?)")
+                throw PortfolioError.invalidInput(Message("csv.record_too_long"))
                     .located(line: recordLine)
             }
             if afterCR {
@@ -115,20 +115,20 @@ public enum CSVFormat {
                 recordLine = line
             case Self.quote:
                 guard field.isEmpty && !wasQuoted else {
-                    throw PortfolioError.invalidInput("a quote (\") inside a field that does not start with one; quote the whole field and double the quotes inside it")
+                    throw PortfolioError.invalidInput(Message("csv.stray_quote"))
                         .located(line: line)
                 }
                 quoted = true
                 recordHasContent = true
             default:
-                guard !wasQuoted else { throw PortfolioError.invalidInput("text after the closing quote of a field").located(line: line) }
+                guard !wasQuoted else { throw PortfolioError.invalidInput(Message("csv.text_after_quote")).located(line: line) }
                 field.append(byte)
             }
         }
 
         private mutating func endField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
-                throw PortfolioError.invalidInput("the text is not UTF-8 (perhaps Latin-1); save the file as UTF-8").located(line: recordLine)
+                throw PortfolioError.invalidInput(Message("csv.not_utf8")).located(line: recordLine)
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)

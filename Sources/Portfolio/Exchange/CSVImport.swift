@@ -107,7 +107,7 @@ extension PortfolioDatabase {
             purpose: try row.text("purpose")), id: try row.value("id", CSVRow.identifier)).id
         func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
             guard let value = try row.value(column, parse) else {
-                throw PortfolioError.refused("a \(status.rawValue) grant needs \(column)")
+                throw PortfolioError.refused(Message("import.grant_needs_column", ["status": .message(status.words), "column": .text(column)]))
             }
             return value
         }
@@ -116,7 +116,7 @@ extension PortfolioDatabase {
             case .applied: break
             case .rejected: try grants.reject(id, on: try required("decided_on", Day.init(parsing:)))
             case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
-            default: throw PortfolioError.refused("a \(status.rawValue) grant needs approved_on")
+            default: throw PortfolioError.refused(Message("import.grant_needs_approved_on", ["status": .message(status.words)]))
             }
             return id
         }
@@ -142,12 +142,12 @@ extension PortfolioDatabase {
         case .lapsed: try grants.lapse(id, on: try required("decided_on", Day.init(parsing:)))
         case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
         case .repaid: try grants.repay(id, try required("repaid", Money.init(csvField:)), on: try required("repaid_on", Day.init(parsing:)))
-        case .applied, .rejected: throw PortfolioError.refused("a grant with approved_on cannot be \(status.rawValue)")
+        case .applied, .rejected: throw PortfolioError.refused(Message("import.approved_not_status", ["status": .message(status.words)]))
         case .approved, .paid, .closed: break
         }
         let result = try grants.grant(id)
         guard result.status == status else {
-            throw PortfolioError.refused("the figures make the grant \(result.status.rawValue), not \(status.rawValue): check paid and amount_approved")
+            throw PortfolioError.refused(Message("import.figures_disagree", ["figures": .message(result.status.words), "status": .message(status.words)]))
         }
         return id
     }
@@ -177,15 +177,15 @@ struct CSVFile {
 
     /// Calls `body` with each row after the header, in order; returns how many there were.
     func forEachRow(_ body: (CSVRow) throws -> Void) throws -> Int {
-        try FileKind.refuseDirectoryOrDevice(path, expected: "a CSV file")
-        guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError.storage(.unavailable, "cannot read \(path)") }
+        try FileKind.refuseDirectoryOrDevice(path, expected: Message("file.kind.csv"))
+        guard let file = FileHandle(forReadingAtPath: path) else { throw PortfolioError.storage(.unavailable, Message("import.cannot_read", ["path": .text(path)])) }
         defer { try? file.close() }
         // A file that fails while it is read (a bad disk, /proc/self/mem) is named in words, not Foundation's.
         func nextChunk() throws -> Data {
             do {
                 return try file.read(upToCount: 1 << 20) ?? Data()
             } catch {
-                throw PortfolioError.storage(.unavailable, "cannot read \(path): the file could not be read to its end")
+                throw PortfolioError.storage(.unavailable, Message("file.unreadable", ["path": .text(path)]))
             }
         }
         var chunk = try nextChunk()
@@ -202,7 +202,7 @@ struct CSVFile {
                 return
             }
             guard record.fields.count == columns.count else {
-                throw PortfolioError.invalidInput("\(record.fields.count) fields, but the header has \(columns.count)")
+                throw PortfolioError.invalidInput(Message("import.field_count", ["fields": .text("\(record.fields.count)"), "columns": .text("\(columns.count)")]))
                     .located(in: path, line: record.line)
             }
             rows += 1
@@ -217,21 +217,21 @@ struct CSVFile {
         } catch let error as PortfolioError {
             throw error.located(in: path)
         }
-        guard columns != nil else { throw PortfolioError.notFound("\(path) is empty: it needs a header row") }
+        guard columns != nil else { throw PortfolioError.notFound(Message("import.empty", ["path": .text(path)])) }
         return rows
     }
 
     private func checkedHeader(_ fields: [String]) throws -> [String] {
         let columns = fields.map { $0.trimmed.lowercased() }
         for column in columns where !kind.columns.contains(column) {
-            throw PortfolioError.invalidInput("unknown column '\(column)'; \(kind.rawValue) have \(kind.columns.joined(separator: ", "))")
+            throw PortfolioError.invalidInput(Message("import.unknown_column", ["column": .text(column), "kind": .text(kind.rawValue), "columns": .text(kind.columns.joined(separator: ", "))]))
                 .located(in: path, line: 1)
         }
         for column in kind.requiredColumns where !columns.contains(column) {
-            throw PortfolioError.invalidInput("the column '\(column)' is missing").located(in: path, line: 1)
+            throw PortfolioError.invalidInput(Message("import.column_missing", ["column": .text(column)])).located(in: path, line: 1)
         }
         if let repeated = columns.first(where: { column in columns.filter { $0 == column }.count > 1 }) {
-            throw PortfolioError.invalidInput("the column '\(repeated)' stands twice").located(in: path, line: 1)
+            throw PortfolioError.invalidInput(Message("import.column_twice", ["column": .text(repeated)])).located(in: path, line: 1)
         }
         return columns
     }
@@ -263,7 +263,7 @@ struct CSVRow {
     /// The field parsed by `parse`; refused, naming the line and column, when it is empty or absent.
     func required<T>(_ column: String, _ parse: (String) throws -> T) throws -> T {
         guard let value = try value(column, parse) else {
-            throw PortfolioError.invalidInput("\(column) is empty; it is required").located(in: path, line: line, column: column)
+            throw PortfolioError.invalidInput(Message("import.column_empty", ["column": .text(column)])).located(in: path, line: line, column: column)
         }
         return value
     }
@@ -283,7 +283,7 @@ struct CSVRow {
     }
 
     static func identifier(_ text: String) throws -> Int64 {
-        guard let id = Int64(text), id > 0 else { throw PortfolioError.invalidInput("'\(text)' is not an id (a whole number above 0)") }
+        guard let id = Int64(text), id > 0 else { throw PortfolioError.invalidInput(Message("import.not_an_id", ["text": .text(text)])) }
         return id
     }
 }

@@ -18,7 +18,7 @@ extension PortfolioDatabase {
         case nil: break
         }
         guard try exportNames().contains(name) else {
-            throw PortfolioError.notFound("nothing to export named '\(name)'; choose projects, partners, or a table or view of docs/schema.md")
+            throw PortfolioError.notFound(Message("export.unknown", ["name": .text(name)]))
         }
         // The name is one of the schema's own, checked above; quoted as an identifier all the same.
         let quoted = "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""

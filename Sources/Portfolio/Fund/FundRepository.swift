@@ -15,12 +15,12 @@ public struct FundRepository {
     @discardableResult
     public func add(name: String, description: String? = nil) throws -> Int64 {
         try db.write {
-            let name = try Text.name(name, of: "a fund")
+            let name = try Text.name(name, of: "text.what.fund")
             if try list().contains(where: { $0.name.lowercased() == name.lowercased() }) {
-                throw PortfolioError.refused("there is already a fund named '\(name)'")
+                throw PortfolioError.refused(Message("fund.exists", ["name": .text(name)]))
             }
             try db.connection.execute("INSERT INTO fund (name, description) VALUES (?, ?)",
-                                      [name, try Text.freeText(description, of: "the description")])
+                                      [name, try Text.freeText(description, of: "text.what.description")])
             return db.connection.lastInsertedRowID
         }
     }
@@ -31,15 +31,15 @@ public struct FundRepository {
     public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil) throws -> Int64 {
         try db.write {
             let fund = try resolve(reference)
-            guard (1900...2200).contains(year) else { throw PortfolioError.invalidInput("\(year) is not a year") }
-            guard amount > .zero else { throw PortfolioError.refused("an allocation must be more than 0 kr") }
+            guard (1900...2200).contains(year) else { throw PortfolioError.invalidInput(Message("fund.not_a_year", ["year": .text("\(year)")])) }
+            guard amount > .zero else { throw PortfolioError.refused(Message("fund.allocation_not_positive")) }
             // Every figure mon sums is bounded by what was allocated: keep that total where no sum can overflow.
             let allocated = Money(ore: try db.connection.scalar("SELECT coalesce(sum(amount_ore), 0) FROM allocation") ?? 0)
             guard amount <= Bounds.allocations - allocated else {
-                throw PortfolioError.refused("the funds' allocations would come to more than \(Bounds.allocations), the most mon adds up; \(allocated) is allocated already")
+                throw PortfolioError.refused(Message("fund.allocations_too_large", ["most": .money(Bounds.allocations), "allocated": .money(allocated)]))
             }
             try db.connection.execute("INSERT INTO allocation (fund_id, year, amount_ore, reference) VALUES (?, ?, ?, ?)",
-                                      [fund.id, year, amount.ore, try Text.freeText(note, of: "the reference")])
+                                      [fund.id, year, amount.ore, try Text.freeText(note, of: "text.what.reference")])
             return db.connection.lastInsertedRowID
         }
     }
@@ -62,11 +62,11 @@ public struct FundRepository {
         }
         let funds = try list()
         if wanted.isEmpty {
-            guard funds.count == 1 else { throw PortfolioError.refused("name the fund with --fund: there are \(funds.count) funds") }
+            guard funds.count == 1 else { throw PortfolioError.refused(Message("fund.name_needed", ["count": .text("\(funds.count)")])) }
             return funds[0]
         }
         guard let fund = funds.first(where: { $0.name.lowercased() == name.lowercased() }) else {
-            throw PortfolioError.notFound("there is no fund '\(wanted)'; the funds are \(funds.map(\.name).joined(separator: ", "))")
+            throw PortfolioError.notFound(Message("fund.not_found", ["wanted": .text(wanted), "funds": .list(funds.map { .text($0.name) })]))
         }
         return fund
     }

@@ -65,9 +65,9 @@ public struct DeMinimisRepository {
     public func declare(partner reference: String, amount: Money, grantedOn: Day, giver: String, eurRate: Double) throws -> Int64 {
         try db.write {
             let partnerID = try PartnerRepository(db).resolve(reference)
-            guard amount > .zero else { throw PortfolioError.refused("declared aid must be more than 0 kr") }
-            guard let giver = try Text.optionalName(giver, of: "the giver") else {
-                throw PortfolioError.refused("name the giver of the aid with --giver")
+            guard amount > .zero else { throw PortfolioError.refused(Message("grant.declared_not_positive")) }
+            guard let giver = try Text.optionalName(giver, of: "text.what.giver") else {
+                throw PortfolioError.refused(Message("grant.declared_needs_giver"))
             }
             try db.connection.execute("""
                 INSERT INTO deminimis_declaration (partner_id, giver, granted_on, amount_ore, eur_rate) VALUES (?, ?, ?, ?, ?)

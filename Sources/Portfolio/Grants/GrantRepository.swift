@@ -25,7 +25,7 @@ public struct GrantRepository {
             let warnings = try GrantRules.application(application, applicant: applicant,
                                                       projectStart: try application.projectID.flatMap(projectStart))
             if let id, try db.connection.row("SELECT 1 FROM grant WHERE id = ?", [id]) != nil {
-                throw PortfolioError.refused("there is already a grant \(id)")
+                throw PortfolioError.refused(Message("grant.exists", ["id": .text("\(id)")]))
             }
             try db.connection.execute("""
                 INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on)
@@ -39,7 +39,7 @@ public struct GrantRepository {
     /// When the project started; refused when there is no such project.
     private func projectStart(_ projectID: Int64) throws -> Day? {
         guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
-            throw PortfolioError.notFound("there is no project \(projectID)")
+            throw PortfolioError.notFound(Message("grant.project_not_found", ["project": .text("\(projectID)")]))
         }
         return try row.get(0, as: String?.self).map(Day.init(parsing:))
     }
@@ -174,7 +174,7 @@ public struct GrantRepository {
 
     public func grant(_ id: Int64) throws -> Grant {
         guard let grant = try db.connection.map(Self.select + " WHERE grant.id = ?", [id], Self.grant(from:)).first else {
-            throw PortfolioError.notFound("there is no grant \(id)")
+            throw PortfolioError.notFound(Message("grant.not_found", ["id": .text("\(id)")]))
         }
         return grant
     }

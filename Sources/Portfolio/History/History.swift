@@ -47,10 +47,10 @@ public struct HistoryRepository {
         if let table {
             let known: Int64? = try db.connection.scalar(
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [table])
-            guard known == 1, !HistoryTriggers.bookkeepingTables.contains(table) else { throw PortfolioError.notFound("there is no table '\(table)' with a history; docs/schema.md lists the tables") }
+            guard known == 1, !HistoryTriggers.bookkeepingTables.contains(table) else { throw PortfolioError.notFound(Message("history.no_table", ["table": .text(table)])) }
             tables = [table] + (Self.ownedTables[table] ?? [])
         } else if id != nil {
-            throw PortfolioError.invalidInput("--id needs --table: ids are counted per table")
+            throw PortfolioError.invalidInput(Message("history.id_needs_table"))
         }
         // Only the conditions asked for, each a plain comparison, so that SQLite can use
         // the (table_name, row_id) index; "? IS NULL OR …" would keep it from doing so.

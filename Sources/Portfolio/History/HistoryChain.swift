@@ -15,7 +15,7 @@ public struct HistoryVerification: Equatable, Sendable {
     /// The first row that no longer matches its seal or its place, and how.
     public struct Break: Equatable, Sendable {
         public let id: Int64
-        public let problem: String
+        public let problem: Message
     }
 
     /// Rows in the history.
@@ -118,14 +118,14 @@ enum HistoryChain {
     private static func problem(with link: Link, expectedID: Int64, firstUnsealed: Int64?) -> HistoryVerification.Break? {
         if link.id != expectedID {
             return .init(id: link.id, problem: expectedID == 1
-                ? "history row \(link.id) comes first, but the history starts at row 1: rows before it were removed"
-                : "history row \(link.id) follows row \(expectedID - 1): rows between them were removed, or it was put there by hand")
+                ? Message("history.chain.rows_before_removed", ["row": .text("\(link.id)")])
+                : Message("history.chain.gap", ["row": .text("\(link.id)"), "previous": .text("\(expectedID - 1)")]))
         }
         if let firstUnsealed, link.stored != nil {
-            return .init(id: firstUnsealed, problem: "history row \(firstUnsealed) is not sealed, but row \(link.id) after it is: it was put there by hand")
+            return .init(id: firstUnsealed, problem: Message("history.chain.unsealed_before_sealed", ["row": .text("\(firstUnsealed)"), "later": .text("\(link.id)")]))
         }
         if let stored = link.stored, stored != link.computed {
-            return .init(id: link.id, problem: "history row \(link.id) no longer matches its seal: its content or its place in the history was changed")
+            return .init(id: link.id, problem: Message("history.chain.seal_mismatch", ["row": .text("\(link.id)")]))
         }
         return nil
     }

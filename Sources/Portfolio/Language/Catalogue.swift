@@ -12,8 +12,38 @@ enum Catalogue {
 
     static func parts(_ language: Language) -> [[Message.Key: String]] {
         switch language {
-        case .bokmal: [bokmalWords, bokmalGrants, bokmalHeaders, bokmalReport, bokmalExport]
-        case .english: [englishWords, englishGrants, englishHeaders, englishReport, englishExport]
+        case .bokmal: [
+            bokmalWords,
+            bokmalGrants,
+            bokmalProjects,
+            bokmalPartners,
+            bokmalFund,
+            bokmalScoring,
+            bokmalStorage,
+            bokmalImport,
+            bokmalValues,
+            bokmalMaintenance,
+            bokmalCommandLine,
+            bokmalHeaders,
+            bokmalReport,
+            bokmalExport,
+        ]
+        case .english: [
+            englishWords,
+            englishGrants,
+            englishProjects,
+            englishPartners,
+            englishFund,
+            englishScoring,
+            englishStorage,
+            englishImport,
+            englishValues,
+            englishMaintenance,
+            englishCommandLine,
+            englishHeaders,
+            englishReport,
+            englishExport,
+        ]
         }
     }
 

@@ -28,6 +28,8 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case message(Message)
         /// Values written one after another, separated by commas.
         case list([Argument])
+        /// Whole sentences one after another, separated by semicolons: the findings of a check.
+        case sentences([Message])
     }
 
     public let key: Key
@@ -80,6 +82,7 @@ extension Message.Argument {
         case .percent(let share): language.percent(share)
         case .message(let message): message.text(in: language)
         case .list(let values): values.map { $0.text(in: language) }.joined(separator: ", ")
+        case .sentences(let sentences): sentences.map { $0.text(in: language) }.joined(separator: "; ")
         }
     }
 }

@@ -10,7 +10,7 @@ extension PortfolioDatabase {
     ///     try db.backup(to: "mon-2024-12-31.sqlite")
     public func backup(to destination: String) throws {
         let target = try OutputTarget(destination, database: path, replacing: false,
-                                      whenExisting: "a backup never overwrites a file")
+                                      whenExisting: "backup.exists")
         try target.make { temporary in
             do {
                 // The copy's connection closes before the file is flushed and moved.

@@ -2,9 +2,25 @@ import SQLite
 
 /// One finding of `mon doctor`.
 public struct HealthCheck: Equatable, Sendable {
+    /// The check's name, the same in every language: `integrity`, `fund: Kommunalt næringsfond`.
     public let name: String
     public let passed: Bool
-    public let detail: String
+    /// What the check found, as sentences of the catalogues.
+    public let finding: Message
+
+    /// What the check found, in the reader's language.
+    public var detail: String { finding.description }
+
+    /// A check that passed when nothing is wrong, saying `whenSound` then, and every problem otherwise.
+    init(name: String, problems: [Message], whenSound: Message) {
+        self.init(name: name, passed: problems.isEmpty, finding: problems.isEmpty ? whenSound : Message("doctor.problems", ["problems": .sentences(problems)]))
+    }
+
+    init(name: String, passed: Bool, finding: Message) {
+        self.name = name
+        self.passed = passed
+        self.finding = finding
+    }
 }
 
 extension PortfolioDatabase {
@@ -13,16 +29,17 @@ extension PortfolioDatabase {
     public func healthChecks() throws -> [HealthCheck] {
         let integrity = try connection.rows("PRAGMA integrity_check").map { try $0.get(0, as: String.self) }
         let brokenKeys = try connection.rows("PRAGMA foreign_key_check").map { row in
-            "\(row[0]) row \(row[1]) → \(row[2])"
+            Message("doctor.broken_key", ["table": .text("\(row[0])"), "row": .text("\(row[1])"), "parent": .text("\(row[2])")])
         }
         let applied = try Self.migrator.appliedMigrationIDs(in: connection)
         let missing = Self.migrator.migrations.map(\.id).filter { !applied.contains($0) }
         return try [
-            HealthCheck(name: "integrity", passed: integrity == ["ok"], detail: integrity.joined(separator: "; ")),
-            HealthCheck(name: "foreign_keys", passed: brokenKeys.isEmpty,
-                        detail: brokenKeys.isEmpty ? "ok" : brokenKeys.joined(separator: "; ")),
+            // SQLite's own report of the file's integrity, in its words.
+            HealthCheck(name: "integrity", passed: integrity == ["ok"], finding: Message(untranslated: integrity.joined(separator: "; "))),
+            HealthCheck(name: "foreign_keys", problems: brokenKeys, whenSound: Message("doctor.ok")),
             HealthCheck(name: "migrations", passed: missing.isEmpty,
-                        detail: missing.isEmpty ? "\(applied.count) applied" : "not applied: \(missing.joined(separator: ", "))"),
+                        finding: missing.isEmpty ? Message("doctor.migrations_applied", ["count": .text("\(applied.count)")])
+                                                 : Message("doctor.migrations_missing", ["migrations": .list(missing.map { .text($0) })])),
             schemaCheck(),
             historyCheck(),
             dataCheck(),
@@ -39,32 +56,34 @@ extension PortfolioDatabase {
         }
         let made = try objects(Self.inMemory(actor: "mon").connection)
         let found = try objects(connection)
-        let differences = Set(made.keys).union(found.keys).sorted().compactMap { name -> String? in
+        let differences = Set(made.keys).union(found.keys).sorted().compactMap { name -> Message? in
             switch (made[name], found[name]) {
-            case (let made?, nil): return "\(made.type) \(name) is missing"
-            case (nil, let found?): return "\(found.type) \(name) was not made by the migrations"
-            case (let made?, let found?) where made != found: return "\(found.type) \(name) differs from what the migrations made"
+            case (let made?, nil): return Message(Message.Key(rawValue: "doctor.schema.missing." + made.type), ["name": .text(name)])
+            case (nil, let found?): return Message(Message.Key(rawValue: "doctor.schema.extra." + found.type), ["name": .text(name)])
+            case (let made?, let found?) where made != found: return Message(Message.Key(rawValue: "doctor.schema.changed." + found.type), ["name": .text(name)])
             default: return nil
             }
         }
-        let kinds = [("trigger", "triggers"), ("index", "indexes"), ("view", "views")].map { kind, plural in
-            let count = made.values.filter { $0.type == kind }.count
-            return "\(count) \(count == 1 ? kind : plural)"
+        // "1 view", "17 indexes": a count and its noun, singular or plural, as one entry of the catalogues.
+        let count = { (type: String) -> Message.Argument in
+            let count = made.values.filter { $0.type == type }.count
+            return .message(Message(Message.Key(rawValue: "doctor.schema.count.\(type)" + (count == 1 ? ".one" : ".other")), ["count": .text("\(count)")]))
         }
-        return HealthCheck(name: "schema", passed: differences.isEmpty,
-                           detail: differences.isEmpty ? kinds.joined(separator: ", ") + " as the migrations made them"
-                                                       : differences.joined(separator: "; "))
+        return HealthCheck(name: "schema", problems: differences, whenSound: Message("doctor.schema.sound", [
+            "triggers": count("trigger"), "indexes": count("index"), "views": count("view"),
+        ]))
     }
 
     /// The history's seal chain, row by row (`mon history verify`).
     private func historyCheck() throws -> HealthCheck {
         let result = try HistoryRepository(self).verify()
         if let broken = result.firstBreak {
-            return HealthCheck(name: "history", passed: false, detail: broken.problem)
+            return HealthCheck(name: "history", passed: false, finding: broken.problem)
         }
-        let head = result.head.map { ", head \($0.rows) \($0.hash)" } ?? ""
-        let unsealed = result.unsealed > 0 ? ", \(result.unsealed) written outside mon not yet sealed" : ""
-        return HealthCheck(name: "history", passed: true, detail: "\(result.rows) rows in an unbroken chain\(head)\(unsealed)")
+        var arguments: [String: Message.Argument] = ["rows": .text("\(result.rows)"), "unsealed": .text("\(result.unsealed)")]
+        if let head = result.head { arguments.merge(["head_rows": .text("\(head.rows)"), "hash": .text(head.hash)]) { $1 } }
+        let key = "doctor.history." + (result.head == nil ? "unbroken" : "unbroken_head") + (result.unsealed > 0 ? "_unsealed" : "")
+        return HealthCheck(name: "history", passed: true, finding: Message(Message.Key(rawValue: key), arguments))
     }
 
     /// Every row must hold what its history last recorded: a row changed, or
@@ -75,7 +94,7 @@ extension PortfolioDatabase {
     /// tables) are left to the schema check; rows with no history at all are the
     /// plan a migration seeded before history began.
     private func dataCheck() throws -> HealthCheck {
-        var problems: [String] = []
+        var problems: [Message] = []
         var checked: Int64 = 0
         for table in try HistoryTriggers.dataTables(in: connection) where table.ownsItsHistory {
             let key = "t." + table.rowIDColumn
@@ -94,12 +113,11 @@ extension PortfolioDatabase {
                   AND NOT EXISTS (SELECT 1 FROM "\(table.name)" AS t WHERE \(key) = h.row_id)
                 ORDER BY 1 LIMIT 5
                 """).map { try $0.get(0, as: Int64.self) }
-            problems += changed.map { "\(table.name) \($0) differs from what its history last recorded" }
-            problems += removed.map { "\(table.name) \($0) is gone, but its history records no deletion" }
+            problems += changed.map { Message("doctor.data.changed", ["table": .text(table.name), "row": .text("\($0)")]) }
+            problems += removed.map { Message("doctor.data.removed", ["table": .text(table.name), "row": .text("\($0)")]) }
             checked += try connection.scalar("SELECT count(*) FROM \"\(table.name)\"") ?? 0
         }
-        return HealthCheck(name: "data", passed: problems.isEmpty,
-                           detail: problems.isEmpty ? "\(checked) rows as their history last recorded them" : problems.joined(separator: "; "))
+        return HealthCheck(name: "data", problems: problems, whenSound: Message("doctor.data.sound", ["rows": .integer(checked)]))
     }
 
     /// A fund's figures computed twice — by SQL over the fund, and grant by grant
@@ -107,7 +125,7 @@ extension PortfolioDatabase {
     private func fundCheck(_ fund: Fund) throws -> HealthCheck {
         let status = try FundRepository(self).status(of: fund, asOf: nil, year: nil)
         let grants = try GrantRepository(self).list(GrantRepository.Filter(fund: String(fund.id)))
-        var problems: [String] = []
+        var problems: [Message] = []
         var committed = Money.zero, disbursed = Money.zero, returned = Money.zero
         for grant in grants {
             guard let approved = grant.amountApproved else { continue }
@@ -115,22 +133,22 @@ extension PortfolioDatabase {
             if open { committed = committed + approved - grant.paid } else { returned = returned + approved - grant.paid }
             disbursed = disbursed + grant.paid - grant.repaid
             returned = returned + grant.repaid
-            if grant.paid > approved || grant.repaid > grant.paid { problems.append("grant \(grant.id) pays out more than it may") }
+            if grant.paid > approved || grant.repaid > grant.paid { problems.append(Message("doctor.fund.overpaid", ["grant": .text("\(grant.id)")])) }
             if open != [.approved, .paid].contains(grant.status) {
-                problems.append("grant \(grant.id) is \(grant.status.rawValue) but its rest is \(open ? "not " : "")released")
+                problems.append(Message(open ? "doctor.fund.rest_not_released" : "doctor.fund.rest_released", grant.naming))
             }
             if (grant.status == .paid) != (open && grant.paid == approved) {
-                problems.append("grant \(grant.id) is \(grant.status.rawValue) with \(grant.paid) of \(approved) paid")
+                problems.append(Message("doctor.fund.paid_status", grant.naming.merging(["paid": .money(grant.paid), "approved": .money(approved)]) { $1 }))
             }
         }
         if (committed, disbursed, returned) != (status.committed, status.disbursed, status.returned) {
-            problems.append("grant by grant: committed \(committed), disbursed \(disbursed), returned \(returned)")
+            problems.append(Message("doctor.fund.sums_differ", ["committed": .money(committed), "disbursed": .money(disbursed), "returned": .money(returned)]))
         }
         let low = GrantRules.lowPoint(of: try FundRepository(self).availability(fundID: fund.id), from: Day(year: 1900, month: 1, day: 1)!)
-        if low.available < .zero { problems.append("available \(low.available) on \(low.day.iso)") }
-        let balance = "allocated \(status.allocated) = available \(status.available) + committed \(status.committed) + disbursed \(status.disbursed)"
-        return HealthCheck(name: "fund: \(fund.name)", passed: problems.isEmpty,
-                           detail: problems.isEmpty ? balance : problems.joined(separator: "; "))
+        if low.available < .zero { problems.append(Message("doctor.fund.below_zero", ["available": .money(low.available), "day": .day(low.day)])) }
+        let balance = Message("doctor.fund.balance", ["allocated": .money(status.allocated), "available": .money(status.available),
+                                                      "committed": .money(status.committed), "disbursed": .money(status.disbursed)])
+        return HealthCheck(name: "fund: \(fund.name)", problems: problems, whenSound: balance)
     }
 }
 

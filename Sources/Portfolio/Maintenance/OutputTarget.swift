@@ -11,27 +11,27 @@ import Foundation
 public struct OutputTarget: Sendable {
     let path: String
     let replacing: Bool
-    /// What the refusal of an existing file tells the user to do.
-    let whenExisting: String
+    /// The refusal of an existing file, naming it `{path}` and saying what to do instead.
+    let whenExisting: Message.Key
 
     /// Refuses the database itself, its `-wal`, `-shm` and `-journal` — by the
     /// path the name resolves to and by the file it is, so `./mon.sqlite` and a
     /// link to it count too — and an existing file unless `replacing`.
-    public init(_ path: String, database: String?, replacing: Bool, whenExisting: String = "add --force to replace it") throws {
+    public init(_ path: String, database: String?, replacing: Bool, whenExisting: Message.Key = "file.exists") throws {
         self.path = path
         self.replacing = replacing
         self.whenExisting = whenExisting
         if let database, Self.isPart(of: database, path) {
-            throw PortfolioError.refused("\(path) is the database or one of its files; write to another file")
+            throw PortfolioError.refused(Message("file.is_database", ["path": .text(path)]))
         }
         switch FileKind(path) {
-        case .directory: throw PortfolioError.invalidInput("\(path) is a folder; name a file")
+        case .directory: throw PortfolioError.invalidInput(Message("file.is_folder", ["path": .text(path)]))
         // Renamed over, a device (`/dev/null`, `/dev/full`) would become a plain file for every program on the machine.
-        case .special: throw PortfolioError.invalidInput("\(path) is a device or another special file; name a file")
+        case .special: throw PortfolioError.invalidInput(Message("file.is_device", ["path": .text(path)]))
         case .missing, .regularFile: break
         }
         if !replacing, Self.exists(path) {
-            throw PortfolioError.refused("\(path) already exists; \(whenExisting)")
+            throw PortfolioError.refused(Message(whenExisting, ["path": .text(path)]))
         }
     }
 
@@ -81,7 +81,7 @@ public struct OutputTarget: Sendable {
         }
         if link(temporary, path) == 0 { return }
         let linkError = errno
-        if linkError == EEXIST { throw PortfolioError.refused("\(path) already exists; \(whenExisting)") }
+        if linkError == EEXIST { throw PortfolioError.refused(Message(whenExisting, ["path": .text(path)])) }
         // A file system without hard links: check, then rename.
         guard linkError == EPERM || linkError == ENOTSUP || linkError == EXDEV, !Self.exists(path) else { throw failure(linkError) }
         guard rename(temporary, path) == 0 else { throw failure(errno) }
@@ -99,11 +99,11 @@ public struct OutputTarget: Sendable {
     /// What went wrong, in a person's words.
     func failure(_ code: Int32) -> PortfolioError {
         switch code {
-        case ENOSPC, EDQUOT: return .storage(.full, "the disk is full: cannot write \(path); nothing was written")
-        case EROFS: return .storage(.readOnly, "cannot write \(path): the disk is read-only")
-        case EACCES, EPERM: return .storage(.readOnly, "cannot write \(path): no permission to write in its folder")
-        case ENOENT, ENOTDIR: return .storage(.unavailable, "cannot write \(path): its folder does not exist")
-        default: return .storage(.unavailable, "cannot write \(path) (\(String(cString: strerror(code))))")
+        case ENOSPC, EDQUOT: return .storage(.full, Message("file.disk_full", ["path": .text(path)]))
+        case EROFS: return .storage(.readOnly, Message("file.read_only_disk", ["path": .text(path)]))
+        case EACCES, EPERM: return .storage(.readOnly, Message("file.no_permission", ["path": .text(path)]))
+        case ENOENT, ENOTDIR: return .storage(.unavailable, Message("file.folder_missing", ["path": .text(path)]))
+        default: return .storage(.unavailable, Message("file.cannot_write", ["path": .text(path), "reason": .text(String(cString: strerror(code)))]))
         }
     }
 

@@ -81,18 +81,18 @@ extension PortfolioDatabase {
             statement = try connection.prepare(sql)
         } catch let error as SQLiteError {
             switch authorizer.denial {
-            case .attach?: throw PortfolioError.refused("mon sql reads this database only: ATTACH and DETACH are refused")
-            case .function(let name)?: throw PortfolioError.refused("mon sql does not run the function \(name): it reaches outside the database")
-            case .pragma(let name)?: throw PortfolioError.refused("mon sql only reads: pragma \(name) is refused (only pragmas that report, without a value to set, are allowed)")
-            case .write?: throw PortfolioError.refused("mon sql only reads: this statement would change the database")
-            case nil: throw PortfolioError.refused("the query is not valid SQL: \(error.message)")
+            case .attach?: throw PortfolioError.refused(Message("sql.attach"))
+            case .function(let name)?: throw PortfolioError.refused(Message("sql.function", ["name": .text(name)]))
+            case .pragma(let name)?: throw PortfolioError.refused(Message("sql.pragma", ["name": .text(name)]))
+            case .write?: throw PortfolioError.refused(Message("sql.writes"))
+            case nil: throw PortfolioError.refused(Message("sql.invalid", ["reason": .text(error.message)]))
             }
         }
         guard statement.trailingSQL.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
-            throw PortfolioError.refused("mon sql runs one statement at a time")
+            throw PortfolioError.refused(Message("sql.one_statement"))
         }
         guard statement.isReadOnly else {
-            throw PortfolioError.refused("mon sql only reads: this statement would change the database")
+            throw PortfolioError.refused(Message("sql.writes"))
         }
         return statement
     }
@@ -111,16 +111,16 @@ extension PortfolioDatabase {
         } catch let error as SQLiteError where error.code == SQLiteError.interrupted {
             let seconds = limits.timeout.components.seconds
             throw timedOut
-                ? PortfolioError.refused("the query was stopped at its time limit of \(seconds) s; give it longer with --timeout")
-                : PortfolioError.refused("the query was interrupted (Ctrl-C)")
+                ? PortfolioError.refused(Message("sql.time_limit", ["seconds": .text("\(seconds)")]))
+                : PortfolioError.refused(Message("sql.interrupted"))
         } catch let error as SQLiteError where [SQLiteError.ioError, SQLiteError.corrupt, SQLiteError.notADatabase,
                                                 SQLiteError.busy, SQLiteError.locked, SQLiteError.full,
                                                 SQLiteError.cantOpen].contains(error.primaryCode) {
             throw PortfolioError.from(error, path: path)
         } catch let error as SQLiteError where error.primaryCode == SQLiteError.tooBig {
-            throw PortfolioError.refused("a value of the result would be over 16 MB, more than mon sql shows; make it smaller (substr, length)")
+            throw PortfolioError.refused(Message("sql.value_too_big"))
         } catch let error as SQLiteError {
-            throw PortfolioError.refused("the query failed: \(error.message)")
+            throw PortfolioError.refused(Message("sql.failed", ["reason": .text(error.message)]))
         }
     }
 

@@ -32,15 +32,15 @@ public enum ParameterKey: String, Choice {
         case .intensityReasonAbove, .intensityMax:
             guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
                   fraction > 0, fraction <= 1, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
-                throw PortfolioError.invalidInput("\(rawValue) is a share between 0 and 1 (0.75 for 75 %), not '\(text)'")
+                throw PortfolioError.invalidInput(Message("parameter.not_share", ["key": .text(rawValue), "text": .text(text)]))
             }
         case .deminimisCeilingEUR, .registerThresholdEUR:
             guard let amount = Int64(value), amount > 0 else {
-                throw PortfolioError.invalidInput("\(rawValue) is a whole number of euro above 0, not '\(text)'")
+                throw PortfolioError.invalidInput(Message("parameter.not_euro", ["key": .text(rawValue), "text": .text(text)]))
             }
         case .deminimisWindow:
             guard DeMinimisWindow(rawValue: value) != nil else {
-                throw PortfolioError.invalidInput("\(rawValue) is fiscal-years or rolling-years, not '\(text)'")
+                throw PortfolioError.invalidInput(Message("parameter.not_window", ["key": .text(rawValue), "text": .text(text)]))
             }
         case .personsPerJob:
             try Bounds.personsPerJob.check(try Self.number(value, text))
@@ -53,7 +53,7 @@ public enum ParameterKey: String, Choice {
     /// A plain decimal number (`1.5`), never `nan`, `inf` or `1e308`.
     static func number(_ value: String, _ text: String) throws -> Double {
         guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(value) else {
-            throw PortfolioError.invalidInput("'\(text)' is not a number; write it like 1.5")
+            throw PortfolioError.invalidInput(Message("parameter.not_number", ["text": .text(text)]))
         }
         return number
     }
@@ -108,10 +108,10 @@ public struct ParameterRepository {
     public func checked(_ rate: EuroRate, on day: Day) throws -> EuroRate {
         let low = try number(.eurRateMin, on: day), high = try number(.eurRateMax, on: day)
         guard low <= high else {
-            throw PortfolioError.refused("on \(day.iso) eur_rate_min (\(Cell.formatNumber(low))) is above eur_rate_max (\(Cell.formatNumber(high))); set them again with `mon param set`")
+            throw PortfolioError.refused(Message("parameter.rate_bounds_crossed", ["day": .day(day), "low": .text(Cell.formatNumber(low)), "high": .text(Cell.formatNumber(high))]))
         }
         guard (low...high).contains(rate.nokPerEuro) else {
-            throw PortfolioError.invalidInput("an EUR rate of \(rate) is outside \(Cell.formatNumber(low)) to \(Cell.formatNumber(high)) NOK per EUR, the bounds on \(day.iso) (eur_rate_min, eur_rate_max); write NOK per EUR, like 11.49")
+            throw PortfolioError.invalidInput(Message("parameter.rate_outside", ["rate": .text("\(rate)"), "low": .text(Cell.formatNumber(low)), "high": .text(Cell.formatNumber(high)), "day": .day(day)]))
         }
         return rate
     }
@@ -141,10 +141,10 @@ public struct ParameterRepository {
 
     private func convert<T>(_ key: ParameterKey, _ text: String?, on day: Day, _ convert: (String) -> T?) throws -> T {
         guard let text else {
-            throw PortfolioError.refused("the parameter \(key.rawValue) has no value on \(day.iso); set one with `mon param set`")
+            throw PortfolioError.refused(Message("parameter.no_value", ["key": .text(key.rawValue), "day": .day(day)]))
         }
         guard let value = convert(text) else {
-            throw PortfolioError.refused("the parameter \(key.rawValue) reads '\(text)' on \(day.iso), which it cannot be; set it again with `mon param set`")
+            throw PortfolioError.refused(Message("parameter.unreadable", ["key": .text(key.rawValue), "text": .text(text), "day": .day(day)]))
         }
         return value
     }
@@ -155,7 +155,7 @@ public struct ParameterRepository {
     /// set for a day before today: the rules as they stood stay as they were.
     public func set(_ key: String, _ value: String, from day: Day) throws {
         guard day >= Day.today() else {
-            throw PortfolioError.refused("a parameter changes from today on, not from \(day.iso): earlier days keep their values")
+            throw PortfolioError.refused(Message("parameter.starts_today", ["day": .day(day)]))
         }
         if key.hasPrefix(Self.multiplierPrefix) {
             let sector = try Sector(parsing: String(key.dropFirst(Self.multiplierPrefix.count)))
@@ -174,7 +174,7 @@ public struct ParameterRepository {
             // The two bounds of an EUR rate must leave rates between them.
             if parameter == .eurRateMin || parameter == .eurRateMax,
                try number(.eurRateMin, on: day) > number(.eurRateMax, on: day) {
-                throw PortfolioError.refused("eur_rate_min must not be above eur_rate_max; `mon param show` shows both")
+                throw PortfolioError.refused(Message("parameter.rate_min_above_max"))
             }
         }
     }

@@ -23,7 +23,7 @@ public struct PartnerRepository {
             var partner = Partner(id: id ?? 0, name: name, orgnr: orgnr, kind: kind, municipality: municipality, group: group)
             try validate(&partner)
             if let id, try exists(id) {
-                throw PortfolioError.refused("there is already a partner \(id)")
+                throw PortfolioError.refused(Message("partner.exists", ["id": .text("\(id)")]))
             }
             try db.connection.execute("""
                 INSERT INTO partner (id, name, orgnr, kind, municipality, group_id, name_key) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -80,10 +80,10 @@ public struct PartnerRepository {
         if digits.count == 9, digits.allSatisfy(\.isNumber) {
             let orgnr = try OrganisationNumber(parsing: digits)
             if let id: Int64 = try db.connection.scalar("SELECT id FROM partner WHERE orgnr = ?", [orgnr.digits]) { return id }
-            throw PortfolioError.notFound("no partner has organisation number \(orgnr.digits)")
+            throw PortfolioError.notFound(Message("partner.orgnr_not_found", ["orgnr": .text(orgnr.digits)]))
         }
         if let id = Int64(text), id > 0 {
-            guard try exists(id) else { throw PortfolioError.notFound("there is no partner \(id)") }
+            guard try exists(id) else { throw PortfolioError.notFound(Message("partner.not_found", ["id": .text("\(id)")])) }
             return id
         }
         var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ?", [text]).map { try $0.get(0, as: Int64.self) }
@@ -95,17 +95,17 @@ public struct PartnerRepository {
             }
         }
         guard let first = matches.first else {
-            throw PortfolioError.notFound("there is no partner named '\(reference)'; `mon partner list` shows them")
+            throw PortfolioError.notFound(Message("partner.name_not_found", ["reference": .text(reference)]))
         }
         guard matches.count == 1 else {
-            throw PortfolioError.refused("\(matches.count) partners are named '\(reference)'; name one by its id or organisation number")
+            throw PortfolioError.refused(Message("partner.name_ambiguous", ["count": .text("\(matches.count)"), "reference": .text(reference)]))
         }
         return first
     }
 
     func partner(_ id: Int64) throws -> Partner {
         guard let row = try db.connection.row(Self.select + " WHERE partner.id = ?", [id]) else {
-            throw PortfolioError.notFound("there is no partner \(id)")
+            throw PortfolioError.notFound(Message("partner.not_found", ["id": .text("\(id)")]))
         }
         return try Self.partner(from: row)
     }
@@ -115,13 +115,13 @@ public struct PartnerRepository {
     }
 
     private func validate(_ partner: inout Partner) throws {
-        partner.name = try Text.name(partner.name, of: "a partner")
-        partner.municipality = try Text.optionalName(partner.municipality, of: "a municipality")
-        partner.group = try Text.optionalName(partner.group, of: "a group")
+        partner.name = try Text.name(partner.name, of: "text.what.partner")
+        partner.municipality = try Text.optionalName(partner.municipality, of: "text.what.municipality")
+        partner.group = try Text.optionalName(partner.group, of: "text.what.group")
         try checkNameIsFree(partner)
         if let orgnr = partner.orgnr,
            let holder = try db.connection.row("SELECT id, name FROM partner WHERE orgnr = ? AND id <> ?", [orgnr.digits, partner.id]) {
-            throw PortfolioError.refused("organisation number \(orgnr.digits) is already registered, to \(try holder.get(1, as: String.self)) (partner \(try holder.get(0, as: Int64.self)))")
+            throw PortfolioError.refused(Message("partner.orgnr_taken", ["orgnr": .text(orgnr.digits), "holder": .text(try holder.get(1, as: String.self)), "partner": .text("\(try holder.get(0, as: Int64.self))")]))
         }
     }
 
@@ -137,7 +137,7 @@ public struct PartnerRepository {
         guard let holder = try db.connection.row("""
             SELECT id, name FROM partner WHERE name_key = ? AND id <> ? AND (orgnr IS NULL OR ? IS NULL) ORDER BY id LIMIT 1
             """, [Text.nameKey(partner.name), partner.id, partner.orgnr?.digits]) else { return }
-        throw PortfolioError.refused("partner \(try holder.get(0, as: Int64.self)) is already named '\(try holder.get(1, as: String.self))'; two partners share a name only when both have an organisation number")
+        throw PortfolioError.refused(Message("partner.name_taken", ["partner": .text("\(try holder.get(0, as: Int64.self))"), "name": .text(try holder.get(1, as: String.self))]))
     }
 
     /// The id of the named group, created when it is new.

@@ -24,11 +24,11 @@ public struct PlanRepository {
     public func plan(id: Int64? = nil) throws -> Plan {
         let all = try plans()
         guard let id else {
-            guard let newest = all.last else { throw PortfolioError.notFound("the database holds no plan") }
+            guard let newest = all.last else { throw PortfolioError.notFound(Message("plan.none")) }
             return newest
         }
         guard let plan = all.first(where: { $0.id == id }) else {
-            throw PortfolioError.notFound("there is no plan \(id); `mon plan show` lists the current one")
+            throw PortfolioError.notFound(Message("plan.not_found", ["id": .text("\(id)")]))
         }
         return plan
     }

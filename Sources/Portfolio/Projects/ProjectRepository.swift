@@ -19,7 +19,7 @@ public struct ProjectRepository {
             var project = project
             try validate(&project)
             if project.id != 0, try exists(project.id) {
-                throw PortfolioError.refused("there is already a project \(project.id)")
+                throw PortfolioError.refused(Message("project.exists", ["project": .text("\(project.id)")]))
             }
             try db.connection.execute("""
                 INSERT INTO project (id, name, status, start_date, end_date, budget_ore, responsible, description)
@@ -38,9 +38,9 @@ public struct ProjectRepository {
         try db.write {
             var project = try self.project(id)
             try change(&project)
-            guard project.id == id else { throw PortfolioError.refused("a project's id cannot change") }
+            guard project.id == id else { throw PortfolioError.refused(Message("project.id_fixed")) }
             guard project.status == (try self.project(id)).status else {
-                throw PortfolioError.refused("a project's status changes with `mon project status`, which checks the move")
+                throw PortfolioError.refused(Message("project.status_by_command"))
             }
             try validate(&project)
             try db.connection.execute("""
@@ -57,20 +57,18 @@ public struct ProjectRepository {
         try db.write {
             let current = try project(id).status
             guard current.canMove(to: status) else {
-                throw PortfolioError.refused("project \(id) cannot move from \(current.rawValue) to \(status.rawValue): "
-                    + (current == .completed || current == .cancelled
-                       ? "nothing leaves \(current.rawValue)"
-                       : "status moves forward (idea, planned, active, completed) or to cancelled"))
+                let key: Message.Key = current == .completed || current == .cancelled ? "project.status_final" : "project.status_backwards"
+                throw PortfolioError.refused(Message(key, ["project": .text("\(id)"), "from": .message(current.words), "to": .message(status.words)]))
             }
             try db.connection.execute("UPDATE project SET status = ?, status_note = ? WHERE id = ?",
-                                      [status.rawValue, try Text.freeText(note, of: "the note"), id])
+                                      [status.rawValue, try Text.freeText(note, of: "text.what.note"), id])
         }
     }
 
     /// Gives a partner a role in a project, or changes the contribution of a role it has.
     public func setPartner(_ id: Int64, partner reference: String, role: PartnerRole, contribution: Money? = nil) throws {
         try db.write {
-            guard try exists(id) else { throw PortfolioError.notFound("there is no project \(id)") }
+            guard try exists(id) else { throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")])) }
             let partnerID = try PartnerRepository(db).resolve(reference)
             try db.connection.execute("""
                 INSERT INTO project_partner (project_id, partner_id, role, contribution_ore) VALUES (?, ?, ?, ?)
@@ -144,7 +142,7 @@ public struct ProjectRepository {
         guard let row = try db.connection.row("""
             SELECT id, name, status, start_date, end_date, budget_ore, responsible, description FROM project WHERE id = ?
             """, [id]) else {
-            throw PortfolioError.notFound("there is no project \(id)")
+            throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")]))
         }
         let goals = try db.connection.rows("""
             SELECT goal.code FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
@@ -169,14 +167,14 @@ public struct ProjectRepository {
 
     /// Checks a project and completes it: clean text (`Text`), and the goal of every strategy among its goals.
     private func validate(_ project: inout Project) throws {
-        project.name = try Text.name(project.name, of: "a project")
-        project.responsible = try Text.optionalName(project.responsible, of: "the responsible person")
-        project.description = try Text.freeText(project.description, of: "the description")
+        project.name = try Text.name(project.name, of: "text.what.project")
+        project.responsible = try Text.optionalName(project.responsible, of: "text.what.responsible")
+        project.description = try Text.freeText(project.description, of: "text.what.description")
         if let start = project.startDate, let end = project.endDate, end < start {
-            throw PortfolioError.refused("the project cannot end (\(end.iso)) before it starts (\(start.iso))")
+            throw PortfolioError.refused(Message("project.ends_before_start", ["end": .day(end), "start": .day(start)]))
         }
         if let budget = project.budget, budget < .zero {
-            throw PortfolioError.refused("a budget cannot be negative")
+            throw PortfolioError.refused(Message("project.budget_negative"))
         }
         project.goals = project.goals.map(\.trimmed).uniqued()
         project.strategies = project.strategies.map(\.trimmed).uniqued()
@@ -186,7 +184,7 @@ public struct ProjectRepository {
             if !project.goals.contains(goal) { project.goals.append(goal) }
         }
         guard !project.goals.isEmpty else {
-            throw PortfolioError.refused("a project must serve at least one goal of the plan: give --goal CODE (`mon plan show` lists them)")
+            throw PortfolioError.refused(Message("project.needs_goal"))
         }
     }
 
@@ -227,7 +225,7 @@ public struct ProjectRepository {
             SELECT goal.id FROM goal JOIN focus_area ON focus_area.id = goal.focus_area_id
             WHERE focus_area.plan_id = ? AND goal.code = ?
             """, [plan.id, code]) else {
-            throw PortfolioError.notFound("there is no goal '\(code)' in \(plan.name); `mon plan show` lists them")
+            throw PortfolioError.notFound(Message("project.goal_not_found", ["code": .text(code), "plan": .text(plan.name)]))
         }
         return id
     }
@@ -240,7 +238,7 @@ public struct ProjectRepository {
             JOIN focus_area ON focus_area.id = goal.focus_area_id
             WHERE focus_area.plan_id = ? AND goal.code || strategy.letter = ?
             """, [plan.id, code]) else {
-            throw PortfolioError.notFound("there is no strategy '\(code)' in \(plan.name); `mon plan show` lists them")
+            throw PortfolioError.notFound(Message("project.strategy_not_found", ["code": .text(code), "plan": .text(plan.name)]))
         }
         return (try row.get(0), try row.get(1))
     }

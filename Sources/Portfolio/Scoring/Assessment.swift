@@ -50,15 +50,17 @@ public struct Assessment: Equatable, Sendable {
     /// Refuses any input out of its range, naming it.
     public func validate() throws {
         try Bounds.jobs.check(directJobs)
-        for (name, value) in [("competence jobs", competenceJobs), ("priority jobs", priorityJobs)] {
+        let shares: [(Message.Key, Double)] = [("assessment.competence_jobs_above_direct", competenceJobs),
+                                               ("assessment.priority_jobs_above_direct", priorityJobs)]
+        for (key, value) in shares {
             guard value.isFinite, value >= 0, value <= directJobs else {
-                throw PortfolioError.refused("\(name) (\(value)) must be between 0 and the direct jobs (\(directJobs))")
+                throw PortfolioError.refused(Message(key, ["value": .text("\(value)"), "direct": .text("\(directJobs)")]))
             }
         }
         for (criterion, value) in assessedCriteria.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !(0...5).contains(value) {
-            throw PortfolioError.invalidInput("\(criterion.rawValue) is scored 0–5, not \(value)")
+            throw PortfolioError.invalidInput(Message("assessment.score_range", ["criterion": .message(criterion.words), "value": .text("\(value)")]))
         }
-        guard (0...5).contains(feasibility) else { throw PortfolioError.invalidInput("feasibility is scored 0–5, not \(feasibility)") }
-        guard request >= .zero else { throw PortfolioError.refused("the request cannot be negative") }
+        guard (0...5).contains(feasibility) else { throw PortfolioError.invalidInput(Message("assessment.feasibility_range", ["feasibility": .text("\(feasibility)")])) }
+        guard request >= .zero else { throw PortfolioError.refused(Message("assessment.request_negative")) }
     }
 }

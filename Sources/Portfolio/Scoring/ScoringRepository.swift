@@ -18,7 +18,7 @@ public struct ScoringRepository {
         try assessment.validate()
         return try db.write {
             guard try ProjectRepository(db).exists(assessment.projectID) else {
-                throw PortfolioError.notFound("there is no project \(assessment.projectID)")
+                throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(assessment.projectID)")]))
             }
             try db.connection.execute("""
                 INSERT INTO assessment (project_id, assessed_on, assessed_by, direct_jobs, competence_jobs, priority_jobs, sector,
@@ -53,7 +53,7 @@ public struct ScoringRepository {
     /// The version valid at the end of `day`.
     public func model(asOf day: Day) throws -> ScoringModel {
         guard let model = try models().last(where: { $0.validFrom <= Self.endOf(day) }) else {
-            throw PortfolioError.notFound("no version of the scoring model was valid on \(day.iso)")
+            throw PortfolioError.notFound(Message("scoring.no_model_on", ["day": .day(day)]))
         }
         return model
     }
@@ -64,25 +64,25 @@ public struct ScoringRepository {
     @discardableResult
     public func changeModel(weights: [Criterion: Double] = [:], multipliers: [Sector: Double] = [:], from day: Day? = nil) throws -> Int64 {
         for (criterion, weight) in weights.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try Bounds.weight.check(weight, naming: "the weight of \(criterion.rawValue)")
+            try Bounds.weight.check(weight, naming: Message("bound.weight_of", ["criterion": .message(criterion.words)]))
         }
         for (sector, multiplier) in multipliers.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try Bounds.multiplier.check(multiplier, naming: "the multiplier of \(sector.rawValue)")
+            try Bounds.multiplier.check(multiplier, naming: Message("bound.multiplier_of", ["sector": .message(sector.words)]))
         }
         return try db.write {
             let today = Day.today()
             let start = day ?? today
             guard start >= today else {
-                throw PortfolioError.refused("a new model version starts today or later, not \(start.iso): earlier rankings stay as they were")
+                throw PortfolioError.refused(Message("scoring.model_starts_today", ["start": .day(start)]))
             }
             let current = try model(asOf: start)
             let newWeights = current.weights.merging(weights) { $1 }
-            guard newWeights.values.reduce(0, +) > 0 else { throw PortfolioError.refused("at least one weight must be above 0") }
+            guard newWeights.values.reduce(0, +) > 0 else { throw PortfolioError.refused(Message("scoring.weights_all_zero")) }
             let validFrom: String = day == nil
                 ? try db.connection.scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")!
                 : start.iso + "T00:00:00.000Z"
             guard validFrom > current.validFrom else {
-                throw PortfolioError.refused("version \(current.version) is valid from \(current.validFrom); a new one must start later")
+                throw PortfolioError.refused(Message("scoring.model_starts_after", ["version": .text("\(current.version)"), "from": .text(current.validFrom)]))
             }
             try db.connection.execute("INSERT INTO scoring_model (valid_from, created_by, note) VALUES (?, ?, ?)",
                                       [validFrom, db.actor, Self.describe(weights: weights, multipliers: multipliers)])

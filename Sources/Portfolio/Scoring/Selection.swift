@@ -51,16 +51,16 @@ public struct Selector: Sendable {
     public func select(_ items: [Item], budget: Money, rules: SelectionRules = SelectionRules()) throws -> Selection {
         let known = Set(items.map(\.id))
         for id in rules.required.union(rules.excluded).sorted() where !known.contains(id) {
-            throw PortfolioError.refused("project \(id) has no assessment to select it by")
+            throw PortfolioError.refused(Message("selection.not_assessed", ["id": .text("\(id)")]))
         }
         if let both = rules.required.intersection(rules.excluded).sorted().first {
-            throw PortfolioError.refused("project \(both) cannot be both required and excluded")
+            throw PortfolioError.refused(Message("selection.required_and_excluded", ["id": .text("\(both)")]))
         }
-        guard budget >= .zero else { throw PortfolioError.refused("the budget cannot be negative") }
+        guard budget >= .zero else { throw PortfolioError.refused(Message("selection.budget_negative")) }
         let required = items.filter { rules.required.contains($0.id) }
         let requiredCost = required.reduce(0) { $0 + $1.request.ore }
         guard requiredCost <= budget.ore else {
-            throw PortfolioError.refused("the required projects ask for \(Money(ore: requiredCost)), more than the budget of \(budget)")
+            throw PortfolioError.refused(Message("selection.required_over_budget", ["required": .money(Money(ore: requiredCost)), "budget": .money(budget)]))
         }
         var need = rules.minimumPerArea
         for item in required { if let area = item.area, let n = need[area] { need[area] = n - 1 } }
@@ -75,8 +75,8 @@ public struct Selector: Sendable {
         var search = Search(items: free, capacity: budget.ore - requiredCost, need: need, nodeLimit: nodeLimit)
         search.run()
         guard let best = search.best else {
-            if search.exhausted { throw PortfolioError.refused("no set of assessed projects fits \(budget) and meets the minimum per focus area\(Self.describe(rules.minimumPerArea))") }
-            throw PortfolioError.refused("no set meeting the rules was found within \(nodeLimit) branches")
+            if search.exhausted { throw PortfolioError.refused(Self.noneFits(budget, rules.minimumPerArea)) }
+            throw PortfolioError.refused(Message("selection.search_exhausted", ["branches": .text("\(nodeLimit)")]))
         }
         let chosen = required + best.map { free[$0] }
         return Selection(budget: budget, selected: chosen.map(\.id).sorted(),
@@ -92,8 +92,13 @@ public struct Selector: Sendable {
         }
     }
 
-    private static func describe(_ minimums: [Int: Int]) -> String {
-        minimums.isEmpty ? "" : " (" + minimums.sorted { $0.key < $1.key }.map { "area \($0.key): \($0.value)" }.joined(separator: ", ") + ")"
+    /// The refusal when no set fits, naming each focus area's minimum.
+    private static func noneFits(_ budget: Money, _ minimums: [Int: Int]) -> Message {
+        guard !minimums.isEmpty else { return Message("selection.none_fits", ["budget": .money(budget)]) }
+        let each = minimums.sorted { $0.key < $1.key }.map { area, count in
+            Message.Argument.message(Message("selection.area_minimum", ["area": .text("\(area)"), "count": .text("\(count)")]))
+        }
+        return Message("selection.none_fits_minimums", ["budget": .money(budget), "minimums": .list(each)])
     }
 
     /// Depth-first branch and bound over items in order of score per krone.

@@ -17,12 +17,12 @@ public struct RankStability: Equatable, Sendable {
 public enum Sensitivity {
     public static func analyse(_ ranking: Ranking, runs: Int, spread: Double, seed: UInt64, top: Int) throws -> [RankStability] {
         try Bounds.runs.check(runs)
-        guard spread >= 0, spread < 1 else { throw PortfolioError.invalidInput("--spread must be at least 0 and below 1, not \(spread)") }
+        guard spread >= 0, spread < 1 else { throw PortfolioError.invalidInput(Message("sensitivity.spread_range", ["spread": .text("\(spread)")])) }
         try Bounds.top.check(top)
         let projects = ranking.projects
         // Every run's rank of every project is held until the percentiles are taken.
         guard runs * max(projects.count, 1) <= Bounds.sensitivityRanks else {
-            throw PortfolioError.invalidInput("--runs \(runs) over \(projects.count) projects is more than mon holds at once; ask for at most \(Bounds.sensitivityRanks / projects.count) runs")
+            throw PortfolioError.invalidInput(Message("sensitivity.runs_too_many", ["runs": .text("\(runs)"), "projects": .text("\(projects.count)"), "most": .text("\(Bounds.sensitivityRanks / projects.count)")]))
         }
         // A criterion's 0–5 score does not depend on the weights: work it out once.
         let scores = projects.map { project in project.result.parts.map(\.score) }

@@ -1,19 +1,19 @@
 /// The range a number a person types must fall in, and how a refusal names it.
 ///
 ///     let runs = try Bounds.runs.check(2_000)     // 2000
-///     try Bounds.runs.check(100_000_000)          // refused: "--runs must be 1 to 100 000, not 100000000"
+///     try Bounds.runs.check(100_000_000)          // refused: "--runs must be 1 to 100 000, not 100 000 000"
 ///     Bounds.runs.span                            // "1 to 100 000", for an option's help
 public struct Bound<Value: Comparable & Sendable>: Sendable {
     public let range: ClosedRange<Value>
-    /// What the number is, as a refusal begins: "--runs", "a weight".
-    public let name: String
+    /// The refusal of a number outside the range, a sentence naming it with `{low}`, `{high}` and `{value}`.
+    let refusal: Message.Key
     /// Said after the range: " days", " kr".
     let unit: String
     let format: @Sendable (Value) -> String
 
-    init(_ range: ClosedRange<Value>, _ name: String, unit: String = "", format: @escaping @Sendable (Value) -> String) {
+    init(_ range: ClosedRange<Value>, _ refusal: Message.Key, unit: String = "", format: @escaping @Sendable (Value) -> String) {
         self.range = range
-        self.name = name
+        self.refusal = refusal
         self.unit = unit
         self.format = format
     }
@@ -21,27 +21,33 @@ public struct Bound<Value: Comparable & Sendable>: Sendable {
     /// The range as its help states it: `0 to 3 650 days`.
     public var span: String { format(range.lowerBound) + " to " + format(range.upperBound) + unit }
 
+    /// The ends of the range, as a sentence of the catalogues places them: `{low}`, `{high}`.
+    public var limits: [String: Message.Argument] { ["low": .text(format(range.lowerBound)), "high": .text(format(range.upperBound))] }
+
     /// The value when it is within the range (never NaN); a refusal naming the range
-    /// otherwise, and the value as `naming` says when given ("the weight of jobs").
+    /// otherwise, as the bound's own sentence or as `naming` says when given:
+    ///
+    ///     try Bounds.weight.check(w, naming: Message("bound.weight_of", ["criterion": .message(criterion.words)]))
     @discardableResult
-    public func check(_ value: Value, naming: String? = nil) throws -> Value {
+    public func check(_ value: Value, naming: Message? = nil) throws -> Value {
         guard range.contains(value) else {
-            throw PortfolioError.invalidInput("\(naming ?? name) must be \(span), not \(format(value))")
+            let arguments = limits.merging(["value": .text(format(value))]) { $1 }
+            throw PortfolioError.invalidInput(Message(naming?.key ?? refusal, (naming?.arguments ?? [:]).merging(arguments) { $1 }))
         }
         return value
     }
 }
 
 extension Bound where Value == Int {
-    init(_ range: ClosedRange<Int>, _ name: String, unit: String = "") {
-        self.init(range, name, unit: unit) { Hundredths.whole(Int64($0)) }
+    init(_ range: ClosedRange<Int>, _ refusal: Message.Key, unit: String = "") {
+        self.init(range, refusal, unit: unit) { Hundredths.whole(Int64($0)) }
     }
 }
 
 extension Bound where Value == Double {
-    init(_ range: ClosedRange<Double>, _ name: String, unit: String = "") {
+    init(_ range: ClosedRange<Double>, _ refusal: Message.Key, unit: String = "") {
         // Whole numbers grouped as the integer bounds are (`100 000`); others with a decimal point (`0.5`).
-        self.init(range, name, unit: unit) { abs($0) < 1e12 && $0 == $0.rounded() ? Hundredths.whole(Int64($0)) : Cell.formatNumber($0) }
+        self.init(range, refusal, unit: unit) { abs($0) < 1e12 && $0 == $0.rounded() ? Hundredths.whole(Int64($0)) : Cell.formatNumber($0) }
     }
 }
 
@@ -53,25 +59,25 @@ extension Bound where Value == Double {
 /// fund gets a few million kroner a year and has a few hundred projects.
 public enum Bounds {
     /// Direct jobs of one project (årsverk): more than any employer in Norway has.
-    public static let jobs = Bound<Double>(0...100_000, "direct jobs")
+    public static let jobs = Bound<Double>(0...100_000, "bound.jobs")
     /// A criterion's weight in the score; weights are relative, so 100 leaves every ratio open.
-    public static let weight = Bound<Double>(0...100, "a weight")
+    public static let weight = Bound<Double>(0...100, "bound.weight")
     /// A sector's local employment multiplier: published regional multipliers lie
     /// between 1 and 3; below 0.5 or above 5 is a typing error, not an estimate.
-    public static let multiplier = Bound<Double>(0.5...5, "a sector multiplier")
+    public static let multiplier = Bound<Double>(0.5...5, "bound.multiplier")
     /// Persons per job, for the population effect: a household is 1 to 4 persons.
-    public static let personsPerJob = Bound<Double>(0.5...5, "persons per job")
+    public static let personsPerJob = Bound<Double>(0.5...5, "bound.persons_per_job")
     /// Runs of the sensitivity analysis: past 100 000 the percentiles no longer move.
-    public static let runs = Bound(1...100_000, "--runs")
+    public static let runs = Bound(1...100_000, "bound.runs")
     /// Budgets on the frontier of `select`: each is a search of its own.
-    public static let frontierSteps = Bound(1...1_000, "--frontier", unit: " steps")
+    public static let frontierSteps = Bound(1...1_000, "bound.frontier", unit: " steps")
     /// How far ahead `grant due` looks: ten years, longer than any grant's deadline.
-    public static let withinDays = Bound(0...3_650, "--within", unit: " days")
+    public static let withinDays = Bound(0...3_650, "bound.within", unit: " days")
     /// How many of a ranking to show or to count the chance of.
-    public static let top = Bound(1...100_000, "--top", unit: " projects")
+    public static let top = Bound(1...100_000, "bound.top", unit: " projects")
     /// Projects and grants `demo --synthetic` makes up: the national scale, with room.
-    public static let syntheticProjects = Bound(0...1_000_000, "--projects")
-    public static let syntheticGrants = Bound(0...10_000_000, "--grants")
+    public static let syntheticProjects = Bound(0...1_000_000, "bound.synthetic_projects")
+    public static let syntheticGrants = Bound(0...10_000_000, "bound.synthetic_grants")
 
     /// The most one amount may be, typed or in a file: a thousand times what a large
     /// municipal business fund gets in a year. 10^12 øre.
@@ -84,7 +90,7 @@ public enum Bounds {
     public static let allocations = Money(kroner: 10_000_000_000_000)
     /// What the dated bounds of an EUR rate (`eur_rate_min`, `eur_rate_max`) may be
     /// set to: NOK per EUR has been 7 to 12 since the euro began.
-    public static let euroRateLimit = Bound<Double>(1...100, "an EUR rate limit", unit: " NOK per EUR")
+    public static let euroRateLimit = Bound<Double>(1...100, "bound.euro_rate_limit", unit: " NOK per EUR")
 
     /// The ranks a sensitivity analysis holds at once (runs × projects): 25 million
     /// ranks take 100 MB, so `--runs` is cut to fit a large portfolio.

@@ -29,7 +29,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
             return
         }
         let text = input.trimmingCharacters(in: .whitespaces)
-        let refusal = PortfolioError.invalidInput("'\(input)' is not a date; write it as 2024-03-15 or 15.03.2024")
+        let refusal = PortfolioError.invalidInput(Message("value.date_unreadable", ["input": .text(input)]))
         let iso = text.split(separator: "-", omittingEmptySubsequences: false)
         let norwegian = text.split(separator: ".", omittingEmptySubsequences: false)
         let fields: (year: Substring, month: Substring, day: Substring)
@@ -44,10 +44,10 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         guard isDigits(fields.year), isDigits(fields.month), isDigits(fields.day),
               let year = Int(fields.year), let month = Int(fields.month), let day = Int(fields.day) else { throw refusal }
         guard Self.years.contains(year) else {
-            throw PortfolioError.invalidInput("'\(input)' is not a date mon keeps: years run from \(Self.years.lowerBound) to \(Self.years.upperBound)")
+            throw PortfolioError.invalidInput(Message("value.date_year_range", ["input": .text(input), "first": .text("\(Self.years.lowerBound)"), "last": .text("\(Self.years.upperBound)")]))
         }
         guard let value = Day(year: year, month: month, day: day) else {
-            throw PortfolioError.invalidInput("'\(input)' is not a date: \(String(format: "%04d-%02d", year, month)) has no day \(day)")
+            throw PortfolioError.invalidInput(Message("value.date_no_such_day", ["input": .text(input), "month": .text(String(format: "%04d-%02d", year, month)), "day": .text("\(day)")]))
         }
         self = value
     }
@@ -55,7 +55,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// 1 January and 31 December of a year a person asked for; refused outside `years`.
     public static func span(of year: Int) throws -> (first: Day, last: Day) {
         guard years.contains(year) else {
-            throw PortfolioError.invalidInput("\(year) is not a year mon keeps: years run from \(years.lowerBound) to \(years.upperBound)")
+            throw PortfolioError.invalidInput(Message("value.year_range", ["year": .text("\(year)"), "first": .text("\(years.lowerBound)"), "last": .text("\(years.upperBound)")]))
         }
         return (Day(year: year, month: 1, day: 1)!, Day(year: year, month: 12, day: 31)!)
     }

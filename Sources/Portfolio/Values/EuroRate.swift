@@ -13,10 +13,10 @@ public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
         let value = text.trimmed
         guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
               let rate = Double(value.replacingOccurrences(of: ",", with: ".")) else {
-            throw PortfolioError.invalidInput("'\(text)' is not an exchange rate; write NOK per EUR, like 11.49")
+            throw PortfolioError.invalidInput(Message("value.rate_not_number", ["text": .text(text)]))
         }
         guard Bounds.euroRateLimit.range.contains(rate) else {
-            throw PortfolioError.invalidInput("'\(text)' is not an EUR rate: it is \(Bounds.euroRateLimit.span); write it like 11.49")
+            throw PortfolioError.invalidInput(Message("value.rate_out_of_bounds", Bounds.euroRateLimit.limits.merging(["text": .text(text)]) { $1 }))
         }
         nokPerEuro = rate
     }

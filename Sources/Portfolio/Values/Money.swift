@@ -24,7 +24,7 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     /// also be a no-break space); refuses anything else, negative amounts among them, and
     /// anything above `Bounds.amount` (10 000 000 000 kr).
     public init(parsing input: String) throws {
-        let refusal = PortfolioError.invalidInput("'\(input)' is not an amount; write it like 1250000, 1 250 000, 1250000,50 or 1 250 000 kr")
+        let refusal = PortfolioError.invalidInput(Message("value.amount_unreadable", ["input": .text(input)]))
         var text = Substring(input.replacingSpaces)
         if text.hasSuffix(" kr") { text = text.dropLast(3) } else if text.hasSuffix("kr") { text = text.dropLast(2) }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
@@ -43,7 +43,7 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
             ore = fraction.count == 1 ? value * 10 : value
         }
         guard kroner * 100 + ore <= Bounds.amount.ore else {
-            throw PortfolioError.invalidInput("'\(input)' is more than \(Bounds.amount), the most mon takes as one amount")
+            throw PortfolioError.invalidInput(Message("value.amount_too_large", ["input": .text(input), "most": .money(Bounds.amount)]))
         }
         self.ore = kroner * 100 + ore
     }

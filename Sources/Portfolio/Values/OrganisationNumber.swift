@@ -12,17 +12,17 @@ public struct OrganisationNumber: Hashable, Sendable, CustomStringConvertible {
     public init(parsing input: String) throws {
         let digits = input.replacingSpaces.filter { $0 != " " }
         guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), !digits.isEmpty else {
-            throw PortfolioError.invalidInput("'\(input)' is not an organisation number: it must be 9 digits")
+            throw PortfolioError.invalidInput(Message("value.orgnr_not_digits", ["input": .text(input)]))
         }
         guard digits.count == 9 else {
-            throw PortfolioError.invalidInput("'\(input)' is not an organisation number: it has \(digits.count) digits, not 9")
+            throw PortfolioError.invalidInput(Message("value.orgnr_length", ["input": .text(input), "count": .text("\(digits.count)")]))
         }
         let values = digits.compactMap { $0.wholeNumberValue }
         let remainder = zip(values, Self.weights).map { $0 * $1 }.reduce(0, +) % 11
         // Remainder 0 gives check digit 0; remainder 1 would need 10, so no number has it.
         let check = remainder == 0 ? 0 : 11 - remainder
         guard check == values[8] else {
-            throw PortfolioError.invalidInput("'\(input)' is not an organisation number: its check digit is wrong")
+            throw PortfolioError.invalidInput(Message("value.orgnr_check_digit", ["input": .text(input)]))
         }
         self.digits = digits
     }

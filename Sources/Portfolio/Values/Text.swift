@@ -32,36 +32,36 @@ extension Array where Element: Hashable {
 /// the same text), no control characters that could rewrite a terminal or
 /// reorder a line, and names that can be seen.
 ///
-///     let name = try Text.name("  Sjøgata\u{0301} AS ", of: "a partner")   // "Sjøgatá AS", NFC, trimmed
-///     let note = try Text.freeText("Line one\nline two", of: "the description")
+///     let name = try Text.name("  Sjøgata\u{0301} AS ", of: "text.what.partner")   // "Sjøgatá AS", NFC, trimmed
+///     let note = try Text.freeText("Line one\nline two", of: "text.what.description")
 ///     Text.nameKey("ÆRFUGL as") == Text.nameKey("ærfugl AS")                // true
 public enum Text {
     /// A name, NFC and trimmed; refused when empty, without a visible letter or digit,
     /// or holding a control character (line breaks and tabs among them).
-    public static func name(_ text: String, of what: String) throws -> String {
+    public static func name(_ text: String, of what: Message.Key) throws -> String {
         let name = text.precomposedStringWithCanonicalMapping.trimmed
-        guard !name.isEmpty else { throw PortfolioError.refused("\(what) needs a name") }
+        guard !name.isEmpty else { throw PortfolioError.refused(Message("value.name_empty", ["what": .message(Message(what))])) }
         if let control = name.unicodeScalars.first(where: isControl) {
-            throw PortfolioError.invalidInput("the name of \(what) holds the control character \(describe(control)); names cannot")
+            throw PortfolioError.invalidInput(Message("value.name_control", ["what": .message(Message(what)), "character": .text(describe(control))]))
         }
         guard name.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw PortfolioError.invalidInput("the name of \(what) has no letter or digit to see")
+            throw PortfolioError.invalidInput(Message("value.name_invisible", ["what": .message(Message(what))]))
         }
         return name
     }
 
     /// A name that may be left out (a municipality, a group, a responsible person): nil when empty.
-    public static func optionalName(_ text: String?, of what: String) throws -> String? {
+    public static func optionalName(_ text: String?, of what: Message.Key) throws -> String? {
         guard let text, !text.trimmed.isEmpty else { return nil }
         return try name(text, of: what)
     }
 
     /// Free text (a description, a purpose, a note), NFC and trimmed; nil when empty.
     /// Line breaks and tabs are kept; any other control character is refused.
-    public static func freeText(_ text: String?, of what: String) throws -> String? {
+    public static func freeText(_ text: String?, of what: Message.Key) throws -> String? {
         guard let text = text?.precomposedStringWithCanonicalMapping.trimmed.nilIfEmpty else { return nil }
         if let control = text.unicodeScalars.first(where: { isControl($0) && !["\n", "\r", "\t"].contains($0) }) {
-            throw PortfolioError.invalidInput("\(what) holds the control character \(describe(control)); only line breaks and tabs may stand in it")
+            throw PortfolioError.invalidInput(Message("value.text_control", ["what": .message(Message(what)), "character": .text(describe(control))]))
         }
         return text
     }

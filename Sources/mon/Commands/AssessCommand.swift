@@ -85,7 +85,7 @@ struct WeightsCommand: ParsableCommand {
 
         func validate() throws {
             for change in changes where change.split(separator: "=").count != 2 {
-                throw ValidationError("weights are given as KEY=WEIGHT, like jobs=30, not '\(change)'")
+                throw ValidationError(Message("cli.weight_form", ["text": .text(change)]).description)
             }
         }
 
@@ -93,7 +93,7 @@ struct WeightsCommand: ParsableCommand {
             var weights: [Criterion: Double] = [:]
             for change in changes {
                 let parts = change.split(separator: "=").map(String.init)
-                guard let weight = Double(parts[1]) else { throw PortfolioError.invalidInput("'\(parts[1])' is not a weight") }
+                guard let weight = Double(parts[1]) else { throw PortfolioError.invalidInput(Message("cli.not_a_weight", ["text": .text(parts[1])])) }
                 weights[try Criterion(parsing: parts[0])] = weight
             }
             output.printID(try ScoringRepository(global.open()).changeModel(weights: weights, from: try from.map(Day.init(parsing:))))

@@ -22,6 +22,6 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         let db = try global.open()
         try db.backup(to: file)
-        print("backed up \(db.path) to \(file)")
+        print(Message("cli.backed_up", ["database": .text(db.path), "file": .text(file)]))
     }
 }

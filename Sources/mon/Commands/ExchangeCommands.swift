@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let kind = ImportKind(rawValue: kind) else {
-            throw PortfolioError.refused("cannot import '\(kind)'; choose \(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))")
+            throw PortfolioError.refused(Message("cli.import_kind_unknown", ["kind": .text(kind), "kinds": .text(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))]))
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {
@@ -33,9 +33,8 @@ struct ImportCommand: ParsableCommand {
             output.print(one: summary, .importSummary)
         case .table, .markdown:
             // For a person, a sentence says it better than a table of one row.
-            print(summary.dryRun
-                  ? "checked \(summary.rows) \(summary.kind.rawValue): all would import (dry run: nothing written)"
-                  : "imported \(summary.rows) \(summary.kind.rawValue)")
+            let key = (summary.dryRun ? "cli.import_checked." : "cli.imported.") + summary.kind.rawValue
+            print(Message(Message.Key(rawValue: key), ["rows": .text("\(summary.rows)")]))
         }
     }
 }

@@ -59,6 +59,6 @@ struct HistoryVerify: ParsableCommand {
     func run() throws {
         let result = try HistoryRepository(global.openReadOnly()).verify()
         output.print(one: result, .historyVerification)
-        if let broken = result.firstBreak { Mon.fail(broken.problem) }
+        if let broken = result.firstBreak { Mon.fail(broken.problem.description) }
     }
 }

@@ -15,8 +15,8 @@ enum StandardOutput {
         guard !flushed || ferror(stdout) != 0 else { return }
         // errno tells why only when this flush failed; an earlier failed write left just the flag.
         guard !flushed, code == ENOSPC || code == EDQUOT else {
-            throw PortfolioError.storage(.unavailable, "cannot write to standard output: not all of it was written")
+            throw PortfolioError.storage(.unavailable, Message("cli.stdout_short_write"))
         }
-        throw PortfolioError.storage(.full, "cannot write to standard output: the disk is full")
+        throw PortfolioError.storage(.full, Message("cli.stdout_full"))
     }
 }

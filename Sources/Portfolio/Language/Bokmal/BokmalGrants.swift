@@ -33,5 +33,10 @@ extension Catalogue {
         "grant.close.not_paid": "tilsagn {grant} er {status}: bare et fullt utbetalt tilsagn avsluttes slik (en sluttutbetaling avslutter et delvis utbetalt)",
         "grant.date_before_received": "{day} er før søknaden kom inn ({earliest})",
         "grant.date_before_approval": "{day} er før tilsagnet ble innvilget ({earliest})",
+        "grant.exists": "tilsagn {id} finnes allerede",
+        "grant.project_not_found": "prosjekt {project} finnes ikke",
+        "grant.not_found": "tilsagn {id} finnes ikke",
+        "grant.declared_not_positive": "oppgitt støtte må være mer enn 0 kr",
+        "grant.declared_needs_giver": "oppgi hvem som ga støtten, med --giver",
     ]
 }

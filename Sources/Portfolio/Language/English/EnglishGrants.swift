@@ -33,5 +33,10 @@ extension Catalogue {
         "grant.close.not_paid": "grant {grant} is {status}: only a fully paid grant is closed this way (a final payment closes a partly paid one)",
         "grant.date_before_received": "{day} is before the application was received ({earliest})",
         "grant.date_before_approval": "{day} is before the grant was approved ({earliest})",
+        "grant.exists": "there is already a grant {id}",
+        "grant.project_not_found": "there is no project {project}",
+        "grant.not_found": "there is no grant {id}",
+        "grant.declared_not_positive": "declared aid must be more than 0 kr",
+        "grant.declared_needs_giver": "name the giver of the aid with --giver",
     ]
 }
