@@ -83,11 +83,11 @@ public enum Cell: Equatable, Sendable {
         case .null: return ""
         case .text(let value), .json(let value): return value
         case .integer(let value): return String(value)
-        case .number(let value): return Cell.decimalMark(Cell.formatNumber(value), in: language)
+        case .number(let value): return language.withDecimalMark(Cell.formatNumber(value))
         case .rounded(let value, let places): return value.isFinite ? language.decimal(value, places: places) : String(value)
         case .money(let value): return value.description
         case .euro(let value): return value.description
-        case .share(let value): return Cell.decimalMark(value.percent, in: language)
+        case .share(let value): return language.withDecimalMark(value.percent)
         case .code(_, let label): return label.text(in: language)
         case .day(let value): return language.date(value)
         case .bool(let value): return Message(value ? "cell.yes" : "cell.no").text(in: language)
@@ -96,10 +96,6 @@ public enum Cell: Equatable, Sendable {
     }
 
     /// A number written with a point, with the decimal mark of `language`.
-    private static func decimalMark(_ text: String, in language: Language) -> String {
-        language == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
-
     /// The bare value a program reads: no `kr`, no grouping, a decimal point.
     public var plain: String {
         switch self {

@@ -39,12 +39,17 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// A number with `places` decimals: a decimal comma in Norwegian (`16,7`), a point in English (`16.7`).
     public func decimal(_ value: Double, places: Int = 1) -> String {
-        let text = String(format: "%.\(places)f", value.isFinite ? value : 0)
-        return self == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
+        withDecimalMark(String(format: "%.\(places)f", value.isFinite ? value : 0))
     }
 
-    /// A share as a percentage with one decimal: `16,7 %` in Norwegian, `16.7 %` in English.
+    /// A share as a percentage with one decimal, rounded as every table rounds it:
+    /// `16,7 %` in Norwegian, `16.7 %` in English.
     public func percent(_ share: Decimal) -> String {
-        decimal(NSDecimalNumber(decimal: share * 100).doubleValue) + " %"
+        withDecimalMark(share.percent)
+    }
+
+    /// A number written with a decimal point, with this language's decimal mark instead.
+    func withDecimalMark(_ text: String) -> String {
+        self == .bokmal ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }
