@@ -10,6 +10,16 @@ import Portfolio
         ("1 250 000 kr", 125_000_000),
         ("1 250 000,05 kr", 125_000_005),
         ("1\u{00A0}250\u{00A0}000", 125_000_000),
+        ("1.250.000", 125_000_000),
+        ("1.250.000,50", 125_000_050),
+        ("1 250 000,-", 125_000_000),
+        ("kr 1 250 000", 125_000_000),
+        ("kr 1 250 000,-", 125_000_000),
+        ("NOK 1 250 000", 125_000_000),
+        ("1 250 000 NOK", 125_000_000),
+        ("nok 1250000", 125_000_000),
+        ("1.250,50", 125_050),
+        ("1250,-", 125_000),
         ("0", 0),
         ("999", 99_900),
     ])
@@ -18,10 +28,19 @@ import Portfolio
     }
 
     @Test(arguments: ["", "kr", "12,3,4", "1e6", "-5", "1.5", "1 25 000", "12 3456", " 1000", "1000 ", "1,234", "1,", "abc", "١٢٣",
-                      "1 250 000 NOK", "9999999999999999", "+5", "1 000 000,000"])
+                      "9999999999999999", "1.250.00", "1 250.000", "1.25.000", ",-", "kr", "NOK", "1,-5", "12.34.567", "+5", "1 000 000,000"])
     func refusesAnythingElse(input: String) {
         let error = #expect(throws: PortfolioError.self) { try Money(parsing: input) }
         #expect(error?.message.hasPrefix("'\(input)' is not an amount") == true)
+    }
+
+    /// A point and three digits is a thousands separator to a Norwegian and a decimal
+    /// point to a program: refused, with both readings.
+    @Test(arguments: [("1.250", "1 250", "1,25"), ("12.500", "12 500", "12,5"), ("1.000", "1 000", "1"), ("kr 999.999", "999 999", "999,999")])
+    func refusesAnAmbiguousPoint(input: String, thousands: String, decimal: String) {
+        #expect(throws: PortfolioError.invalidInput("'\(input)' is not a clear amount: it may be \(thousands) kr or \(decimal) kr; write \(thousands) or \(decimal)")) {
+            try Money(parsing: input)
+        }
     }
 
     @Test func printsNorwegianStyle() {
@@ -45,9 +64,12 @@ import Portfolio
         #expect(try Day(parsing: "2024-03-15").iso == "2024-03-15")
         #expect(try Day(parsing: "15.03.2024").iso == "2024-03-15")
         #expect(try Day(parsing: "29.02.2024").iso == "2024-02-29")
+        #expect(try Day(parsing: "15.3.2026").iso == "2026-03-15")
+        #expect(try Day(parsing: "5.1.2023").iso == "2023-01-05")
+        #expect(try Day(parsing: "05.1.2023").iso == "2023-01-05")
     }
 
-    @Test(arguments: ["2023-02-30", "2023-02-29", "2023-13-01", "2023-04-31", "31.04.2023", "2023-1-5", "5.1.2023",
+    @Test(arguments: ["2023-02-30", "2023-02-29", "2023-13-01", "2023-04-31", "31.04.2023", "2023-1-5", "15.3.26", "015.3.2026", "15..2026", "30.2.2024",
                       "2023/01/05", "", "yesterday", "2023-01-05T10:00", "1800-01-01"])
     func refusesDaysThatDoNotExist(input: String) {
         let error = #expect(throws: PortfolioError.self) { try Day(parsing: input) }
@@ -64,5 +86,19 @@ import Portfolio
 
     @Test func ordersByCalendar() throws {
         #expect(try Day(parsing: "2023-12-31") < Day(parsing: "2024-01-01"))
+    }
+}
+
+@Suite struct DecimalNumberTests {
+    @Test(arguments: [("12,5", 12.5), ("12.5", 12.5), ("0,25", 0.25), ("7", 7.0), (" 3,0 ", 3.0), ("-1,5", -1.5)])
+    func acceptsCommaOrPoint(input: String, value: Double) throws {
+        #expect(try DecimalNumber(parsing: input, option: "--direct-jobs").value == value)
+    }
+
+    @Test(arguments: ["", "12,5,0", "1.250,5", "1 000", "nan", "inf", "1e3", ",5", "5,", "12,5 årsverk", "--5", "١٢"])
+    func refusesAnythingElse(input: String) {
+        #expect(throws: PortfolioError.invalidInput("'\(input)' is not a number for --direct-jobs; write it like 12 or 12,5")) {
+            try DecimalNumber(parsing: input, option: "--direct-jobs")
+        }
     }
 }

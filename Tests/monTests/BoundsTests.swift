@@ -54,16 +54,18 @@ func expectRefusal(_ arguments: [String], on fixture: () throws -> String, sayin
         (["demo", "--synthetic", "--projects", "1000001"], "--projects must be 0 to 1 000 000, not 1 000 001"),
         (["demo", "--synthetic", "--grants", "10000001"], "--grants must be 0 to 10 000 000, not 10 000 001"),
         // The scoring model: weights 0 to 100, multipliers and persons per job 0.5 to 5, jobs 0 to 100 000.
-        (["weights", "set", "jobs=1e308"], "error: the weight of jobs must be 0 to 100, not 1e+308\n"),
+        (["weights", "set", "jobs=1e308"], "error: '1e308' is not a number for jobs; write it like 12 or 12,5\n"),
+        (["weights", "set", "jobs=101"], "error: the weight of jobs must be 0 to 100, not 101\n"),
         (["weights", "set", "green=-1"], "the weight of green must be 0 to 100, not -1"),
-        (["weights", "set", "jobs=nan"], "the weight of jobs must be 0 to 100, not nan"),
+        (["weights", "set", "jobs=nan"], "'nan' is not a number for jobs"),
         (["param", "set", "multiplier.tourism", "1e308"], "error: '1e308' is not a number; write it like 1.5\n"),
         (["param", "set", "multiplier.tourism", "5.5"], "error: the multiplier of tourism must be 0.5 to 5, not 5.5\n"),
         (["param", "set", "multiplier.tourism", "0.4"], "the multiplier of tourism must be 0.5 to 5, not 0.4"),
         (["param", "set", "persons_per_job", "6"], "error: persons per job must be 0.5 to 5, not 6\n"),
         (["param", "set", "persons_per_job", "inf"], "'inf' is not a number"),
         (["assess", "1", "--direct-jobs", "100001", "--feasibility", "3"], "error: direct jobs must be 0 to 100 000, not 100 001\n"),
-        (["assess", "1", "--direct-jobs", "nan", "--feasibility", "3"], "direct jobs must be 0 to 100 000, not nan"),
+        (["assess", "1", "--direct-jobs", "nan", "--feasibility", "3"], "'nan' is not a number for --direct-jobs"),
+        (["assess", "1", "--direct-jobs", "100001", "--feasibility", "3"], "direct jobs must be 0 to 100 000, not 100 001"),
     ]
 
     @Test(arguments: cases)

@@ -138,7 +138,7 @@ import TestSupport
         (["assess", "1", "--direct-jobs", "5", "--feasibility", "3", "--date", "2024-02-30"], "has no day 30"),
         (["weights", "set", "speed=10"], "'speed' is not a criterion"),
         (["weights", "set", "jobs=-5"], "the weight of jobs must be 0 to 100, not -5"),
-        (["weights", "set", "jobs=ten"], "'ten' is not a weight"),
+        (["weights", "set", "jobs=ten"], "'ten' is not a number for jobs"),
         (["weights", "set", "jobs=30", "--from", "2024-01-01"], "a new model version starts today or later"),
         (["weights", "set", "jobs=0", "competence=0", "attractiveness=0", "priority=0", "green=0", "innovation=0", "visibility=0",
           "collaboration=0"], "at least one weight must be above 0"),

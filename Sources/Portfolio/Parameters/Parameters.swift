@@ -25,9 +25,10 @@ public enum ParameterKey: String, Choice {
     public static let catalogueName = "parameter"
     public static let hasWords = false
 
-    /// Checks a value for this key and returns it in the form it is stored.
+    /// Checks a value for this key and returns it in the form it is stored: a decimal
+    /// comma typed the Norwegian way (`0,5`) is stored as the point SQL reads (`0.5`).
     func validated(_ text: String) throws -> String {
-        let value = text.trimmed
+        let value = text.trimmed.replacingOccurrences(of: ",", with: ".")
         switch self {
         case .intensityReasonAbove, .intensityMax:
             guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
@@ -50,9 +51,9 @@ public enum ParameterKey: String, Choice {
         return value
     }
 
-    /// A plain decimal number (`1.5`), never `nan`, `inf` or `1e308`.
+    /// A plain decimal number (`1.5` or `1,5`), never negative, `nan`, `inf` or `1e308`.
     static func number(_ value: String, _ text: String) throws -> Double {
-        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(value) else {
+        guard !value.trimmed.hasPrefix("-"), let number = DecimalNumber.read(value) else {
             throw PortfolioError.invalidInput(Message("parameter.not_number", ["text": .text(text)]))
         }
         return number

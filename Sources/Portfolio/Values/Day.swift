@@ -2,7 +2,7 @@ import Foundation
 
 /// A calendar day, stored and printed ISO (`2024-03-15`).
 ///
-///     let day = try Day(parsing: "15.03.2024")   // also "2024-03-15"
+///     let day = try Day(parsing: "15.3.2024")    // also "15.03.2024" and "2024-03-15"
 ///     day.iso                                      // "2024-03-15"
 public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -21,7 +21,8 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Accepts ISO `2024-03-15` and Norwegian `15.03.2024`; refuses days that do not exist.
+    /// Accepts ISO `2024-03-15` and Norwegian `15.03.2024` or `15.3.2024`; refuses days that
+    /// do not exist, and two-digit years.
     public init(parsing input: String) throws {
         // Every date the database holds is ISO: read those straight from their bytes.
         if let day = Day(iso: input.utf8) {
@@ -35,7 +36,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         let fields: (year: Substring, month: Substring, day: Substring)
         if iso.count == 3, iso[0].count == 4, iso[1].count == 2, iso[2].count == 2 {
             fields = (iso[0], iso[1], iso[2])
-        } else if norwegian.count == 3, norwegian[0].count == 2, norwegian[1].count == 2, norwegian[2].count == 4 {
+        } else if norwegian.count == 3, (1...2).contains(norwegian[0].count), (1...2).contains(norwegian[1].count), norwegian[2].count == 4 {
             fields = (norwegian[2], norwegian[1], norwegian[0])
         } else {
             throw refusal

@@ -10,9 +10,7 @@ public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
     public let nokPerEuro: Double
 
     public init(parsing text: String) throws {
-        let value = text.trimmed
-        guard !value.isEmpty, value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-              let rate = Double(value.replacingOccurrences(of: ",", with: ".")) else {
+        guard !text.trimmed.hasPrefix("-"), let rate = DecimalNumber.read(text) else {
             throw PortfolioError.invalidInput(Message("value.rate_not_number", ["text": .text(text)]))
         }
         guard Bounds.euroRateLimit.range.contains(rate) else {

@@ -20,24 +20,33 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     public static func + (lhs: Money, rhs: Money) -> Money { Money(ore: lhs.ore + rhs.ore) }
     public static func - (lhs: Money, rhs: Money) -> Money { Money(ore: lhs.ore - rhs.ore) }
 
-    /// Accepts `1250000`, `1 250 000`, `1250000,50` and `1 250 000 kr` (a space may
-    /// also be a no-break space); refuses anything else, negative amounts among them, and
-    /// anything above `Bounds.amount` (10 000 000 000 kr).
+    /// Accepts an amount as Norwegians write it: `1250000`, `1 250 000`, `1.250.000`,
+    /// `1250000,50`, `1 250 000,-`, `1 250 000 kr`, `kr 1 250 000` and `NOK 1 250 000`
+    /// (a space may also be a no-break space). Refuses anything else, negative amounts
+    /// among them, anything above `Bounds.amount` (10 000 000 000 kr), and `1.250`,
+    /// which may mean 1 250 kr or 1,25 kr.
     public init(parsing input: String) throws {
         let refusal = PortfolioError.invalidInput(Message("value.amount_unreadable", ["input": .text(input)]))
-        var text = Substring(input.replacingSpaces)
-        if text.hasSuffix(" kr") { text = text.dropLast(3) } else if text.hasSuffix("kr") { text = text.dropLast(2) }
+        let text = Self.withoutCurrency(input.replacingSpaces)
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count) else { throw refusal }
-        let groups = parts[0].split(separator: " ", omittingEmptySubsequences: false)
+        let separator: Character = parts[0].contains(".") ? "." : " "
+        let groups = parts[0].split(separator: separator, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard groups.allSatisfy(isDigits),
               groups.count == 1 || (groups[0].count <= 3 && groups.dropFirst().allSatisfy { $0.count == 3 })
         else { throw refusal }
+        if separator == ".", groups.count == 2, parts.count == 1 {
+            // One point and three digits: thousands to a Norwegian, a decimal point to others.
+            let fraction = String(groups[1].reversed().drop { $0 == "0" }.reversed())
+            throw PortfolioError.invalidInput(Message("value.amount_ambiguous", [
+                "input": .text(input), "thousands": .text(groups.joined(separator: " ")),
+                "decimal": .text(fraction.isEmpty ? String(groups[0]) : groups[0] + "," + fraction)]))
+        }
         let digits = groups.joined()
         guard digits.count <= 15, let kroner = Int64(digits) else { throw refusal }
         var ore: Int64 = 0
-        if parts.count == 2 {
+        if parts.count == 2, parts[1] != "-" {
             let fraction = parts[1]
             guard isDigits(fraction), fraction.count <= 2, let value = Int64(fraction) else { throw refusal }
             ore = fraction.count == 1 ? value * 10 : value
@@ -46,6 +55,20 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
             throw PortfolioError.invalidInput(Message("value.amount_too_large", ["input": .text(input), "most": .money(Bounds.amount)]))
         }
         self.ore = kroner * 100 + ore
+    }
+
+    /// The number without `kr` or `NOK` before or after it (any case, with or without a space).
+    private static func withoutCurrency(_ text: String) -> Substring {
+        var number = Substring(text)
+        for prefix in ["kr ", "kr", "nok ", "nok"] where number.lowercased().hasPrefix(prefix) {
+            number = number.dropFirst(prefix.count)
+            break
+        }
+        for suffix in [" kr", "kr", " nok", "nok"] where number.lowercased().hasSuffix(suffix) {
+            number = number.dropLast(suffix.count)
+            break
+        }
+        return number
     }
 
     /// Norwegian style: `1 250 000 kr`, `1 250 000,50 kr`, `-500 kr`.

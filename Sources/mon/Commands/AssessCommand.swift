@@ -20,9 +20,9 @@ struct AssessCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Argument(help: "The project's id.") var project: Int64
     @Option(help: "The day it applies from (default: today).") var date: String?
-    @Option(help: "New or secured permanent jobs (årsverk), \(Bounds.jobs.span).") var directJobs: Double
-    @Option(help: "Of those, jobs that need higher education.") var competenceJobs: Double = 0
-    @Option(help: "Of those, jobs for women or young people.") var priorityJobs: Double = 0
+    @Option(help: "New or secured permanent jobs (årsverk), \(Bounds.jobs.span).") var directJobs: String
+    @Option(help: "Of those, jobs that need higher education.") var competenceJobs = "0"
+    @Option(help: "Of those, jobs for women or young people.") var priorityJobs = "0"
     @Option(help: "industry, knowledge, tourism, primary, creative, services, public or other.") var sector = "other"
     @Option(help: "Realiseringspotensial: how likely it is to happen, 0–5.") var feasibility: Int
     @Option(help: "Bolyst: makes Vefsn a place people want to live, 0–5.") var attractiveness = 0
@@ -34,8 +34,10 @@ struct AssessCommand: ParsableCommand {
 
     func run() throws {
         let assessment = Assessment(
-            projectID: project, assessedOn: try date.map(Day.init(parsing:)) ?? Day.today(), directJobs: directJobs,
-            competenceJobs: competenceJobs, priorityJobs: priorityJobs, sector: try Sector(parsing: sector),
+            projectID: project, assessedOn: try date.map(Day.init(parsing:)) ?? Day.today(),
+            directJobs: try DecimalNumber(parsing: directJobs, option: "--direct-jobs").value,
+            competenceJobs: try DecimalNumber(parsing: competenceJobs, option: "--competence-jobs").value,
+            priorityJobs: try DecimalNumber(parsing: priorityJobs, option: "--priority-jobs").value, sector: try Sector(parsing: sector),
             attractiveness: attractiveness, green: green, innovation: innovation, visibility: visibility,
             collaboration: collaboration, feasibility: feasibility, request: try Money(parsing: request))
         output.printID(try ScoringRepository(global.open()).assess(assessment))
@@ -93,8 +95,7 @@ struct WeightsCommand: ParsableCommand {
             var weights: [Criterion: Double] = [:]
             for change in changes {
                 let parts = change.split(separator: "=").map(String.init)
-                guard let weight = Double(parts[1]) else { throw PortfolioError.invalidInput(Message("cli.not_a_weight", ["text": .text(parts[1])])) }
-                weights[try Criterion(parsing: parts[0])] = weight
+                weights[try Criterion(parsing: parts[0])] = try DecimalNumber(parsing: parts[1], option: parts[0]).value
             }
             output.printID(try ScoringRepository(global.open()).changeModel(weights: weights, from: try from.map(Day.init(parsing:))))
         }

@@ -25,14 +25,14 @@ struct RankCommand: ParsableCommand {
     @Option(help: "The ranking as it stood at the end of this day.") var asOf: String?
     @Flag(help: "Show how stable each rank is when the weights vary.") var sensitivity = false
     @Option(help: "Runs of the sensitivity analysis, \(Bounds.runs.span); runs × projects at most 25 million.") var runs = 1000
-    @Option(help: "How far each weight may move: 0.2 is ±20 %.") var spread = 0.2
+    @Option(help: "How far each weight may move: 0.2 is ±20 %.") var spread = "0.2"
     @Option(help: "The seed: the same seed gives the same analysis.") var seed: UInt64 = 1
 
     func run() throws {
         if let top { try Bounds.top.check(top) }
         let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
         if sensitivity {
-            output.print(try Sensitivity.analyse(ranking, runs: runs, spread: spread, seed: seed, top: top ?? 5), .stability)
+            output.print(try Sensitivity.analyse(ranking, runs: runs, spread: try DecimalNumber(parsing: spread, option: "--spread").value, seed: seed, top: top ?? 5), .stability)
             return
         }
         // --explain is for a person; a program gets the breakdown in the JSON of every ranking.

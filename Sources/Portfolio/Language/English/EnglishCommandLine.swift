@@ -2,7 +2,6 @@ extension Catalogue {
     /// What the command line itself says.
     static let englishCommandLine: [Message.Key: String] = [
         "cli.default_folder_not_made": "cannot create the folder {folder} for the default database; name one with --db or MON_DB",
-        "cli.not_a_weight": "'{text}' is not a weight",
         "cli.import_kind_unknown": "cannot import '{kind}'; choose {kinds}",
         "cli.stdout_short_write": "cannot write to standard output: not all of it was written",
         "cli.stdout_full": "cannot write to standard output: the disk is full",
