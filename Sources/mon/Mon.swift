@@ -43,10 +43,10 @@ struct Mon: ParsableCommand {
             }
             let message = fullMessage(for: error)
             if exitCode(for: error) == .success {
-                print(message)
+                print(HelpFrame.translated(message))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandle.standardError.write(Data((HelpFrame.translated(message) + "\n").utf8))
             Foundation.exit(2)
         }
     }

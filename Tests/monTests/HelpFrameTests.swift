@@ -1,0 +1,33 @@
+import Testing
+import TestSupport
+
+/// argument-parser's own words around the help — headings, `--help`, defaults, usage
+/// errors — follow the reader's language as mon's own words do.
+@Suite struct HelpFrameTests {
+    @Test func aHelpPageIsFramedInTheReadersLanguage() throws {
+        let norwegian = try mon(["rank", "--help"], environment: LanguageCommandTests.norwegian)
+        #expect(norwegian.status == 0)
+        for phrase in ["OVERSIKT: ", "\nBRUK:  mon rank [--db <path>]", "\nVALG:\n", "Vis denne hjelpen.", "Vis versjonen.", "(standard: 1000)"] {
+            #expect(norwegian.stdout.contains(phrase), "\(phrase)")
+        }
+        #expect(!norwegian.stdout.contains("OPTIONS:") && !norwegian.stdout.contains("Show help information."))
+        let english = try mon(["rank", "--help"], environment: LanguageCommandTests.english)
+        for phrase in ["OVERVIEW: ", "\nUSAGE: mon rank [--db <path>]", "\nOPTIONS:\n", "Show help information.", "(default: 1000)"] {
+            #expect(english.stdout.contains(phrase), "\(phrase)")
+        }
+        let group = try mon(["help", "grant"], environment: LanguageCommandTests.norwegian)
+        #expect(group.stdout.contains("\nUNDERKOMMANDOER:\n"))
+        #expect(group.stdout.contains("  Se 'mon help grant <underkommando>' for hjelp til hver av dem."))
+    }
+
+    @Test func aUsageErrorIsInTheReadersLanguage() throws {
+        let missing = try mon(["grant", "approve"], environment: LanguageCommandTests.norwegian)
+        #expect(missing.status == 2)
+        #expect(missing.errorLines.first == "Feil: mangler argumentet '<id>'")
+        #expect(missing.errorLines.last == "  Se 'mon grant approve --help' for mer hjelp.")
+        let invalid = try mon(["rank", "--format", "yaml"], environment: LanguageCommandTests.norwegian)
+        #expect(invalid.errorLines.first == "Feil: verdien 'yaml' er ugyldig for '--format <format>'. Velg en av 'table', 'json', 'csv' eller 'markdown'.")
+        let english = try mon(["grant", "approve"], environment: LanguageCommandTests.english)
+        #expect(english.errorLines.first == "Error: Missing expected argument '<id>'")
+    }
+}
