@@ -52,7 +52,7 @@ extension Catalogue {
         "help.grant.withdraw.abstract": "Søkeren trekker en søknad, eller et tilsagn det ikke er utbetalt noe på.",
         "help.grant.withdraw.discussion": "Eksempel:\n  mon grant withdraw 12 --date 2024-04-15",
 
-        "help.grant.pay.abstract": "Utbetal på et innvilget tilsagn; aldri mer enn det som gjenstår.",
+        "help.grant.pay.abstract": "Betal ut på et innvilget tilsagn; aldri mer enn det som gjenstår.",
         "help.grant.pay.discussion": """
             --final gjør opp tilsagnet: det som ikke er utbetalt, går tilbake til fondet.
 
@@ -85,7 +85,7 @@ extension Catalogue {
               mon grant list --public --year 2023 --format csv
               mon grant list --register
             """,
-        "help.grant.list.status": "Bare tilsagn med denne statusen (søkt, innvilget, utbetalt, avsluttet, avslått, trukket, bortfalt, tilbakebetalt; eller på engelsk).",
+        "help.grant.list.status": "Bare tilsagn med denne statusen (søkt, innvilget, utbetalt, avsluttet, avslått, trukket, bortfalt, tilbakebetalt; de engelske ordene går også).",
         "help.grant.list.year": "Bare tilsagn fra dette året.",
         "help.grant.list.applicant": "Bare tilsagn til denne partneren.",
         "help.grant.list.fund": "Bare tilsagn fra dette fondet.",
@@ -105,7 +105,7 @@ extension Catalogue {
         "help.deminimis.position.abstract": "Støtten foretaket har fått i perioden, målt mot taket.",
         "help.deminimis.position.discussion": """
             Før 2024 er perioden regnskapsåret og de to foregående, og taket EUR 200 000; fra \
-            2024 tre vilkårlige år i rullerende periode, EUR 300 000 (begge er daterte \
+            2024 enhver rullerende periode på tre år, EUR 300 000 (begge er daterte \
             parametere: `mon param show`). Støtte fra andre givere som partneren har oppgitt, teller også.
 
             Eksempler:
@@ -166,8 +166,8 @@ extension Catalogue {
         "help.rank.abstract": "Prosjektene ordnet etter ringvirkningspoeng, med hvert poeng forklart.",
         "help.rank.discussion": """
             Hvert prosjekts siste vurdering, med poeng etter modellen som gjelder den dagen; \
-            fullførte og avbrutte prosjekter er utelatt. Ved likhet går det lavest omsøkte beløpet \
-            foran, deretter lavest id. --sensitivity ganger hver vekt med U(1−S, 1+S), RUNS ganger, \
+            fullførte og avbrutte prosjekter er utelatt. Ved lik poengsum går prosjektet med lavest \
+            søknadsbeløp foran, deretter lavest id. --sensitivity ganger hver vekt med U(1−S, 1+S), RUNS ganger, \
             og viser hvor stabil hver plassering er. Metoden: docs/ringvirkning.md.
 
             Eksempler:
@@ -181,7 +181,7 @@ extension Catalogue {
         "help.rank.sensitivity": "Vis hvor stabil hver plassering er når vektene varierer.",
         "help.rank.runs": "Antall kjøringer i følsomhetsanalysen, {low} til {high}; kjøringer × prosjekter høyst 25 millioner.",
         "help.rank.spread": "Hvor mye hver vekt kan flytte seg: 0.2 er ±20 %.",
-        "help.rank.seed": "Frøet: samme frø gir samme analyse.",
+        "help.rank.seed": "Startverdien (seed): samme startverdi gir samme analyse.",
 
         "help.select.abstract": "De prosjektene med mest ringvirkning som til sammen får plass i et budsjett — bevist, ikke gjettet.",
         "help.select.discussion": """
@@ -247,9 +247,9 @@ extension Catalogue {
         "help.history.list.table": "Bare endringer i denne tabellen (se docs/schema.md).",
         "help.history.list.id": "Bare endringer i denne raden (sammen med --table).",
         "help.history.list.since": "Bare endringer fra og med denne dagen.",
-        "help.history.verify.abstract": "Kontroller hver historikkrad mot seglet: nevn den første der innhold eller rekkefølge ikke lenger stemmer.",
+        "help.history.verify.abstract": "Kontroller hver historikkrad mot seglet, og nevn den første der innhold eller rekkefølge ikke lenger stemmer.",
         "help.history.verify.discussion": """
-            Hver historikkrad bærer en SHA-256 over raden før og sitt eget innhold \
+            Hver historikkrad har en SHA-256 over raden før og sitt eget innhold \
             (docs/schema.md). Avslutter med status 1, og nevner raden, når en rad er endret, \
             fjernet, satt inn for hånd eller flyttet. Rader skrevet av en annen SQLite-klient \
             forsegles neste gang mon skriver; til da telles de som uforseglede. Hodet er den siste \
