@@ -2,32 +2,24 @@ import ArgumentParser
 import Portfolio
 
 struct DeMinimisCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "deminimis",
-        abstract: "De minimis aid (bagatellmessig støtte) of a partner and its group: aid, ceiling, headroom in EUR.",
+        abstract: Help.text("help.deminimis.abstract"),
         subcommands: [Position.self, Declare.self],
         defaultSubcommand: Position.self
-    )
+    ) }
 
     struct Position: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "position",
-            abstract: "The aid the partner's undertaking has had in the window, against the ceiling.",
-            discussion: """
-                Before 2024 the window is the fiscal year and the two before it, the ceiling \
-                EUR 200 000; from 2024 any three rolling years, EUR 300 000 (both dated \
-                parameters: `mon param show`). Aid from other givers that the partner declared counts too.
-
-                Examples:
-                  mon deminimis 923609016
-                  mon deminimis "Helgeland Industri AS" --at 2023-12-15 --format json
-                """
-        )
+            abstract: Help.text("help.deminimis.position.abstract"),
+            discussion: Help.text("help.deminimis.position.discussion")
+        ) }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
-        @Option(help: "The day to count for (default: today).") var at: String?
+        @Argument(help: Help.argument("help.deminimis.partner")) var partner: String
+        @Option(help: Help.argument("help.deminimis.position.at")) var at: String?
 
         func run() throws {
             let day = try at.map(Day.init(parsing:)) ?? Day.today()
@@ -37,23 +29,19 @@ struct DeMinimisCommand: ParsableCommand {
     }
 
     struct Declare: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "declare",
-            abstract: "Record de minimis aid the partner had from another giver; prints its id.",
-            discussion: """
-                Example:
-                  mon deminimis declare 923609016 "500 000" --date 2023-05-02 --giver "Innovasjon Norge" --eur-rate 11.6
-                """
-        )
+            abstract: Help.text("help.deminimis.declare.abstract"),
+            discussion: Help.text("help.deminimis.declare.discussion")
+        ) }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
-        @Argument(help: "The aid in kroner.") var amount: String
-        @Option(help: "The day the aid was granted.") var date: String
-        @Option(help: "Who gave it.") var giver: String
-        @Option(help: "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise).")
-        var eurRate: String
+        @Argument(help: Help.argument("help.deminimis.partner")) var partner: String
+        @Argument(help: Help.argument("help.deminimis.declare.amount")) var amount: String
+        @Option(help: Help.argument("help.deminimis.declare.date")) var date: String
+        @Option(help: Help.argument("help.deminimis.declare.giver")) var giver: String
+        @Option(help: Help.argument("help.deminimis.declare.eur_rate")) var eurRate: String
 
         func run() throws {
             let db = try global.open()

@@ -2,31 +2,21 @@ import ArgumentParser
 import Portfolio
 
 struct RankCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "rank",
-        abstract: "Projects ordered by ringvirkning score, every point explained.",
-        discussion: """
-            Each project's latest assessment, scored by the model of the day; completed and \
-            cancelled projects are left out. Ties go to the lower request, then the lower id. \
-            --sensitivity multiplies each weight by U(1−S, 1+S), RUNS times, and shows how stable \
-            each rank is. The method: docs/ringvirkning.md.
-
-            Examples:
-              mon rank --top 10 --explain
-              mon rank --as-of 2024-06-30 --format json
-              mon rank --sensitivity --runs 2000 --spread 0.3 --seed 7 --top 5
-            """
-    )
+        abstract: Help.text("help.rank.abstract"),
+        discussion: Help.text("help.rank.discussion")
+    ) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: "Only the first N (with --sensitivity: the N to count the chance of), \(Bounds.top.span).") var top: Int?
-    @Flag(help: "Show each criterion's input, score, weight and points.") var explain = false
-    @Option(help: "The ranking as it stood at the end of this day.") var asOf: String?
-    @Flag(help: "Show how stable each rank is when the weights vary.") var sensitivity = false
-    @Option(help: "Runs of the sensitivity analysis, \(Bounds.runs.span); runs × projects at most 25 million.") var runs = 1000
-    @Option(help: "How far each weight may move: 0.2 is ±20 %.") var spread = "0.2"
-    @Option(help: "The seed: the same seed gives the same analysis.") var seed: UInt64 = 1
+    @Option(help: Bounds.top.help("help.rank.top")) var top: Int?
+    @Flag(help: Help.argument("help.rank.explain")) var explain = false
+    @Option(help: Help.argument("help.rank.as_of")) var asOf: String?
+    @Flag(help: Help.argument("help.rank.sensitivity")) var sensitivity = false
+    @Option(help: Bounds.runs.help("help.rank.runs")) var runs = 1000
+    @Option(help: Help.argument("help.rank.spread")) var spread = "0.2"
+    @Option(help: Help.argument("help.rank.seed")) var seed: UInt64 = 1
 
     func run() throws {
         if let top { try Bounds.top.check(top) }
@@ -46,30 +36,21 @@ struct RankCommand: ParsableCommand {
 }
 
 struct SelectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "select",
-        abstract: "The set of projects with the most ringvirkning whose requests fit a budget — proven, not guessed.",
-        discussion: """
-            Branch and bound over every assessed project that is not completed or cancelled; \
-            "optimal": true only when the search has proven no other set scores more. \
-            --frontier shows the best score at each of STEPS budgets up to --budget.
-
-            Examples:
-              mon select --budget "5 000 000"
-              mon select --budget "5 000 000" --require 3 --exclude 8 --min-area 1=2 3=1
-              mon select --budget "10 000 000" --frontier 10
-            """
-    )
+        abstract: Help.text("help.select.abstract"),
+        discussion: Help.text("help.select.discussion")
+    ) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Option(help: "What the selected projects may ask for together, in kroner (at most 10 000 000 000).") var budget: String
-    @Option(parsing: .upToNextOption, help: "Projects that must be selected.") var require: [Int64] = []
-    @Option(parsing: .upToNextOption, help: "Projects that must not be.") var exclude: [Int64] = []
+    @Option(help: Help.argument("help.select.budget")) var budget: String
+    @Option(parsing: .upToNextOption, help: Help.argument("help.select.require")) var require: [Int64] = []
+    @Option(parsing: .upToNextOption, help: Help.argument("help.select.exclude")) var exclude: [Int64] = []
     @Option(name: .customLong("min-area"), parsing: .upToNextOption,
-            help: ArgumentHelp("At least COUNT projects from focus area N.", valueName: "N=COUNT")) var minimums: [String] = []
-    @Option(help: "The best score at each of this many budgets up to --budget, \(Bounds.frontierSteps.span).") var frontier: Int?
-    @Option(help: "Select from the assessments as they stood at the end of this day.") var asOf: String?
+            help: Help.argument("help.select.min_area", valueName: "N=COUNT")) var minimums: [String] = []
+    @Option(help: Bounds.frontierSteps.help("help.select.frontier")) var frontier: Int?
+    @Option(help: Help.argument("help.select.as_of")) var asOf: String?
 
     func validate() throws {
         for minimum in minimums {
