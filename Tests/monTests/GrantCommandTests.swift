@@ -187,7 +187,8 @@ import TestSupport
         let checks = try #require(try run(["doctor", "--format", "json"]).json() as? [[String: Any]])
         let fund = try #require(checks.first { $0["check"] as? String == "fund: Kommunalt næringsfond" })
         #expect(fund["passed"] as? Bool == true)
-        #expect(fund["detail"] as? String == "allocated 20 000 000 kr = available 17 650 000 kr + committed 2 150 000 kr + disbursed 200 000 kr")
+        #expect(fund["detail"] as? String
+            == "allocated 20 000 000 kr = available 17 650 000 kr + committed 2 150 000 kr + net disbursed 200 000 kr; granted 2 500 000 kr, in force 2 350 000 kr")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs the sqlite3 shell"))

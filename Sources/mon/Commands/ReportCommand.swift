@@ -12,21 +12,28 @@ struct ReportCommand: ParsableCommand {
             Examples:
               mon report --year 2024 -o rapport-2024.md
               mon report --format html -o rapport.html
+              mon report --year 2026 --format json
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html
+        case markdown, html, json
     }
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Grants approved and paid in this year, and everything else as it stood at its end.") var year: Int?
-    @Option(help: "markdown or html.") var format: Format = .markdown
+    @Option(help: Help.argument("help.report.format")) var format: Format = .markdown
     @OptionGroup var file: OutputFile
 
     func run() throws {
         let db = try global.openReadOnly()
         let report = try BoardReport(db, year: year)
-        try file.write(format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report), sparing: db.path)
+        let text: String
+        switch format {
+        case .markdown: text = MarkdownReport.render(report)
+        case .html: text = try HTMLReport.render(report)
+        case .json: text = JSONReport.render(report)
+        }
+        try file.write(text, sparing: db.path)
     }
 }
