@@ -21,7 +21,7 @@ enum MarkdownReport {
         out += "## Hovedtall\n\n"
         out += markdown(Table(columns: ["report.column.projects", "report.column.jobs", "report.column.population", "report.column.granted",
                                         "report.column.in_force", "report.column.paid", "report.column.allocated"].map(w), rows: [[
-            .count(report.projectCount), .text(ReportWords.decimal(report.jobs)), .text(ReportWords.decimal(report.populationEffect)),
+            .count(report.projectCount), .rounded(report.jobs, places: 1), .rounded(report.populationEffect, places: 1),
             .money(report.totals.granted), .money(report.totals.inForce), .money(report.totals.paid), .money(report.allocated),
         ]]))
         out += "\n" + e(ReportWords.moneyNote(report)) + "\n\n" + e(ReportWords.text("report.expected_note")) + "\n"
@@ -75,7 +75,7 @@ enum MarkdownReport {
 
     /// A goal's or an area's money and expected estimates, as cells.
     private static func figures(_ money: GrantFigures, _ jobs: Double, _ population: Double) -> [Cell] {
-        [.money(money.granted), .money(money.inForce), .money(money.paid), .text(ReportWords.decimal(jobs)), .text(ReportWords.decimal(population))]
+        [.money(money.granted), .money(money.inForce), .money(money.paid), .rounded(jobs, places: 1), .rounded(population, places: 1)]
     }
 
     private static func w(_ key: String) -> String { ReportWords.text(key) }

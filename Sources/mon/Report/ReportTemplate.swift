@@ -106,7 +106,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{/rows}}
 </svg>
 {{/goalsChart}}
-<figcaption>Prosjekter per mål (alle statuser). Antallet står ved hver søyle.</figcaption>
+<figcaption>Planlagte, aktive og fullførte prosjekter per hovedmål. Antallet står ved hver søyle.</figcaption>
 </figure>
 </section>
 
