@@ -149,10 +149,14 @@ import TestSupport
 
     @Test func thePublicListShowsApprovedGrantsOnly() throws {
         let rows = try #require(try run(["grant", "list", "--public", "--format", "json"]).json() as? [[String: Any]])
-        #expect(rows.map { Set($0.keys) }.allSatisfy { $0 == ["recipient", "amount", "purpose", "date"] })
+        #expect(rows.map { Set($0.keys) }.allSatisfy {
+            $0 == ["id", "case_ref", "recipient", "purpose", "granted", "paid", "status", "status_text", "date"]
+        })
         // Approved at some point: 2 (lapsed), 4 (closed), 5 (paid), 6 (partly paid), 10 (approved). Never 1 (rejected),
         // 3 (withdrawn as an application) or any pending application.
-        #expect(rows.map { $0["amount"] as? Int } == [100_000, 100_000, 100_000, 200_000, 2_000_000])
+        #expect(rows.map { $0["granted"] as? Int } == [100_000, 100_000, 100_000, 200_000, 2_000_000])
+        #expect(rows.map { $0["paid"] as? Int } == [0, 50_000, 100_000, 50_000, 0])
+        #expect(rows.map { $0["status_text"] as? String } == ["lapsed", "closed", "paid", "partly paid", "approved"])
         #expect(rows.map { $0["date"] as? String } == ["2024-02-01", "2024-02-01", "2024-02-01", "2024-02-01", "2024-03-01"])
     }
 
@@ -187,7 +191,8 @@ import TestSupport
         let checks = try #require(try run(["doctor", "--format", "json"]).json() as? [[String: Any]])
         let fund = try #require(checks.first { $0["check"] as? String == "fund: Kommunalt næringsfond" })
         #expect(fund["passed"] as? Bool == true)
-        #expect(fund["detail"] as? String == "allocated 20 000 000 kr = available 17 650 000 kr + committed 2 150 000 kr + disbursed 200 000 kr")
+        #expect(fund["detail"] as? String
+            == "allocated 20 000 000 kr = available 17 650 000 kr + committed 2 150 000 kr + net disbursed 200 000 kr; granted 2 500 000 kr, in force 2 350 000 kr")
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3"), "needs the sqlite3 shell"))

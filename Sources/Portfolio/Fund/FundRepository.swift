@@ -79,33 +79,8 @@ public struct FundRepository {
     }
 
     func status(of fund: Fund, asOf day: Day?, year: Int?) throws -> FundStatus {
-        let until = day?.iso ?? "9999-12-31"
-        let allocated: Int64 = try db.connection.scalar("""
-            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE fund_id = ? AND printf('%04d-01-01', year) <= ?
-            """, [fund.id, until]) ?? 0
-        let row = try db.connection.row(Self.grantFigures, [fund.id, until])
-        return FundStatus(fund: fund.name, year: year, allocated: Money(ore: allocated),
-                          committed: Money(ore: try row?.get("committed") ?? 0),
-                          disbursed: Money(ore: try row?.get("disbursed") ?? 0),
-                          returned: Money(ore: try row?.get("returned") ?? 0))
+        FundStatus(fund: fund.name, year: year, position: try FiguresRepository(db).position(fundID: fund.id, asOf: day))
     }
-
-    /// A fund's grants summed as of a day (?2): what is committed, disbursed and returned.
-    /// A grant's unpaid rest is released on `released_on`; no payment follows that day.
-    static let grantFigures = """
-        WITH figures AS (
-            SELECT grant.amount_approved_ore AS approved, grant.released_on,
-                   (SELECT coalesce(sum(amount_ore), 0) FROM payment
-                    WHERE grant_id = grant.id AND kind = 'payment' AND paid_on <= ?2) AS paid,
-                   (SELECT coalesce(sum(amount_ore), 0) FROM payment
-                    WHERE grant_id = grant.id AND kind = 'repayment' AND paid_on <= ?2) AS repaid
-            FROM grant WHERE grant.fund_id = ?1 AND grant.approved_on <= ?2
-        )
-        SELECT coalesce(sum(CASE WHEN released_on IS NULL OR released_on > ?2 THEN approved - paid ELSE 0 END), 0) AS committed,
-               coalesce(sum(paid - repaid), 0) AS disbursed,
-               coalesce(sum(CASE WHEN released_on <= ?2 THEN approved - paid ELSE 0 END + repaid), 0) AS returned
-        FROM figures
-        """
 
     /// What the fund has available at the end of each day on which something
     /// changed it, in order. Available rises with allocations (from 1 January of

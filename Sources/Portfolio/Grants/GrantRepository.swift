@@ -134,7 +134,7 @@ public struct GrantRepository {
         public var applicant: String?
         public var fund: String?
         public var projectID: Int64?
-        /// Only grants that were approved: what the public may see.
+        /// Only grants that were approved (and not annulled): what the public may see.
         public var publicOnly = false
         /// Only state aid awards to report to Registeret for offentlig støtte.
         public var register = false
@@ -158,7 +158,7 @@ public struct GrantRepository {
              WHERE (?1 IS NULL OR grant.status = ?1)
                AND (?2 IS NULL OR substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2))
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
-               AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR grant.approved_on IS NOT NULL)
+               AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
              ORDER BY grant.id
             """, [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register],
             Self.grant(from:))

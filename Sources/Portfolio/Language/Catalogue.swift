@@ -28,6 +28,7 @@ enum Catalogue {
             bokmalReport,
             bokmalExport,
             bokmalHelpTwo,
+            bokmalFigures,
         ]
         case .english: [
             englishWords,
@@ -45,6 +46,7 @@ enum Catalogue {
             englishReport,
             englishExport,
             englishHelpTwo,
+            englishFigures,
         ]
         }
     }

@@ -120,35 +120,52 @@ extension PortfolioDatabase {
         return HealthCheck(name: "data", problems: problems, whenSound: Message("doctor.data.sound", ["rows": .integer(checked)]))
     }
 
-    /// A fund's figures computed twice — by SQL over the fund, and grant by grant
-    /// here — must agree, balance, and never leave the fund below zero on any day.
+    /// A fund's figures (`GrantFigures`) computed twice — by the set queries every
+    /// output uses, and grant by grant here — must agree, balance, and never leave
+    /// the fund below zero on any day.
     private func fundCheck(_ fund: Fund) throws -> HealthCheck {
         let status = try FundRepository(self).status(of: fund, asOf: nil, year: nil)
-        let grants = try GrantRepository(self).list(GrantRepository.Filter(fund: String(fund.id)))
         var problems: [Message] = []
-        var committed = Money.zero, disbursed = Money.zero, returned = Money.zero
-        for grant in grants {
-            guard let approved = grant.amountApproved else { continue }
-            let open = grant.releasedOn == nil
-            if open { committed = committed + approved - grant.paid } else { returned = returned + approved - grant.paid }
-            disbursed = disbursed + grant.paid - grant.repaid
-            returned = returned + grant.repaid
-            if grant.paid > approved || grant.repaid > grant.paid { problems.append(Message("doctor.fund.overpaid", ["grant": .text("\(grant.id)")])) }
-            if open != [.approved, .paid].contains(grant.status) {
-                problems.append(Message(open ? "doctor.fund.rest_not_released" : "doctor.fund.rest_released", grant.naming))
-            }
-            if (grant.status == .paid) != (open && grant.paid == approved) {
-                problems.append(Message("doctor.fund.paid_status", grant.naming.merging(["paid": .money(grant.paid), "approved": .money(approved)]) { $1 }))
-            }
+        var counted = GrantFigures.none
+        for grant in try GrantRepository(self).list(GrantRepository.Filter(fund: String(fund.id))) {
+            counted = counted + Self.figures(of: grant)
+            problems += Self.fundProblems(of: grant)
         }
-        if (committed, disbursed, returned) != (status.committed, status.disbursed, status.returned) {
-            problems.append(Message("doctor.fund.sums_differ", ["committed": .money(committed), "disbursed": .money(disbursed), "returned": .money(returned)]))
+        counted.applied = status.position.grants.applied
+        if counted != status.position.grants {
+            problems.append(Message("doctor.fund.sums_differ", [
+                "granted": .money(counted.granted), "released": .money(counted.released), "paid": .money(counted.paid),
+                "repaid": .money(counted.repaid), "committed": .money(counted.committed)]))
         }
         let low = GrantRules.lowPoint(of: try FundRepository(self).availability(fundID: fund.id), from: Day(year: 1900, month: 1, day: 1)!)
         if low.available < .zero { problems.append(Message("doctor.fund.below_zero", ["available": .money(low.available), "day": .day(low.day)])) }
-        let balance = Message("doctor.fund.balance", ["allocated": .money(status.allocated), "available": .money(status.available),
-                                                      "committed": .money(status.committed), "disbursed": .money(status.disbursed)])
+        let balance = Message("doctor.fund.balance", [
+            "allocated": .money(status.allocated), "available": .money(status.available), "committed": .money(status.committed),
+            "disbursed": .money(status.disbursed), "granted": .money(status.granted), "in_force": .money(status.inForce)])
         return HealthCheck(name: "fund: \(fund.name)", problems: problems, whenSound: balance)
+    }
+
+    /// One grant's figures, by their definitions, from the grant itself.
+    private static func figures(of grant: Grant) -> GrantFigures {
+        guard let approved = grant.amountApproved else { return .none }
+        let open = grant.releasedOn == nil
+        return GrantFigures(granted: approved, released: open ? .zero : approved - grant.paid, paid: grant.paid,
+                            repaid: grant.repaid, committed: open ? approved - grant.paid : .zero)
+    }
+
+    /// What is wrong with one grant's money or status.
+    private static func fundProblems(of grant: Grant) -> [Message] {
+        guard let approved = grant.amountApproved else { return [] }
+        var problems: [Message] = []
+        let open = grant.releasedOn == nil
+        if grant.paid > approved || grant.repaid > grant.paid { problems.append(Message("doctor.fund.overpaid", ["grant": .text("\(grant.id)")])) }
+        if open != [.approved, .paid].contains(grant.status) {
+            problems.append(Message(open ? "doctor.fund.rest_not_released" : "doctor.fund.rest_released", grant.naming))
+        }
+        if (grant.status == .paid) != (open && grant.paid == approved) {
+            problems.append(Message("doctor.fund.paid_status", grant.naming.merging(["paid": .money(grant.paid), "approved": .money(approved)]) { $1 }))
+        }
+        return problems
     }
 }
 

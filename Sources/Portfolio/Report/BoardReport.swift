@@ -2,21 +2,25 @@
 /// "Resultatene er det MON skal måles på".
 ///
 ///     let report = try BoardReport(db, year: 2024)
+///     report.totals.inForce   // tilsagn i kraft on the year's grants
 ///
-/// A year limits grants to those approved and paid in it, and takes the
-/// ranking, the estimates and the fund as they stood at its end. Figures per
-/// goal are counted under each project's primary goal, so that they add up;
-/// project counts include every goal a project serves.
+/// Its money is the figures of `GrantFigures`: with a year, those of the grants
+/// approved in it as they stood at its end; without, of every grant. The ranking,
+/// the estimates and the fund are taken as they stood at the end of the year.
+/// Projects, jobs, population effect and money are all counted under each
+/// project's primary goal, so that goals add up to their area and areas to the whole.
 public struct BoardReport: Sendable {
     /// One goal's results.
     public struct GoalResult: Sendable {
         public let code: String
         public let title: String
-        /// Projects serving the goal, by status.
+        /// Projects counted for results (planned, active, completed) whose primary goal this is, by status.
         public let projects: [ProjectStatus: Int]
-        public let approved: Money
-        public let paid: Money
+        /// The money of the grants on those projects.
+        public let figures: GrantFigures
+        /// Expected jobs: Σ jobs × feasibility ÷ 5.
         public let jobs: Double
+        /// Expected population effect: Σ population effect × feasibility ÷ 5.
         public let populationEffect: Double
 
         public var projectCount: Int { projects.values.reduce(0, +) }
@@ -28,91 +32,95 @@ public struct BoardReport: Sendable {
         public let title: String
         public let goals: [GoalResult]
 
-        public var approved: Money { goals.reduce(.zero) { $0 + $1.approved } }
-        public var paid: Money { goals.reduce(.zero) { $0 + $1.paid } }
+        public var figures: GrantFigures { goals.reduce(.none) { $0 + $1.figures } }
+        public var projectCount: Int { goals.reduce(0) { $0 + $1.projectCount } }
         public var jobs: Double { goals.reduce(0) { $0 + $1.jobs } }
         public var populationEffect: Double { goals.reduce(0) { $0 + $1.populationEffect } }
     }
+
+    /// The projects whose estimates count toward results: ideas are not yet
+    /// plans, and cancelled projects deliver nothing.
+    public static let countedStatuses: [ProjectStatus] = [.planned, .active, .completed]
 
     public let plan: Plan
     public let year: Int?
     /// The day the estimates, the ranking and the fund are taken as of.
     public let asOf: Day
     public let areas: [AreaResult]
-    /// Grants on no project, which no goal carries.
-    public let approvedOutsideProjects: Money
-    public let paidOutsideProjects: Money
+    /// The money of every grant in the report (the year's grants, or all).
+    public let totals: GrantFigures
+    /// Allocated to the funds up to `asOf`: the whole that money in force belongs to.
+    public let allocated: Money
+    /// Grants on no project (or on a project with no goal), which no goal carries.
+    public let outsideGoals: GrantFigures
     /// Goals no planned or active project serves.
     public let uncoveredGoals: [UncoveredItem]
     public let population: Indicator?
-    /// Every project not cancelled, by its score (completed ones count toward results).
-    public let assessed: Ranking
     /// The projects to prioritise now: the ranking without completed and cancelled projects.
     public let ranking: Ranking
-    public let fundByYear: [FundStatus]
-    /// Grants approved in the period: what the public may see of them.
-    public let grantsApproved: [Grant]
+    /// All funds together, year by year to the report's year.
+    public let fundYears: [FundYear]
+    /// Grants approved in the period, with where each stands: what the public may see of them.
+    public let grants: [Grant]
     /// The history's last sealed row when the report was made: an auditor holding
     /// the report can later show that nothing before it has changed.
     public let historyHead: ChainHead?
 
+    public var projectCount: Int { areas.reduce(0) { $0 + $1.projectCount } }
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
     public var populationEffect: Double { areas.reduce(0) { $0 + $1.populationEffect } }
 
     public init(_ db: PortfolioDatabase, year: Int? = nil) throws {
-        let plans = PlanRepository(db)
-        let outline = try plans.outline()
-        let today = Day.today()
+        let outline = try PlanRepository(db).outline()
         let span = try year.map { try Day.span(of: $0) }
-        let asOf = span.map { min($0.last, today) } ?? today
+        let asOf = span.map { min($0.last, Day.today()) } ?? Day.today()
         self.plan = outline.plan
         self.year = year
         self.asOf = asOf
         let scoring = ScoringRepository(db)
-        assessed = try scoring.ranking(asOf: asOf, leavingOut: [.cancelled])
         ranking = try scoring.ranking(asOf: asOf)
-        let estimates = Dictionary(uniqueKeysWithValues: assessed.projects.map { ($0.projectID, $0.result) })
-
+        let estimates = Dictionary(uniqueKeysWithValues: try scoring.ranking(asOf: asOf, leavingOut: [.cancelled]).projects.map {
+            ($0.projectID, $0)
+        })
+        let figures = FiguresRepository(db)
+        let scope = GrantScope(approvedIn: span, asOf: asOf)
+        let byProject = try figures.byProject(scope)
+        totals = try figures.totals(scope)
+        allocated = try figures.position(fundID: nil, asOf: asOf).allocated
         let projects = try ProjectRepository(db).list()
-        let sums = try GrantSums(db, period: span)
-        grantsApproved = sums.approvedGrants
-        approvedOutsideProjects = sums.approved[nil] ?? .zero
-        paidOutsideProjects = sums.paid[nil] ?? .zero
-        historyHead = try HistoryRepository(db).chainHead()
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
-                Self.result(of: goal, projects: projects, sums: sums, estimates: estimates)
+                Self.result(of: goal, projects: projects.filter { $0.goals.first == goal.code }, money: byProject, estimates: estimates)
             })
         }
+        outsideGoals = Self.outside(areas, of: totals)
         uncoveredGoals = try ProjectRepository(db).coverage().filter { $0.level == "goal" }
         population = outline.indicators.first { $0.key == "population" }
-        fundByYear = try Self.fundYears(db, year: year, asOf: asOf)
+        fundYears = try figures.years(through: year)
+        grants = try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)).filter { grant in
+            guard let approved = grant.approvedOn, approved <= asOf else { return false }
+            return span.map { approved >= $0.first && approved <= $0.last } ?? true
+        }
+        historyHead = try HistoryRepository(db).chainHead()
     }
 
-    /// A goal's projects by status, and the money and estimates of the projects whose primary goal it is.
-    private static func result(of goal: Goal, projects: [Project], sums: GrantSums,
-                               estimates: [Int64: ScoringModel.Result]) -> GoalResult {
-        let serving = projects.filter { $0.goals.contains(goal.code) }
-        let primary = projects.filter { $0.goals.first == goal.code }
+    /// A goal's counted projects by status, with their money and expected estimates.
+    private static func result(of goal: Goal, projects: [Project], money: [Int64?: GrantFigures],
+                               estimates: [Int64: RankedProject]) -> GoalResult {
+        let counted = projects.filter { countedStatuses.contains($0.status) }
         var byStatus: [ProjectStatus: Int] = [:]
-        for project in serving { byStatus[project.status, default: 0] += 1 }
+        for project in counted { byStatus[project.status, default: 0] += 1 }
+        let expected = counted.compactMap { estimates[$0.id] }.map { (weight: Double($0.assessment.feasibility) / 5, result: $0.result) }
         return GoalResult(
             code: goal.code, title: goal.title, projects: byStatus,
-            approved: primary.reduce(.zero) { $0 + (sums.approved[$1.id] ?? .zero) },
-            paid: primary.reduce(.zero) { $0 + (sums.paid[$1.id] ?? .zero) },
-            jobs: primary.reduce(0) { $0 + (estimates[$1.id]?.jobsTotal ?? 0) },
-            populationEffect: primary.reduce(0) { $0 + (estimates[$1.id]?.populationEffect ?? 0) })
+            figures: projects.reduce(.none) { $0 + (money[$1.id] ?? .none) },
+            jobs: expected.reduce(0) { $0 + $1.weight * $1.result.jobsTotal },
+            populationEffect: expected.reduce(0) { $0 + $1.weight * $1.result.populationEffect })
     }
 
-    /// Each fund at the end of every year from the first allocation to `year` (or the last allocated).
-    private static func fundYears(_ db: PortfolioDatabase, year: Int?, asOf: Day) throws -> [FundStatus] {
-        let funds = FundRepository(db)
-        let firstYear: Int? = try db.connection.scalar("SELECT min(year) FROM allocation")
-        let lastAllocated: Int? = try db.connection.scalar("SELECT max(year) FROM allocation")
-        let lastYear = year ?? lastAllocated ?? asOf.year
-        return try firstYear.map { first in
-            try (first...max(first, lastYear)).flatMap { try funds.status(year: $0) }
-        } ?? []
+    /// What the goals do not carry: the totals less every goal's money.
+    private static func outside(_ areas: [AreaResult], of totals: GrantFigures) -> GrantFigures {
+        totals - areas.reduce(GrantFigures.none) { $0 + $1.figures }
     }
 
     /// The plan's population change from its observed year to its first projection.
@@ -121,31 +129,5 @@ public struct BoardReport: Sendable {
               let observed = values.last(where: { $0.kind == "observed" }),
               let projected = values.first(where: { $0.kind == "projected" }) else { return nil }
         return (observed, projected)
-    }
-}
-
-/// Grants approved and money paid in a period, by project (nil: on no project).
-private struct GrantSums {
-    var approved: [Int64?: Money] = [:]
-    var paid: [Int64?: Money] = [:]
-    var approvedGrants: [Grant] = []
-
-    init(_ db: PortfolioDatabase, period span: (first: Day, last: Day)?) throws {
-        func inPeriod(_ day: Day?) -> Bool {
-            guard let day else { return false }
-            guard let span else { return true }
-            return day >= span.first && day <= span.last
-        }
-        let repository = GrantRepository(db)
-        for grant in try repository.list() {
-            if inPeriod(grant.approvedOn), let amount = grant.amountApproved {
-                approved[grant.projectID, default: .zero] = approved[grant.projectID, default: .zero] + amount
-                approvedGrants.append(grant)
-            }
-            guard grant.paid > .zero else { continue }
-            let paidInPeriod = try repository.payments(grant.id).filter { !$0.isRepayment && inPeriod($0.paidOn) }
-                .reduce(Money.zero) { $0 + $1.amount }
-            paid[grant.projectID, default: .zero] = paid[grant.projectID, default: .zero] + paidInPeriod
-        }
     }
 }

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     ) }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, html
+        case markdown, html, json
     }
 
     @OptionGroup var global: GlobalOptions
@@ -20,6 +20,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let db = try global.openReadOnly()
         let report = try BoardReport(db, year: year)
-        try file.write(format == .html ? try HTMLReport.render(report) : MarkdownReport.render(report), sparing: db.path)
+        let text: String
+        switch format {
+        case .markdown: text = MarkdownReport.render(report)
+        case .html: text = try HTMLReport.render(report)
+        case .json: text = JSONReport.render(report)
+        }
+        try file.write(text, sparing: db.path)
     }
 }

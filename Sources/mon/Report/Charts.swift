@@ -40,11 +40,14 @@ enum Charts {
         ]
     }
 
-    /// The fund per year: allocated, committed, disbursed and available side by side, each with its own pattern.
-    static func fundPerYear(_ statuses: [FundStatus]) -> [String: Any] {
-        let figures: [(String, String, (FundStatus) -> Money)] = [
-            ("Tildelt", "allocated", \.allocated), ("Bundet", "committed", \.committed),
-            ("Utbetalt", "disbursed", \.disbursed), ("Tilgjengelig", "available", \.available),
+    /// The funds per year: the year's allocated, granted and paid (flows) and the
+    /// available at its end (a position) side by side, each with its own pattern.
+    static func fundPerYear(_ statuses: [FundYear]) -> [String: Any] {
+        let figures: [(String, String, (FundYear) -> Money)] = [
+            (ReportWords.text("report.column.flow.allocated"), "allocated", \.allocated),
+            (ReportWords.text("report.column.flow.granted"), "granted", \.granted),
+            (ReportWords.text("report.column.flow.paid"), "paid", \.paid),
+            (ReportWords.text("report.column.position.available_end"), "available", \.availableEnd),
         ]
         let maxValue = niceCeiling(statuses.flatMap { status in figures.map { Double($0.2(status).ore) / 100 } }.max() ?? 0)
         let plotHeight = height - top - bottom
@@ -53,28 +56,30 @@ enum Charts {
         let years: [[String: Any]] = statuses.enumerated().map { index, status in
             let groupLeft = left + Double(index) * groupWidth + groupWidth * 0.1
             return [
-                "label": status.year.map(String.init) ?? "",
+                "label": "\(status.year)",
                 "labelX": format(groupLeft + groupWidth * 0.4),
                 "bars": figures.enumerated().map { offset, figure -> [String: Any] in
                     let value = Double(figure.2(status).ore) / 100
                     let barHeight = maxValue == 0 ? 0 : max(0, value) / maxValue * plotHeight
                     return ["x": format(groupLeft + Double(offset) * barWidth), "y": format(top + plotHeight - barHeight),
                             "width": format(barWidth - 2), "height": format(barHeight), "pattern": figure.1,
-                            "title": "\(status.year.map(String.init) ?? ""): \(figure.0.lowercased()) \(figure.2(status))"]
+                            "title": "\(status.year): \(figure.0.lowercased()) \(figure.2(status))"]
                 },
             ]
         }
         return [
             "years": years,
             "legend": figures.enumerated().map { index, figure -> [String: Any] in
-                ["label": figure.0, "pattern": figure.1, "x": format(left + Double(index) * 140), "textX": format(left + Double(index) * 140 + 18)]
+                // Two legends to a row: the labels are long.
+                let x = left + Double(index % 2) * 280, y = height - 30 + Double(index / 2) * 15
+                return ["label": figure.0, "pattern": figure.1, "x": format(x), "textX": format(x + 18),
+                        "y": format(y), "textY": format(y + 10)]
             },
             "yTicks": (0...4).map { step -> [String: Any] in
                 let value = maxValue * Double(step) / 4
                 return ["y": format(top + plotHeight - value / max(maxValue, 1) * plotHeight), "label": axisKroner(value)]
             },
             "axisY": format(top + plotHeight), "axisRight": format(width - right), "left": format(left), "top": format(top),
-            "legendY": format(height - 18), "legendTextY": format(height - 8),
         ]
     }
 

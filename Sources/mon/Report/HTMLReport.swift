@@ -20,35 +20,35 @@ enum HTMLReport {
             "planName": report.plan.name,
             "period": ReportWords.period(report.year),
             "asOf": ReportWords.date(report.asOf),
-            "projectCount": "\(report.assessed.projects.count)",
+            "projectCount": "\(report.projectCount)",
             "jobs": figure(report.jobs),
             "population": figure(report.populationEffect),
-            "approved": figure(report.areas.reduce(report.approvedOutsideProjects) { $0 + $1.approved }),
-            "paid": figure(report.areas.reduce(report.paidOutsideProjects) { $0 + $1.paid }),
+            "granted": figure(report.totals.granted), "inForce": figure(report.totals.inForce),
+            "paid": figure(report.totals.paid), "allocated": figure(report.allocated),
+            "moneyNote": ReportWords.moneyNote(report), "expectedNote": ReportWords.text("report.expected_note"),
+            "fundNote": ReportWords.text("report.fund_note"), "words": words,
             "areas": report.areas.map(area),
             "hasUncovered": !report.uncoveredGoals.isEmpty,
             "uncovered": report.uncoveredGoals.map { ["code": $0.code, "text": $0.text] },
             "modelVersion": "\(report.ranking.model.version)",
             "ranking": report.ranking.projects.map(rankRow),
             "top": top.map(explained),
-            "fund": report.fundByYear.map { status -> [String: Any] in
-                ["fund": status.fund, "year": status.year.map(String.init) ?? "",
-                 "allocated": figure(status.allocated), "committed": figure(status.committed),
-                 "disbursed": figure(status.disbursed), "returned": figure(status.returned),
-                 "available": figure(status.available)]
+            "fund": report.fundYears.map { year -> [String: Any] in
+                ["year": "\(year.year)", "allocated": figure(year.allocated), "granted": figure(year.granted), "paid": figure(year.paid),
+                 "repaid": figure(year.repaid), "released": figure(year.released), "availableEnd": figure(year.availableEnd)]
             },
-            "grants": report.grantsApproved.map { grant -> [String: Any] in
+            "grants": report.grants.map { grant -> [String: Any] in
                 ["id": "\(grant.id)", "recipient": grant.applicant, "purpose": grant.purpose ?? "",
-                 "amount": figure(grant.amountApproved ?? .zero), "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? ""]
+                 "granted": figure(grant.amountApproved ?? .zero), "paid": figure(grant.paid), "status": ReportWords.status(grant),
+                 "statusCode": grant.status.rawValue,
+                 "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? ""]
             },
             "scatter": Charts.scoreAgainstRequest(report.ranking.projects),
-            "fundChart": Charts.fundPerYear(report.fundByYear.filter { $0.fund == Fund.defaultName }),
+            "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),
             "historyHead": ReportWords.historyHead(report.historyHead),
         ]
-        if report.approvedOutsideProjects > .zero || report.paidOutsideProjects > .zero {
-            context["outside"] = ["approved": report.approvedOutsideProjects.description, "paid": report.paidOutsideProjects.description]
-        }
+        if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
         if let (from, to) = report.projectedDecline, let decline = ReportWords.decline(report) {
             context["decline"] = ["fromValue": ReportWords.integer(from.value), "fromYear": "\(from.year)",
                                   "toValue": ReportWords.integer(to.value), "toYear": "\(to.year)",
@@ -57,14 +57,24 @@ enum HTMLReport {
         return context
     }
 
+    /// The headings of the report's tables, from the catalogues: `{{words.granted}}`.
+    private static var words: [String: String] {
+        Dictionary(uniqueKeysWithValues: ["projects", "jobs", "population", "granted", "in_force", "paid", "allocated", "goal", "recipient",
+                                          "purpose", "status", "date", "year", "flow.allocated", "flow.granted", "flow.paid",
+                                          "flow.repaid", "flow.released", "position.available_end"].map {
+            ($0.replacingOccurrences(of: ".", with: "_"), ReportWords.text("report.column." + $0))
+        })
+    }
+
     private static func area(_ area: BoardReport.AreaResult) -> [String: Any] {
         [
             "number": "\(area.number)", "title": area.title,
-            "approved": figure(area.approved), "paid": figure(area.paid),
-            "jobs": figure(area.jobs), "population": figure(area.populationEffect),
+            "granted": figure(area.figures.granted), "inForce": figure(area.figures.inForce), "paid": figure(area.figures.paid),
+            "projects": "\(area.projectCount)", "jobs": figure(area.jobs), "population": figure(area.populationEffect),
             "goals": area.goals.map { goal -> [String: Any] in
                 ["code": goal.code, "title": goal.title, "statuses": ReportWords.statuses(goal.projects),
-                 "approved": figure(goal.approved), "paid": figure(goal.paid),
+                 "projects": "\(goal.projectCount)", "granted": figure(goal.figures.granted),
+                 "inForce": figure(goal.figures.inForce), "paid": figure(goal.figures.paid),
                  "jobs": figure(goal.jobs), "population": figure(goal.populationEffect)]
             },
         ]

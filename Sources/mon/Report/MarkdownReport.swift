@@ -19,12 +19,12 @@ enum MarkdownReport {
         out += "\(ReportWords.period(report.year)). Anslag, rangering og fond per \(ReportWords.date(report.asOf)).\n\n"
 
         out += "## Hovedtall\n\n"
-        out += markdown(Table(columns: ["Prosjekter", "Arbeidsplasser", "Befolkningseffekt", "Tilsagn", "Utbetalt"], rows: [[
-            .count(report.assessed.projects.count), .text(ReportWords.decimal(report.jobs)),
-            .text(ReportWords.decimal(report.populationEffect)),
-            .money(report.areas.reduce(report.approvedOutsideProjects) { $0 + $1.approved }),
-            .money(report.areas.reduce(report.paidOutsideProjects) { $0 + $1.paid }),
+        out += markdown(Table(columns: ["report.column.projects", "report.column.jobs", "report.column.population", "report.column.granted",
+                                        "report.column.in_force", "report.column.paid", "report.column.allocated"].map(w), rows: [[
+            .count(report.projectCount), .rounded(report.jobs, places: 1), .rounded(report.populationEffect, places: 1),
+            .money(report.totals.granted), .money(report.totals.inForce), .money(report.totals.paid), .money(report.allocated),
         ]]))
+        out += "\n" + e(ReportWords.moneyNote(report)) + "\n\n" + e(ReportWords.text("report.expected_note")) + "\n"
         if let (from, to) = report.projectedDecline, let decline = ReportWords.decline(report) {
             out += "\nSSB: \(ReportWords.integer(from.value)) innbyggere i \(from.year), \(ReportWords.integer(to.value)) i \(to.year) "
                 + "(nedgang \(decline.text)). Anslått befolkningseffekt svarer til \(ReportWords.percent(decline.share)) av nedgangen.\n"
@@ -36,14 +36,13 @@ enum MarkdownReport {
         var out = "\n## Resultater per satsingsområde og mål\n"
         for area in report.areas {
             out += "\n### \(area.number). \(e(area.title))\n\n"
-            out += markdown(Table(
-                columns: ["Mål", "Prosjekter", "Tilsagn", "Utbetalt", "Arbeidsplasser", "Befolkningseffekt"],
-                rows: area.goals.map { goal in
-                    [.text("\(goal.code) \(goal.title)"), .text(ReportWords.statuses(goal.projects)), .money(goal.approved),
-                     .money(goal.paid), .text(ReportWords.decimal(goal.jobs)), .text(ReportWords.decimal(goal.populationEffect))]
-                } + [[.text("Sum"), .text(""), .money(area.approved), .money(area.paid), .text(ReportWords.decimal(area.jobs)),
-                      .text(ReportWords.decimal(area.populationEffect))]]))
+            let goals: [[Cell]] = area.goals.map { goal in
+                [.text("\(goal.code) \(goal.title)"), .text(ReportWords.statuses(goal.projects))] + figures(goal.figures, goal.jobs, goal.populationEffect)
+            }
+            let sum: [Cell] = [.text("Sum"), .count(area.projectCount)] + figures(area.figures, area.jobs, area.populationEffect)
+            out += markdown(Table(columns: goalColumns, rows: goals + [sum]))
         }
+        if let outside = ReportWords.outsideGoals(report) { out += "\n" + e(outside) + "\n" }
 
         out += "\n## Mål uten planlagte eller aktive prosjekter\n\n"
         out += report.uncoveredGoals.isEmpty
@@ -71,17 +70,30 @@ enum MarkdownReport {
         return out
     }
 
+    private static let goalColumns = ["report.column.goal", "report.column.projects", "report.column.granted", "report.column.in_force",
+                                      "report.column.paid", "report.column.jobs", "report.column.population"].map(w)
+
+    /// A goal's or an area's money and expected estimates, as cells.
+    private static func figures(_ money: GrantFigures, _ jobs: Double, _ population: Double) -> [Cell] {
+        [.money(money.granted), .money(money.inForce), .money(money.paid), .rounded(jobs, places: 1), .rounded(population, places: 1)]
+    }
+
+    private static func w(_ key: String) -> String { ReportWords.text(key) }
+
     private static func money(_ report: BoardReport) -> String {
-        var out = "\n## Næringsfondet år for år\n\n"
-        out += markdown(Table(columns: ["Fond", "År", "Tildelt", "Bundet", "Utbetalt", "Tilbakeført", "Tilgjengelig"],
-                                        rows: report.fundByYear.map { status in
-            [.text(status.fund), status.year.map { .count($0) } ?? .null, .money(status.allocated), .money(status.committed),
-             .money(status.disbursed), .money(status.returned), .money(status.available)]
+        var out = "\n## Næringsfondet år for år\n\n" + e(ReportWords.text("report.fund_note")) + "\n\n"
+        out += markdown(Table(columns: ["report.column.year", "report.column.flow.allocated", "report.column.flow.granted",
+                                        "report.column.flow.paid", "report.column.flow.repaid", "report.column.flow.released",
+                                        "report.column.position.available_end"].map(w), rows: report.fundYears.map { year in
+            [.count(year.year), .money(year.allocated), .money(year.granted), .money(year.paid), .money(year.repaid),
+             .money(year.released), .money(year.availableEnd)]
         }))
 
         out += "\n## Tilsagn gitt\n\n"
-        out += markdown(Table(columns: ["Mottaker", "Formål", "Beløp", "Dato"], rows: report.grantsApproved.map { grant in
-            [.text(grant.applicant), .optional(grant.purpose), .optional(grant.amountApproved), .optional(grant.approvedOn)]
+        out += markdown(Table(columns: ["report.column.recipient", "report.column.purpose", "report.column.granted", "report.column.paid",
+                                        "report.column.status", "report.column.date"].map(w), rows: report.grants.map { grant in
+            [.text(grant.applicant), .optional(grant.purpose), .optional(grant.amountApproved), .money(grant.paid),
+             .text(ReportWords.status(grant)), .optional(grant.approvedOn)]
         }))
         out += "\n" + ReportWords.historyHead(report.historyHead) + "\n"
         return out

@@ -49,12 +49,16 @@ enum ReportTemplate {
 <section id="summary">
 <h2>Hovedtall</h2>
 <div class="figures">
-<div class="figure"><div>Prosjekter</div><div class="value" data-figure="projects" data-value="{{projectCount}}">{{projectCount}}</div></div>
-<div class="figure"><div>Anslåtte arbeidsplasser i alt</div><div class="value" data-figure="jobs" data-value="{{jobs.value}}">{{jobs.display}}</div></div>
-<div class="figure"><div>Anslått befolkningseffekt</div><div class="value" data-figure="population_effect" data-value="{{population.value}}">{{population.display}}</div></div>
-<div class="figure"><div>Tilsagn gitt</div><div class="value" data-figure="approved" data-value="{{approved.value}}">{{approved.display}}</div></div>
-<div class="figure"><div>Utbetalt</div><div class="value" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</div></div>
+<div class="figure"><div>{{words.projects}}</div><div class="value" data-figure="projects" data-value="{{projectCount}}">{{projectCount}}</div></div>
+<div class="figure"><div>{{words.jobs}}</div><div class="value" data-figure="jobs" data-value="{{jobs.value}}">{{jobs.display}}</div></div>
+<div class="figure"><div>{{words.population}}</div><div class="value" data-figure="population_effect" data-value="{{population.value}}">{{population.display}}</div></div>
+<div class="figure"><div>{{words.granted}}</div><div class="value" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</div></div>
+<div class="figure"><div>{{words.in_force}}</div><div class="value" data-figure="in_force" data-value="{{inForce.value}}">{{inForce.display}}</div></div>
+<div class="figure"><div>{{words.paid}}</div><div class="value" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</div></div>
+<div class="figure"><div>{{words.allocated}}</div><div class="value" data-figure="allocated" data-value="{{allocated.value}}">{{allocated.display}}</div></div>
 </div>
+<p class="note">{{moneyNote}}</p>
+<p class="note">{{expectedNote}}</p>
 {{#decline}}
 <p>Planen viser til SSBs tall: {{fromValue}} innbyggere i {{fromYear}} og {{toValue}} i {{toYear}}, en nedgang på {{decline}}.
 Porteføljens anslåtte befolkningseffekt ({{population.display}} personer) svarer til {{share}} av nedgangen.
@@ -64,21 +68,22 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 
 <section id="goals">
 <h2>Resultater per satsingsområde og mål</h2>
-<p class="note">Prosjekter telles under hvert mål de tjener. Tilsagn, utbetalinger, arbeidsplasser og befolkningseffekt telles under prosjektets hovedmål, så de summerer seg.</p>
 {{#areas}}
 <h3>{{number}}. {{title}}</h3>
 <table>
-<thead><tr><th>Mål</th><th>Prosjekter etter status</th><th class="num">Tilsagn</th><th class="num">Utbetalt</th><th class="num">Arbeidsplasser</th><th class="num">Befolkningseffekt</th></tr></thead>
+<thead><tr><th>{{words.goal}}</th><th>{{words.projects}}</th><th class="num">{{words.granted}}</th><th class="num">{{words.in_force}}</th><th class="num">{{words.paid}}</th><th class="num">{{words.jobs}}</th><th class="num">{{words.population}}</th></tr></thead>
 <tbody>
 {{#goals}}
-<tr><td>{{code}} {{title}}</td><td>{{statuses}}</td>
-<td class="num" data-goal="{{code}}" data-figure="approved" data-value="{{approved.value}}">{{approved.display}}</td>
+<tr><td>{{code}} {{title}}</td><td data-goal="{{code}}" data-figure="projects" data-value="{{projects}}">{{statuses}}</td>
+<td class="num" data-goal="{{code}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-goal="{{code}}" data-figure="in_force" data-value="{{inForce.value}}">{{inForce.display}}</td>
 <td class="num" data-goal="{{code}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
 <td class="num" data-goal="{{code}}" data-figure="jobs" data-value="{{jobs.value}}">{{jobs.display}}</td>
 <td class="num" data-goal="{{code}}" data-figure="population_effect" data-value="{{population.value}}">{{population.display}}</td></tr>
 {{/goals}}
-<tr class="total"><td>Sum satsingsområde {{number}}</td><td></td>
-<td class="num" data-area="{{number}}" data-figure="approved" data-value="{{approved.value}}">{{approved.display}}</td>
+<tr class="total"><td>Sum satsingsområde {{number}}</td><td data-area="{{number}}" data-figure="projects" data-value="{{projects}}">{{projects}}</td>
+<td class="num" data-area="{{number}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-area="{{number}}" data-figure="in_force" data-value="{{inForce.value}}">{{inForce.display}}</td>
 <td class="num" data-area="{{number}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
 <td class="num" data-area="{{number}}" data-figure="jobs" data-value="{{jobs.value}}">{{jobs.display}}</td>
 <td class="num" data-area="{{number}}" data-figure="population_effect" data-value="{{population.value}}">{{population.display}}</td></tr>
@@ -86,7 +91,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 </table>
 {{/areas}}
 {{#outside}}
-<p class="note">Tilsagn uten prosjekt: {{approved}} gitt, {{paid}} utbetalt.</p>
+<p class="note">{{.}}</p>
 {{/outside}}
 
 <figure>
@@ -101,7 +106,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{/rows}}
 </svg>
 {{/goalsChart}}
-<figcaption>Prosjekter per mål (alle statuser). Antallet står ved hver søyle.</figcaption>
+<figcaption>Planlagte, aktive og fullførte prosjekter per hovedmål. Antallet står ved hver søyle.</figcaption>
 </figure>
 </section>
 
@@ -175,17 +180,18 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 
 <section id="fund">
 <h2>Næringsfondet år for år</h2>
-<p class="note">Stillingen ved utgangen av hvert år. Tildelt = tilgjengelig + bundet + utbetalt; tilbakeført er ubenyttede rester og tilbakebetalinger, som inngår i tilgjengelig.</p>
+<p class="note">{{fundNote}}</p>
 <table>
-<thead><tr><th>Fond</th><th>År</th><th class="num">Tildelt</th><th class="num">Bundet</th><th class="num">Utbetalt</th><th class="num">Tilbakeført</th><th class="num">Tilgjengelig</th></tr></thead>
+<thead><tr><th>{{words.year}}</th><th class="num">{{words.flow_allocated}}</th><th class="num">{{words.flow_granted}}</th><th class="num">{{words.flow_paid}}</th><th class="num">{{words.flow_repaid}}</th><th class="num">{{words.flow_released}}</th><th class="num">{{words.position_available_end}}</th></tr></thead>
 <tbody>
 {{#fund}}
-<tr><td>{{fund}}</td><td>{{year}}</td>
-<td class="num" data-fund="{{fund}}" data-year="{{year}}" data-figure="allocated" data-value="{{allocated.value}}">{{allocated.display}}</td>
-<td class="num" data-fund="{{fund}}" data-year="{{year}}" data-figure="committed" data-value="{{committed.value}}">{{committed.display}}</td>
-<td class="num" data-fund="{{fund}}" data-year="{{year}}" data-figure="disbursed" data-value="{{disbursed.value}}">{{disbursed.display}}</td>
-<td class="num" data-fund="{{fund}}" data-year="{{year}}" data-figure="returned" data-value="{{returned.value}}">{{returned.display}}</td>
-<td class="num" data-fund="{{fund}}" data-year="{{year}}" data-figure="available" data-value="{{available.value}}">{{available.display}}</td></tr>
+<tr><td>{{year}}</td>
+<td class="num" data-year="{{year}}" data-figure="allocated" data-value="{{allocated.value}}">{{allocated.display}}</td>
+<td class="num" data-year="{{year}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-year="{{year}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
+<td class="num" data-year="{{year}}" data-figure="repaid" data-value="{{repaid.value}}">{{repaid.display}}</td>
+<td class="num" data-year="{{year}}" data-figure="released" data-value="{{released.value}}">{{released.display}}</td>
+<td class="num" data-year="{{year}}" data-figure="available_end" data-value="{{availableEnd.value}}">{{availableEnd.display}}</td></tr>
 {{/fund}}
 </tbody>
 </table>
@@ -193,11 +199,11 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{#fundChart}}
 <svg role="img" aria-labelledby="fund-title fund-desc" viewBox="0 0 640 360" width="640" height="360">
 <title id="fund-title">Fondet per år</title>
-<desc id="fund-desc">Fire søyler per år: tildelt (helfylt), bundet (skravert), utbetalt (prikket) og tilgjengelig (åpen). Tallene står i tabellen over.</desc>
+<desc id="fund-desc">Fire søyler per år: tildelt i året (helfylt), innvilget i året (skravert), utbetalt i året (prikket) og disponibelt ved årets slutt (åpen). Tallene står i tabellen over.</desc>
 <defs>
 <pattern id="pattern-allocated" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#1f4e79"/></pattern>
-<pattern id="pattern-committed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/><path d="M0,6 L6,0" stroke="#b35900" stroke-width="2"/></pattern>
-<pattern id="pattern-disbursed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/><circle cx="3" cy="3" r="1.6" fill="#2e7d32"/></pattern>
+<pattern id="pattern-granted" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/><path d="M0,6 L6,0" stroke="#b35900" stroke-width="2"/></pattern>
+<pattern id="pattern-paid" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/><circle cx="3" cy="3" r="1.6" fill="#2e7d32"/></pattern>
 <pattern id="pattern-available" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#fff"/></pattern>
 </defs>
 {{#yTicks}}<line class="grid" x1="{{left}}" y1="{{y}}" x2="{{axisRight}}" y2="{{y}}"/><text x="74" y="{{y}}" text-anchor="end" dy="4">{{label}}</text>
@@ -208,21 +214,24 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{/bars}}
 <text x="{{labelX}}" y="325" text-anchor="middle">{{label}}</text>
 {{/years}}
-{{#legend}}<rect x="{{x}}" y="{{legendY}}" width="12" height="12" fill="url(#pattern-{{pattern}})" stroke="#1a1a1a" stroke-width="0.8"/><text x="{{textX}}" y="{{legendTextY}}">{{label}}</text>
+{{#legend}}<rect x="{{x}}" y="{{y}}" width="12" height="12" fill="url(#pattern-{{pattern}})" stroke="#1a1a1a" stroke-width="0.8"/><text x="{{textX}}" y="{{textY}}">{{label}}</text>
 {{/legend}}
 </svg>
 {{/fundChart}}
-<figcaption>Fondet per år: tildelt, bundet, utbetalt og tilgjengelig ved årets slutt, hver med sitt eget mønster.</figcaption>
+<figcaption>Fondene per år: årets tildeling, innvilgning og utbetaling (flyt) og disponibelt ved årets slutt (beholdning), hver med sitt eget mønster.</figcaption>
 </figure>
 </section>
 
 <section id="grants">
 <h2>Tilsagn gitt</h2>
 <table>
-<thead><tr><th>Mottaker</th><th>Formål</th><th class="num">Beløp</th><th>Dato</th></tr></thead>
+<thead><tr><th>{{words.recipient}}</th><th>{{words.purpose}}</th><th class="num">{{words.granted}}</th><th class="num">{{words.paid}}</th><th>{{words.status}}</th><th>{{words.date}}</th></tr></thead>
 <tbody>
 {{#grants}}
-<tr><td>{{recipient}}</td><td>{{purpose}}</td><td class="num" data-grant="{{id}}" data-figure="amount" data-value="{{amount.value}}">{{amount.display}}</td><td><time datetime="{{dateValue}}">{{date}}</time></td></tr>
+<tr><td>{{recipient}}</td><td>{{purpose}}</td>
+<td class="num" data-grant="{{id}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-grant="{{id}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
+<td data-grant="{{id}}" data-figure="status" data-value="{{statusCode}}">{{status}}</td><td><time datetime="{{dateValue}}">{{date}}</time></td></tr>
 {{/grants}}
 </tbody>
 </table>

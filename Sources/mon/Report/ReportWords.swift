@@ -33,6 +33,31 @@ enum ReportWords {
         return parts.isEmpty ? "ingen" : parts.joined(separator: ", ")
     }
 
+    /// A sentence or a column heading of the catalogues, in the report's language.
+    ///
+    ///     ReportWords.text("report.column.in_force")   // "Tilsagn i kraft"
+    static func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
+        Message(Message.Key(rawValue: key), arguments).text(in: language)
+    }
+
+    /// What the report's money covers, and how each figure is counted.
+    static func moneyNote(_ report: BoardReport) -> String {
+        let scope = report.year.map { text("report.scope.year", ["year": .text("\($0)")]) } ?? text("report.scope.all")
+        return text("report.money_note", ["scope": .text(scope), "day": .day(report.asOf)])
+    }
+
+    /// The money of grants no goal carries, when there is any.
+    static func outsideGoals(_ report: BoardReport) -> String? {
+        let outside = report.outsideGoals
+        guard outside.granted > .zero || outside.paid > .zero else { return nil }
+        return text("report.outside_goals", ["granted": .money(outside.granted), "in_force": .money(outside.inForce), "paid": .money(outside.paid)])
+    }
+
+    /// A grant's status as the public reads it: `delvis utbetalt`, `bortfalt`.
+    static func status(_ grant: Grant) -> String {
+        (grant.isPartlyPaid ? Message("label.partly_paid") : grant.status.words).text(in: language)
+    }
+
     static func period(_ year: Int?) -> String {
         year.map { "Året \($0)" } ?? "Hele perioden"
     }

@@ -209,9 +209,10 @@ extension Catalogue {
             Eksempler:
               mon report --year 2024 -o rapport-2024.md
               mon report --format html -o rapport.html
+              mon report --year 2026 --format json
             """,
-        "help.report.year": "Tilsagn innvilget og utbetalt dette året, og alt annet slik det sto ved årets slutt.",
-        "help.report.format": "markdown eller html.",
+        "help.report.year": "Tilsagn innvilget dette året, slik de sto ved årets slutt, og fondets bevegelser i året.",
+        "help.report.format": "markdown, html eller json (tallene, for andre programmer).",
 
         "help.param.abstract": "Reglenes daterte parametere: hver verdi gjelder fra sin dato til den neste.",
         "help.param.show.abstract": "Alle parametere med alle daterte verdier.",

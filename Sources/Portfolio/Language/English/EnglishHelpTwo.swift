@@ -208,9 +208,10 @@ extension Catalogue {
             Examples:
               mon report --year 2024 -o rapport-2024.md
               mon report --format html -o rapport.html
+              mon report --year 2026 --format json
             """,
-        "help.report.year": "Grants approved and paid in this year, and everything else as it stood at its end.",
-        "help.report.format": "markdown or html.",
+        "help.report.year": "The grants approved in this year, as they stood at its end, and the fund's flows of the year.",
+        "help.report.format": "markdown, html or json (the figures, for other programs).",
 
         "help.param.abstract": "The dated parameters of the rules: each value holds from its date until the next.",
         "help.param.show.abstract": "Every parameter with every dated value.",

@@ -1,0 +1,130 @@
+import SQLite
+
+/// The figures of `GrantFigures`, computed by set queries over the grant and
+/// payment tables (one query for any number of grants), as of a day.
+///
+///     let figures = FiguresRepository(db)
+///     let all = try figures.totals(GrantScope(asOf: day))
+///     let byProject = try figures.byProject(GrantScope(approvedIn: try Day.span(of: 2026)))
+///     let position = try figures.position(fundID: 1, asOf: day)
+public struct FiguresRepository {
+    let db: PortfolioDatabase
+
+    public init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    /// The figures of every grant in the scope.
+    public func totals(_ scope: GrantScope = GrantScope()) throws -> GrantFigures {
+        try grouped(scope, by: "NULL")[nil] ?? .none
+    }
+
+    /// The figures of the grants in the scope by project; nil holds the grants on no project.
+    public func byProject(_ scope: GrantScope = GrantScope()) throws -> [Int64?: GrantFigures] {
+        try grouped(scope, by: "project_id")
+    }
+
+    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil).
+    public func position(fundID: Int64?, asOf day: Day? = nil) throws -> FundPosition {
+        let allocated: Int64 = try db.connection.scalar("""
+            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND printf('%04d-01-01', year) <= ?2
+            """, [fundID, GrantScope.day(day)]) ?? 0
+        return FundPosition(allocated: Money(ore: allocated), grants: try totals(GrantScope(fundID: fundID, asOf: day)))
+    }
+
+    /// The funds (one, or all when `fundID` is nil) year by year, from the first
+    /// year anything happened to `last` (the last such year when nil): each year's
+    /// flows, and what was available at its end — the running sum of allocated −
+    /// granted + released + repaid, since available = allocated − in force + repaid.
+    public func years(fundID: Int64? = nil, through last: Int? = nil) throws -> [FundYear] {
+        var byYear: [Int: [Int64]] = [:]
+        for row in try db.connection.rows(Self.yearFlows, [fundID]) {
+            byYear[Int(try row.get(0, as: Int64.self))] = try (1...5).map { try row.get($0, as: Int64.self) }
+        }
+        guard let first = byYear.keys.min(), let lastFlow = byYear.keys.max() else { return [] }
+        var available: Int64 = 0
+        return (first...max(first, last ?? lastFlow)).map { year in
+            let flow = byYear[year] ?? [0, 0, 0, 0, 0]
+            available += flow[0] - flow[1] + flow[4] + flow[3]
+            return FundYear(year: year, allocated: Money(ore: flow[0]), granted: Money(ore: flow[1]), paid: Money(ore: flow[2]),
+                            repaid: Money(ore: flow[3]), released: Money(ore: flow[4]), availableEnd: Money(ore: available))
+        }
+    }
+
+    private func grouped(_ scope: GrantScope, by column: String) throws -> [Int64?: GrantFigures] {
+        let rows = try db.connection.rows("""
+            WITH money AS (
+                SELECT grant_id, sum(CASE WHEN kind = 'payment' THEN amount_ore ELSE 0 END) AS paid,
+                       sum(CASE WHEN kind = 'repayment' THEN amount_ore ELSE 0 END) AS repaid
+                FROM payment WHERE paid_on <= ?1 GROUP BY grant_id
+            ), figures AS (
+                SELECT \(column) AS key, grant.amount_applied_ore AS applied,
+                       CASE WHEN grant.approved_on <= ?1 THEN grant.amount_approved_ore ELSE 0 END AS granted,
+                       coalesce(money.paid, 0) AS paid, coalesce(money.repaid, 0) AS repaid,
+                       grant.released_on IS NOT NULL AND grant.released_on <= ?1 AS released
+                FROM grant LEFT JOIN money ON money.grant_id = grant.id
+                WHERE \(GrantScope.condition)
+            )
+            SELECT key, sum(applied), sum(granted), sum(CASE WHEN released THEN granted - paid ELSE 0 END),
+                   sum(paid), sum(repaid), sum(CASE WHEN released THEN 0 ELSE granted - paid END)
+            FROM figures GROUP BY key
+            """, scope.arguments)
+        return Dictionary(uniqueKeysWithValues: try rows.map { row in
+            let ore = try (1...6).map { Money(ore: try row.get($0, as: Int64.self)) }
+            return (try row.get(0, as: Int64?.self),
+                    GrantFigures(applied: ore[0], granted: ore[1], released: ore[2], paid: ore[3], repaid: ore[4], committed: ore[5]))
+        })
+    }
+
+    /// The flows per year of a fund (?1), or of all when ?1 is null: allocated, granted, paid, repaid, released. A
+    /// grant's rest is released once, on `released_on`, and no payment follows it.
+    static let yearFlows = """
+        WITH counted AS (SELECT * FROM grant WHERE (?1 IS NULL OR fund_id = ?1) AND \(GrantScope.counted)),
+        flow (year, allocated, granted, paid, repaid, released) AS (
+            SELECT year, amount_ore, 0, 0, 0, 0 FROM allocation WHERE ?1 IS NULL OR fund_id = ?1
+            UNION ALL
+            SELECT CAST(substr(approved_on, 1, 4) AS INTEGER), 0, amount_approved_ore, 0, 0, 0 FROM counted WHERE approved_on IS NOT NULL
+            UNION ALL
+            SELECT CAST(substr(payment.paid_on, 1, 4) AS INTEGER), 0, 0,
+                   CASE WHEN kind = 'payment' THEN amount_ore ELSE 0 END, CASE WHEN kind = 'repayment' THEN amount_ore ELSE 0 END, 0
+            FROM payment JOIN counted ON counted.id = payment.grant_id
+            UNION ALL
+            SELECT CAST(substr(released_on, 1, 4) AS INTEGER), 0, 0, 0, 0,
+                   amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = counted.id AND kind = 'payment')
+            FROM counted WHERE released_on IS NOT NULL
+        )
+        SELECT year, sum(allocated), sum(granted), sum(paid), sum(repaid), sum(released) FROM flow GROUP BY year ORDER BY year
+        """
+}
+
+/// Which grants a set of figures covers, and the day it is taken as of.
+///
+///     GrantScope(fundID: 1, approvedIn: try Day.span(of: 2026), asOf: day)
+public struct GrantScope: Sendable {
+    public var fundID: Int64?
+    /// Only grants approved in this span (a year's grants); every grant when nil.
+    public var approvedIn: (first: Day, last: Day)?
+    /// The end of this day; everything recorded when nil.
+    public var asOf: Day?
+
+    public init(fundID: Int64? = nil, approvedIn: (first: Day, last: Day)? = nil, asOf: Day? = nil) {
+        self.fundID = fundID
+        self.approvedIn = approvedIn
+        self.asOf = asOf
+    }
+
+    /// A grant registered in error is annulled: it counts in no figure.
+    static let counted = "status <> 'annulled'"
+
+    /// The scope as SQL over `grant`, with ?1 the day, ?2 the fund, ?3 and ?4 the span.
+    static let condition = """
+        grant.\(counted) AND grant.received_on <= ?1 AND (?2 IS NULL OR grant.fund_id = ?2)
+        AND (?3 IS NULL OR grant.approved_on BETWEEN ?3 AND ?4)
+        """
+
+    var arguments: [any DatabaseValueConvertible] {
+        [Self.day(asOf), fundID, approvedIn?.first.iso, approvedIn?.last.iso]
+    }
+
+    static func day(_ day: Day?) -> String { day?.iso ?? "9999-12-31" }
+}

@@ -1,0 +1,37 @@
+import Portfolio
+
+/// The board report's figures for other programs, under the names of
+/// `GrantFigures`: the same numbers the Markdown and HTML forms show.
+///
+///     print(JSONReport.render(try BoardReport(db, year: 2026)))
+///     // {"totals": {"granted": …}, "goals": [...], "fund_years": [...], "history_head": {...}}
+enum JSONReport {
+    static func render(_ report: BoardReport) -> String {
+        JSON.object([
+            ("totals", .object([
+                ("granted", money(report.totals.granted)), ("released", money(report.totals.released)),
+                ("in_force", money(report.totals.inForce)), ("paid", money(report.totals.paid)),
+                ("repaid", money(report.totals.repaid)), ("net_disbursed", money(report.totals.netDisbursed)),
+                ("allocated", money(report.allocated)),
+            ])),
+            ("goals", .array(report.areas.flatMap(\.goals).map { goal in
+                .object([
+                    ("code", .string(goal.code)), ("projects", .integer(goal.projectCount)),
+                    ("granted", money(goal.figures.granted)), ("in_force", money(goal.figures.inForce)),
+                    ("paid", money(goal.figures.paid)), ("jobs", .double(goal.jobs)),
+                    ("population_effect", .double(goal.populationEffect)),
+                ])
+            })),
+            ("fund_years", .array(report.fundYears.map { year in
+                .object([
+                    ("year", .integer(year.year)), ("allocated", money(year.allocated)), ("granted", money(year.granted)),
+                    ("paid", money(year.paid)), ("repaid", money(year.repaid)), ("released", money(year.released)),
+                    ("available_end", money(year.availableEnd)),
+                ])
+            })),
+            ("history_head", report.historyHead.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null),
+        ]).text + "\n"
+    }
+
+    private static func money(_ amount: Money) -> JSON { .number(amount.kronerJSON) }
+}
