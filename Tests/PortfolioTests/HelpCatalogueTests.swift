@@ -35,10 +35,14 @@ import TestSupport
         return helpKey.matches(in: text, range: range).map { String(text[Range($0.range(at: 1), in: text)!]) }
     }
 
+    /// Each source of Sources/mon, its comment lines blanked: a doc comment may show a call with any key.
     static func monSources() throws -> [(file: String, text: String)] {
         let sources = repositoryRoot() + "/Sources/mon"
         let files = try FileManager.default.subpathsOfDirectory(atPath: sources).filter { $0.hasSuffix(".swift") }.sorted()
-        return try files.map { ($0, try String(contentsOfFile: sources + "/" + $0, encoding: .utf8)) }
+        return try files.map { file in
+            let lines = try String(contentsOfFile: sources + "/" + file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            return (file, lines.map { $0.trimmingCharacters(in: .whitespaces).hasPrefix("//") ? "" : String($0) }.joined(separator: "\n"))
+        }
     }
 
     @Test func theScanFindsHelpWrittenAsALiteral() {
