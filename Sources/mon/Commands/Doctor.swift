@@ -18,7 +18,8 @@ struct Doctor: ParsableCommand {
         output.print(checks, .healthCheck)
         let failed = checks.filter { !$0.passed }
         if !failed.isEmpty {
-            Mon.fail("\(failed.count) of \(checks.count) checks failed: \(failed.map(\.name).joined(separator: ", "))")
+            Mon.fail(Message("doctor.failed", ["failed": .integer(Int64(failed.count)), "checks": .integer(Int64(checks.count)),
+                                               "names": .text(failed.map(\.name).joined(separator: ", "))]).description)
         }
     }
 }

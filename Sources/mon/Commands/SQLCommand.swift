@@ -30,10 +30,10 @@ struct SQLCommand: ParsableCommand {
 
     func validate() throws {
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param takes KEY=VALUE, not '\(parameter)'")
+            throw ValidationError(Message("sql.param_form", ["text": .text(parameter)]).description)
         }
         guard (1...86_400).contains(timeout) else {
-            throw ValidationError("--timeout takes 1 to 86 400 seconds, not \(timeout)")
+            throw ValidationError(Message("sql.timeout_bound", ["low": .integer(1), "high": .integer(86_400), "value": .text("\(timeout)")]).description)
         }
     }
 
