@@ -1,7 +1,8 @@
+import Foundation
 import Testing
 import TestSupport
 
-/// What `mon doctor` and `mon sql` say when they refuse, in the reader's language.
+/// What `mon doctor`, `mon sql` and `mon import` say when they refuse, in the reader's language.
 @Suite struct MaintenanceLanguageTests {
     @Test func doctorCountsItsFailedChecksInBothLanguages() throws {
         let db = try makeTemporaryFolder() + "/mon.sqlite"
@@ -23,6 +24,20 @@ import TestSupport
         #expect(parameter.status == 2 && parameter.stderr.contains("--param tar KEY=VALUE, ikke 'x'"), "\(parameter.stderr)")
         let english = try mon(["sql", "SELECT :x", "--param", "=1", "--db", db], environment: LanguageCommandTests.english)
         #expect(english.status == 2 && english.stderr.contains("--param takes KEY=VALUE, not '=1'"), "\(english.stderr)")
+        #expect(try fileBytes(db) == before)
+    }
+
+    @Test func anUnknownImportKindIsRefusedListingTheKinds() throws {
+        let folder = try makeTemporaryFolder()
+        let db = folder + "/mon.sqlite"
+        #expect(try mon(["init", "--db", db]).status == 0)
+        try Data("name\n".utf8).write(to: URL(fileURLWithPath: folder + "/budsjett.csv"))
+        let before = try fileBytes(db)
+        let norwegian = try mon(["import", "budgets", folder + "/budsjett.csv", "--db", db], environment: LanguageCommandTests.norwegian)
+        #expect(norwegian.status == 1 && norwegian.errorLines == ["error: kan ikke importere 'budgets'; velg projects, partners, grants"],
+                "\(norwegian.stderr)")
+        let english = try mon(["import", "budgets", folder + "/budsjett.csv", "--db", db], environment: LanguageCommandTests.english)
+        #expect(english.errorLines == ["error: cannot import 'budgets'; choose projects, partners, grants"], "\(english.stderr)")
         #expect(try fileBytes(db) == before)
     }
 }

@@ -25,7 +25,7 @@ struct DemoCommand: ParsableCommand {
         let db = try global.db == nil ? PortfolioDatabase.inMemory(actor: global.actorName()) : global.create()
         if synthetic {
             let portfolio = try SyntheticPortfolio(projects: projects, grants: grants, seed: seed)
-            let bar = ProgressBar(label: "synthetic data")
+            let bar = ProgressBar(label: Message("demo.progress").description)
             try portfolio.load(into: db, progress: bar.show)
             bar.finish()
             output.print(try SyntheticPortfolio.tableSizes(in: db).map { TableSize(table: $0.table, rows: $0.rows) }, .tableSize)

@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         guard let kind = ImportKind(rawValue: kind) else {
-            throw PortfolioError.refused(Message("cli.import_kind_unknown", ["kind": .text(kind), "kinds": .text(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))]))
+            throw PortfolioError.refused(Message("cli.import_kind_unknown", ["kind": .text(kind), "kinds": .list(ImportKind.allCases.map { .text($0.rawValue) })]))
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {

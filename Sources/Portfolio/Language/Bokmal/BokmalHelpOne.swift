@@ -198,7 +198,7 @@ extension Catalogue {
         "help.fund.status.year": "Slik det stod ved utgangen av dette året.",
         "help.fund.list.abstract": "List opp fondene.",
 
-        "help.import.abstract": "Importer prosjekter eller partnere fra en CSV-fil, alt eller ingenting.",
+        "help.import.abstract": "Importer prosjekter, partnere eller tilsagn fra en CSV-fil, alt eller ingenting.",
         "help.import.discussion": """
             Filen er UTF-8 med en overskriftsrad, skilt med , eller ; (slik norsk Excel \
             lagrer den). Er én rad feil, importeres ingenting; feilmeldingen oppgir linje og \
@@ -207,8 +207,9 @@ extension Catalogue {
             Eksempler:
               mon import partners partnere.csv --dry-run
               mon import projects prosjekter.csv
+              mon import grants tilsagn.csv
             """,
-        "help.import.kind": "Hva filen inneholder: projects (prosjekter) eller partners (partnere).",
+        "help.import.kind": "Hva filen inneholder: projects (prosjekter), partners (partnere) eller grants (tilsagn).",
         "help.import.file": "CSV-filen.",
         "help.import.dry_run": "Kontroller hver rad mot hver regel, og skriv så ingenting.",
         "help.export.abstract": "Eksporter prosjekter, partnere eller en hvilken som helst tabell eller visning som CSV eller Excel-arbeidsbok.",

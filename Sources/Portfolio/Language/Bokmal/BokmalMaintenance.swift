@@ -54,5 +54,6 @@ extension Catalogue {
         "doctor.failed": "{failed} av {checks} kontroller feilet: {names}",
         "sql.param_form": "--param tar KEY=VALUE, ikke '{text}'",
         "sql.timeout_bound": "--timeout tar {low} til {high} sekunder, ikke {value}",
+        "demo.progress": "syntetiske data",
     ]
 }

@@ -197,7 +197,7 @@ extension Catalogue {
         "help.fund.status.year": "As it stood at the end of this year.",
         "help.fund.list.abstract": "List the funds.",
 
-        "help.import.abstract": "Import projects or partners from a CSV file, all or nothing.",
+        "help.import.abstract": "Import projects, partners or grants from a CSV file, all or nothing.",
         "help.import.discussion": """
             The file is UTF-8 with a header row, separated by , or ; (as Norwegian Excel \
             saves it). One bad row and nothing is imported; the error names its line and \
@@ -206,8 +206,9 @@ extension Catalogue {
             Examples:
               mon import partners partnere.csv --dry-run
               mon import projects prosjekter.csv
+              mon import grants tilsagn.csv
             """,
-        "help.import.kind": "What the file holds: projects or partners.",
+        "help.import.kind": "What the file holds: projects, partners or grants.",
         "help.import.file": "The CSV file.",
         "help.import.dry_run": "Check every row by every rule, then write nothing.",
         "help.export.abstract": "Export projects, partners, or any table or view as CSV or an Excel workbook.",

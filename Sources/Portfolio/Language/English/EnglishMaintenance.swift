@@ -54,5 +54,6 @@ extension Catalogue {
         "doctor.failed": "{failed} of {checks} checks failed: {names}",
         "sql.param_form": "--param takes KEY=VALUE, not '{text}'",
         "sql.timeout_bound": "--timeout takes {low} to {high} seconds, not {value}",
+        "demo.progress": "synthetic data",
     ]
 }
