@@ -229,8 +229,8 @@ extension Catalogue {
               mon export grant --excel -o tilsagn.csv --force
               mon export grants --xlsx -o tilsagn.xlsx
             """,
-        "help.export.name": "projects, partners, eller en tabell eller visning.",
-        "help.export.excel": "For norsk Excel: ; som skilletegn, UTF-8 med byte-order mark, desimalkomma.",
+        "help.export.name": "projects, partners, eller navnet på en tabell eller visning.",
+        "help.export.excel": "For norsk Excel: ; som skilletegn, UTF-8 med BOM (byte-order mark), desimalkomma.",
         "help.export.xlsx": "En Excel-arbeidsbok (.xlsx) med typede celler, skrevet til -o-filen.",
 
         "help.backup.abstract": "Skriv en konsistent kopi av databasen til en ny fil, mens andre kan skrive.",
@@ -242,7 +242,7 @@ extension Catalogue {
             Eksempel:
               mon backup mon-2024-12-31.sqlite
             """,
-        "help.backup.file": "Den nye filen; en eksisterende fil, databasen eller dens -wal eller -shm blir aldri overskrevet.",
+        "help.backup.file": "Den nye filen; en fil som finnes fra før, databasen og dens -wal- og -shm-fil blir aldri overskrevet.",
 
         "help.doctor.abstract": "Kontroller databasen: integritet, fremmednøkler, migreringer, skjema, historikkens segl og fond.",
         "help.doctor.discussion": """
