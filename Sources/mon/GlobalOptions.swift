@@ -5,15 +5,11 @@ import Portfolio
 /// `--db` and `--actor`, accepted before or after the command's name.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The database file.",
-        discussion: "Default: $MON_DB, else $XDG_DATA_HOME/mon/mon.sqlite (~/.local/share/mon/mon.sqlite). Only `mon init` and `mon demo --db` create it.",
-        valueName: "path"))
+        Help.text("help.global.db"), discussion: Help.text("help.global.db.discussion"), valueName: "path"))
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Who makes the change, as the history records it.",
-        discussion: "Default: $MON_ACTOR, else your login name.",
-        valueName: "name"))
+        Help.text("help.global.actor"), discussion: Help.text("help.global.actor.discussion"), valueName: "name"))
     var actor: String?
 
     /// `--db`, else `$MON_DB`, else the XDG data folder; that last folder is

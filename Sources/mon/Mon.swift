@@ -4,26 +4,20 @@ import Portfolio
 
 @main
 struct Mon: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mon",
-        abstract: "The project portfolio and næringsfond of Mosjøen og Omegn Næringsselskap (MON).",
-        discussion: """
-            One SQLite file holds Vefsn's strategic business plan, the projects that carry \
-            it out, their partners and every grant from the municipal business fund.
-
-            Examples:
-              mon demo
-              mon plan show --format json
-              mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
-            """,
-        version: "0.1.0",
-        subcommands: [
-            DemoCommand.self, Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self,
-            GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
-            SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
-            SQLCommand.self, BackupCommand.self, Doctor.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "mon",
+            abstract: Help.text("help.mon.abstract"),
+            discussion: Help.text("help.mon.discussion"),
+            version: "0.1.0",
+            subcommands: [
+                DemoCommand.self, Init.self, PlanCommand.self, PartnerCommand.self, ProjectCommand.self, FundCommand.self,
+                GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
+                SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
+                SQLCommand.self, BackupCommand.self, Doctor.self,
+            ]
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 

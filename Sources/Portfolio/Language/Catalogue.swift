@@ -29,6 +29,7 @@ enum Catalogue {
             bokmalExport,
             bokmalHelpTwo,
             bokmalFigures,
+            bokmalHelpOne,
         ]
         case .english: [
             englishWords,
@@ -47,6 +48,7 @@ enum Catalogue {
             englishExport,
             englishHelpTwo,
             englishFigures,
+            englishHelpOne,
         ]
         }
     }

@@ -2,21 +2,17 @@ import ArgumentParser
 import Portfolio
 
 struct BackupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "backup",
-        abstract: "Write a consistent copy of the database to a new file, while others may write.",
-        discussion: """
-            The copy is written to a temporary file beside FILE and appears under its \
-            name only when whole: a full disk or a kill leaves no half backup.
-
-            Example:
-              mon backup mon-2024-12-31.sqlite
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "backup",
+            abstract: Help.text("help.backup.abstract"),
+            discussion: Help.text("help.backup.discussion")
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The new file; an existing file, the database or its -wal or -shm is never overwritten.")
+    @Argument(help: Help.argument("help.backup.file"))
     var file: String
 
     func run() throws {

@@ -3,29 +3,21 @@ import Foundation
 import Portfolio
 
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Load the plan and an example MON portfolio, and show its ranking and its fund.",
-        discussion: """
-            In memory unless --db names a new file, which then keeps the example to explore \
-            with every other command.
-
-            --synthetic makes up a large portfolio from a seed instead, to measure mon at \
-            region or national scale; the same seed gives the same data.
-
-            Examples:
-              mon demo
-              mon demo --db demo.sqlite && mon --db demo.sqlite select --budget "3 000 000"
-              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 --db region.sqlite
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "demo",
+            abstract: Help.text("help.demo.abstract"),
+            discussion: Help.text("help.demo.discussion")
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Flag(help: "Make up a large portfolio instead of the example.") var synthetic = false
-    @Option(help: "Projects to make up (with --synthetic), \(Bounds.syntheticProjects.span).") var projects = 1_000
-    @Option(help: "Grants to make up (with --synthetic), \(Bounds.syntheticGrants.span).") var grants = 10_000
-    @Option(help: "The seed of the made-up data.") var seed: UInt64 = 1
+    @Flag(help: Help.argument("help.demo.synthetic")) var synthetic = false
+    // These two state their bounds, which the catalogues place as {low} and {high}.
+    @Option(help: ArgumentHelp(Message("help.demo.projects", Bounds.syntheticProjects.limits).description)) var projects = 1_000
+    @Option(help: ArgumentHelp(Message("help.demo.grants", Bounds.syntheticGrants.limits).description)) var grants = 10_000
+    @Option(help: Help.argument("help.demo.seed")) var seed: UInt64 = 1
 
     func run() throws {
         try Bounds.syntheticProjects.check(projects)
@@ -33,7 +25,7 @@ struct DemoCommand: ParsableCommand {
         let db = try global.db == nil ? PortfolioDatabase.inMemory(actor: global.actorName()) : global.create()
         if synthetic {
             let portfolio = try SyntheticPortfolio(projects: projects, grants: grants, seed: seed)
-            let bar = ProgressBar(label: "synthetic data")
+            let bar = ProgressBar(label: Message("demo.progress").description)
             try portfolio.load(into: db, progress: bar.show)
             bar.finish()
             output.print(try SyntheticPortfolio.tableSizes(in: db).map { TableSize(table: $0.table, rows: $0.rows) }, .tableSize)

@@ -3,29 +3,23 @@ import Foundation
 import Portfolio
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import projects or partners from a CSV file, all or nothing.",
-        discussion: """
-            The file is UTF-8 with a header row, separated by , or ; (as Norwegian Excel \
-            saves it). One bad row and nothing is imported; the error names its line and \
-            column. The columns are in the README; `mon export projects` writes a file this reads.
-
-            Examples:
-              mon import partners partnere.csv --dry-run
-              mon import projects prosjekter.csv
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "import",
+            abstract: Help.text("help.import.abstract"),
+            discussion: Help.text("help.import.discussion")
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Argument(help: "What the file holds: projects or partners.") var kind: String
-    @Argument(help: "The CSV file.") var file: String
-    @Flag(help: "Check every row by every rule, then write nothing.") var dryRun = false
+    @Argument(help: Help.argument("help.import.kind")) var kind: String
+    @Argument(help: Help.argument("help.import.file")) var file: String
+    @Flag(help: Help.argument("help.import.dry_run")) var dryRun = false
 
     func run() throws {
         guard let kind = ImportKind(rawValue: kind) else {
-            throw PortfolioError.refused(Message("cli.import_kind_unknown", ["kind": .text(kind), "kinds": .text(ImportKind.allCases.map(\.rawValue).joined(separator: " or "))]))
+            throw PortfolioError.refused(Message("cli.import_kind_unknown", ["kind": .text(kind), "kinds": .list(ImportKind.allCases.map { .text($0.rawValue) })]))
         }
         let summary = try global.open().importCSV(kind, from: file, dryRun: dryRun)
         switch output.format {
@@ -40,32 +34,19 @@ struct ImportCommand: ParsableCommand {
 }
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export projects, partners, or any table or view as CSV or an Excel workbook.",
-        discussion: """
-            `projects` and `partners` are written in the shape `mon import` reads back; any \
-            other name is a table or view of docs/schema.md, written as it is. Text that a \
-            spreadsheet would run as a formula (=, +, -, @) is written with a leading '; \
-            with --excel, so is text it would read as a number or a date (goal 1.1, an \
-            organisation number), so that it stays text.
-
-            --xlsx writes a workbook with typed cells: amounts as numbers in kroner, dates \
-            as dates, codes as text, headers in the reader's language (bokmål under a \
-            Norwegian locale), and in grants the applicant's name beside its id. It needs -o.
-
-            Examples:
-              mon export projects -o prosjekter.csv
-              mon export grant --excel -o tilsagn.csv --force
-              mon export grants --xlsx -o tilsagn.xlsx
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "export",
+            abstract: Help.text("help.export.abstract"),
+            discussion: Help.text("help.export.discussion")
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "projects, partners, or a table or view.") var name: String
+    @Argument(help: Help.argument("help.export.name")) var name: String
     @OptionGroup var file: OutputFile
-    @Flag(help: "For Norwegian Excel: ; separators, UTF-8 with a byte-order mark, decimal commas.") var excel = false
-    @Flag(help: "An Excel workbook (.xlsx) with typed cells, written to the -o file.") var xlsx = false
+    @Flag(help: Help.argument("help.export.excel")) var excel = false
+    @Flag(help: Help.argument("help.export.xlsx")) var xlsx = false
 
     /// A workbook is binary: it goes to a file, never to a terminal.
     func validate() throws {

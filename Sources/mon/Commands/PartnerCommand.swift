@@ -2,40 +2,41 @@ import ArgumentParser
 import Portfolio
 
 struct PartnerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "partner",
-        abstract: "Companies, public bodies, research, associations and funding agencies.",
-        subcommands: [Add.self, List.self, Show.self, Update.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "partner",
+            abstract: Help.text("help.partner.abstract"),
+            subcommands: [Add.self, List.self, Show.self, Update.self]
+        )
+    }
 
     /// The fields `add` and `update` share.
     struct Fields: ParsableArguments {
-        @Option(help: "Organisation number: 9 digits with a valid check digit (spaces allowed).")
+        @Option(help: Help.argument("help.partner.orgnr"))
         var orgnr: String?
 
-        @Option(help: "company, public, research, association or funding.")
+        @Option(help: Help.argument("help.partner.kind"))
         var kind: String?
 
-        @Option(help: "The municipality it is registered in (Vefsn for local businesses).")
+        @Option(help: Help.argument("help.partner.municipality"))
         var municipality: String?
 
-        @Option(help: "A group of companies it belongs to: they count as one undertaking for state aid.")
+        @Option(help: Help.argument("help.partner.group"))
         var group: String?
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
-            abstract: "Register a partner; prints its id.",
-            discussion: """
-                Example:
-                  mon partner add "Vefsn kommune" --orgnr "974 760 673" --kind public --municipality Vefsn
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add",
+                abstract: Help.text("help.partner.add.abstract"),
+                discussion: Help.text("help.partner.add.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The partner's name.") var name: String
+        @Argument(help: Help.argument("help.partner.add.name")) var name: String
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -50,20 +51,17 @@ struct PartnerCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update",
-            abstract: "Change a partner's name, organisation number, kind, municipality or group.",
-            discussion: """
-                An empty value clears --orgnr, --municipality or --group.
-
-                Example:
-                  mon partner update 974760673 --municipality Vefsn --group "Vefsn kommune-konsernet"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "update",
+                abstract: Help.text("help.partner.update.abstract"),
+                discussion: Help.text("help.partner.update.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
-        @Option(help: "A new name.") var name: String?
+        @Argument(help: Help.argument("help.partner.which")) var partner: String
+        @Option(help: Help.argument("help.new_name")) var name: String?
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -80,19 +78,18 @@ struct PartnerCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
-            abstract: "List partners by name.",
-            discussion: """
-                Example:
-                  mon partner list --kind company --format csv
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "list",
+                abstract: Help.text("help.partner.list.abstract"),
+                discussion: Help.text("help.partner.list.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Option(help: "Only partners of this kind.") var kind: String?
-        @Option(help: "Only partners of this group.") var group: String?
+        @Option(help: Help.argument("help.partner.list.kind")) var kind: String?
+        @Option(help: Help.argument("help.partner.list.group")) var group: String?
 
         func run() throws {
             let partners = try PartnerRepository(global.open()).list(kind: try kind.map(PartnerKind.init(parsing:)), group: group)
@@ -101,18 +98,17 @@ struct PartnerCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
-            abstract: "Show a partner, its group and its roles in projects.",
-            discussion: """
-                Example:
-                  mon partner show "974 760 673"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "show",
+                abstract: Help.text("help.partner.show.abstract"),
+                discussion: Help.text("help.partner.show.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
+        @Argument(help: Help.argument("help.partner.which")) var partner: String
 
         func run() throws {
             output.printRecord(try PartnerRepository(global.open()).detail(partner), .partnerRecord)

@@ -2,27 +2,27 @@ import ArgumentParser
 import Portfolio
 
 struct PlanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan",
-        abstract: "The strategic business plan: focus areas, goals and strategies.",
-        subcommands: [Show.self, Coverage.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "plan",
+            abstract: Help.text("help.plan.abstract"),
+            subcommands: [Show.self, Coverage.self]
+        )
+    }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
-            abstract: "Show the plan with how many projects serve each goal and strategy.",
-            discussion: """
-                Examples:
-                  mon plan show
-                  mon plan show --format json
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "show",
+                abstract: Help.text("help.plan.show.abstract"),
+                discussion: Help.text("help.plan.show.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
 
-        @Option(help: "The plan's id (default: the newest plan).")
+        @Option(help: Help.argument("help.plan.show.plan"))
         var plan: Int64?
 
         func run() throws {
@@ -32,14 +32,13 @@ struct PlanCommand: ParsableCommand {
     }
 
     struct Coverage: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "coverage",
-            abstract: "Goals and strategies of the plan that no planned or active project serves.",
-            discussion: """
-                Example:
-                  mon plan coverage --format markdown
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "coverage",
+                abstract: Help.text("help.plan.coverage.abstract"),
+                discussion: Help.text("help.plan.coverage.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption

@@ -2,27 +2,29 @@ import ArgumentParser
 import Portfolio
 
 struct ProjectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "project",
-        abstract: "Projects: what they are, which goals they serve, where they stand, who takes part.",
-        subcommands: [Add.self, List.self, Show.self, Update.self, Status.self, Partner.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "project",
+            abstract: Help.text("help.project.abstract"),
+            subcommands: [Add.self, List.self, Show.self, Update.self, Status.self, Partner.self]
+        )
+    }
 
     /// The fields `add` and `update` share. Values are parsed in `run`, so a bad one is a refusal (exit 1).
     struct Fields: ParsableArguments {
         @Option(name: .customLong("goal"), parsing: .upToNextOption,
-                help: ArgumentHelp("Goals it serves (`1.1 2.4`), the primary goal first.", valueName: "code"))
+                help: Help.argument("help.project.goal", valueName: "code"))
         var goals: [String] = []
 
         @Option(name: .customLong("strategy"), parsing: .upToNextOption,
-                help: ArgumentHelp("Strategies it serves (`1.1a`); each brings its goal.", valueName: "code"))
+                help: Help.argument("help.project.strategy", valueName: "code"))
         var strategies: [String] = []
 
-        @Option(help: "Start date (2024-03-15 or 15.03.2024).") var start: String?
-        @Option(help: "End date, not before the start.") var end: String?
-        @Option(help: "Budget in kroner (1 250 000 or 1250000,50).") var budget: String?
-        @Option(help: "The person responsible.") var responsible: String?
-        @Option(help: "What the project does.") var description: String?
+        @Option(help: Help.argument("help.project.start")) var start: String?
+        @Option(help: Help.argument("help.project.end")) var end: String?
+        @Option(help: Help.argument("help.project.budget")) var budget: String?
+        @Option(help: Help.argument("help.project.responsible")) var responsible: String?
+        @Option(help: Help.argument("help.project.description")) var description: String?
 
         /// Applies the given fields to `project`; an empty value clears an optional one.
         func apply(to project: inout Project) throws {
@@ -37,23 +39,19 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add",
-            abstract: "Register a project; prints its id.",
-            discussion: """
-                A project serves at least one goal of the plan; the first --goal is its primary goal.
-
-                Example:
-                  mon project add "Mulighetsanalyse Vefsn ByLab" --goal 3.4 3.3 --strategy 3.4a \\
-                      --status planned --start 2022-01-10 --budget "450 000" --responsible "Kari Nordmann"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "add",
+                abstract: Help.text("help.project.add.abstract"),
+                discussion: Help.text("help.project.add.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The project's name.") var name: String
+        @Argument(help: Help.argument("help.project.add.name")) var name: String
         @OptionGroup var fields: Fields
-        @Option(help: "idea (default), planned, active, completed or cancelled.") var status: String?
+        @Option(help: Help.argument("help.project.add.status")) var status: String?
 
         func run() throws {
             var project = Project(name: name, status: try status.map(ProjectStatus.init(parsing:)) ?? .idea, goals: [])
@@ -63,21 +61,17 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update",
-            abstract: "Change a project's name, goals, strategies, dates, budget, responsible or description.",
-            discussion: """
-                --goal and --strategy replace the lists; an empty value clears --start, --end, --budget, \
-                --responsible or --description. The status changes with `mon project status`.
-
-                Example:
-                  mon project update 7 --end 2025-06-30 --budget "1 200 000"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "update",
+                abstract: Help.text("help.project.update.abstract"),
+                discussion: Help.text("help.project.update.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's id.") var id: Int64
-        @Option(help: "A new name.") var name: String?
+        @Argument(help: Help.argument("help.project.id")) var id: Int64
+        @Option(help: Help.argument("help.new_name")) var name: String?
         @OptionGroup var fields: Fields
 
         func run() throws {
@@ -89,21 +83,18 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "status",
-            abstract: "Move a project along idea → planned → active → completed, or to cancelled.",
-            discussion: """
-                A step may be skipped; nothing moves back, and nothing leaves completed or cancelled.
-
-                Example:
-                  mon project status 7 active --note "Finansiering på plass"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "status",
+                abstract: Help.text("help.project.status.abstract"),
+                discussion: Help.text("help.project.status.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's id.") var id: Int64
-        @Argument(help: "planned, active, completed or cancelled.") var status: String
-        @Option(help: "Why; kept in the history.") var note: String?
+        @Argument(help: Help.argument("help.project.id")) var id: Int64
+        @Argument(help: Help.argument("help.project.status.status")) var status: String
+        @Option(help: Help.argument("help.project.status.note")) var note: String?
 
         func run() throws {
             try ProjectRepository(global.open()).setStatus(id, try ProjectStatus(parsing: status), note: note)
@@ -111,22 +102,19 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Partner: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "partner",
-            abstract: "Give a partner a role in a project, with an optional contribution.",
-            discussion: """
-                Giving the same role again changes its contribution.
-
-                Example:
-                  mon project partner 7 "974 760 673" --role funder --contribution "200 000"
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "partner",
+                abstract: Help.text("help.project.partner.abstract"),
+                discussion: Help.text("help.project.partner.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The project's id.") var id: Int64
-        @Argument(help: "The partner: its id, organisation number or name.") var partner: String
-        @Option(help: "owner, partner, funder or supplier.") var role: String
-        @Option(help: "What it contributes, in kroner.") var contribution: String?
+        @Argument(help: Help.argument("help.project.id")) var id: Int64
+        @Argument(help: Help.argument("help.partner.which")) var partner: String
+        @Option(help: Help.argument("help.project.partner.role")) var role: String
+        @Option(help: Help.argument("help.project.partner.contribution")) var contribution: String?
 
         func run() throws {
             try ProjectRepository(global.open()).setPartner(
@@ -136,22 +124,19 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list",
-            abstract: "List projects, by status, goal or focus area.",
-            discussion: """
-                Examples:
-                  mon project list --status active
-                  mon project list --goal 2.4 --format json
-                  mon project list --area 3
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "list",
+                abstract: Help.text("help.project.list.abstract"),
+                discussion: Help.text("help.project.list.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Option(help: "Only projects with this status.") var status: String?
-        @Option(help: "Only projects serving this goal (`2.4`).") var goal: String?
-        @Option(help: "Only projects whose primary goal is in this focus area (1–3).") var area: Int?
+        @Option(help: Help.argument("help.project.list.status")) var status: String?
+        @Option(help: Help.argument("help.project.list.goal")) var goal: String?
+        @Option(help: Help.argument("help.project.list.area")) var area: Int?
 
         func run() throws {
             let projects = try ProjectRepository(global.open())
@@ -161,18 +146,17 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "show",
-            abstract: "Show a project with its goals, strategies and partners.",
-            discussion: """
-                Example:
-                  mon project show 7 --format json
-                """
-        )
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "show",
+                abstract: Help.text("help.project.show.abstract"),
+                discussion: Help.text("help.project.show.discussion")
+            )
+        }
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
-        @Argument(help: "The project's id.") var id: Int64
+        @Argument(help: Help.argument("help.project.id")) var id: Int64
 
         func run() throws {
             let db = try global.openReadOnly()

@@ -7,44 +7,33 @@ import Synchronization
 private let interruptReceived = Atomic<Bool>(false)
 
 struct SQLCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sql",
-        abstract: "Run one read-only SQL query over the database.",
-        discussion: """
-            The database is opened read-only and the query may only read: a statement \
-            that would write, ATTACH, a pragma that sets something and functions that \
-            reach outside the database are refused, and the file is left as it was. \
-            Rows are printed as they are read, a thousand at a time (in table format \
-            each thousand is aligned on its own), so a large result needs no memory. \
-            The query stops at --timeout or on Ctrl-C, with exit status 1. \
-            Tables and views: docs/schema.md.
-
-            Examples:
-              mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
-              mon sql "SELECT status, count(*) AS n FROM project GROUP BY status" --format csv
-              mon sql "SELECT * FROM history" --timeout 600 --format json > history.json
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sql",
+            abstract: Help.text("help.sql.abstract"),
+            discussion: Help.text("help.sql.discussion")
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
 
-    @Argument(help: "One SQL statement that only reads.")
+    @Argument(help: Help.argument("help.sql.query"))
     var query: String
 
     @Option(name: .customLong("param"), parsing: .singleValue,
-            help: ArgumentHelp("A named parameter, bound to :KEY in the query.", valueName: "KEY=VALUE"))
+            help: Help.argument("help.sql.param", valueName: "KEY=VALUE"))
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp("Stop the query after this many seconds (1 to 86 400).", valueName: "seconds"))
+    @Option(help: Help.argument("help.sql.timeout", valueName: "seconds"))
     var timeout = 60
 
     func validate() throws {
         for parameter in parameters where !parameter.contains("=") || parameter.hasPrefix("=") {
-            throw ValidationError("--param takes KEY=VALUE, not '\(parameter)'")
+            throw ValidationError(Message("sql.param_form", ["text": .text(parameter)]).description)
         }
         guard (1...86_400).contains(timeout) else {
-            throw ValidationError("--timeout takes 1 to 86 400 seconds, not \(timeout)")
+            throw ValidationError(Message("sql.timeout_bound", ["low": .integer(1), "high": .integer(86_400), "value": .text("\(timeout)")]).description)
         }
     }
 

@@ -6,8 +6,8 @@ import Portfolio
 /// The file is never the database or one of its files, replaces an existing file
 /// only with `--force`, and appears whole or not at all.
 struct OutputFile: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
-    @Flag(help: "Replace the -o file when it exists.") var force = false
+    @Option(name: .shortAndLong, help: Help.argument("help.output.file")) var output: String?
+    @Flag(help: Help.argument("help.output.force")) var force = false
 
     /// Writes `text` to the file, or to standard output without `-o`.
     ///

@@ -9,7 +9,7 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
 /// The `--format` option every data-printing command takes. Every way of
 /// printing takes a `Layout`, from which all four formats are made.
 struct FormatOption: ParsableArguments {
-    @Option(help: "Output format: table, json, csv or markdown.")
+    @Option(help: Help.argument("help.output.format"))
     var format: OutputFormat = .table
 
     /// The reader's language, read once here at the edge and passed to everything that writes for a person.

@@ -51,5 +51,9 @@ extension Catalogue {
         "doctor.schema.count.index.other": "{count} indekser",
         "doctor.schema.count.view.one": "{count} visning",
         "doctor.schema.count.view.other": "{count} visninger",
+        "doctor.failed": "{failed} av {checks} kontroller feilet: {names}",
+        "sql.param_form": "--param tar KEY=VALUE, ikke '{text}'",
+        "sql.timeout_bound": "--timeout tar {low} til {high} sekunder, ikke {value}",
+        "demo.progress": "syntetiske data",
     ]
 }

@@ -51,5 +51,9 @@ extension Catalogue {
         "doctor.schema.count.index.other": "{count} indexes",
         "doctor.schema.count.view.one": "{count} view",
         "doctor.schema.count.view.other": "{count} views",
+        "doctor.failed": "{failed} of {checks} checks failed: {names}",
+        "sql.param_form": "--param takes KEY=VALUE, not '{text}'",
+        "sql.timeout_bound": "--timeout takes {low} to {high} seconds, not {value}",
+        "demo.progress": "synthetic data",
     ]
 }
