@@ -32,7 +32,7 @@ struct DeMinimisCommand: ParsableCommand {
         func run() throws {
             let day = try at.map(Day.init(parsing:)) ?? Day.today()
             let position = try DeMinimisRepository(global.openReadOnly()).position(partner: partner, on: day)
-            output.print(one: position, .deMinimis)
+            output.printRecord(position, .deMinimis)
         }
     }
 
@@ -52,15 +52,14 @@ struct DeMinimisCommand: ParsableCommand {
         @Argument(help: "The aid in kroner.") var amount: String
         @Option(help: "The day the aid was granted.") var date: String
         @Option(help: "Who gave it.") var giver: String
-        @Option(help: "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise).")
-        var eurRate: String
+        @Option(help: Help.argument("help.rate.declare_eur_rate")) var eurRate: String?
 
         func run() throws {
             let db = try global.open()
             let day = try Day(parsing: date)
-            let rate = try ParameterRepository(db).checked(try EuroRate(parsing: eurRate), on: day)
+            let rate = try eurRate.map { try ParameterRepository(db).checked(try EuroRate(parsing: $0), on: day) }
             output.printID(try DeMinimisRepository(db).declare(
-                partner: partner, amount: try Money(parsing: amount), grantedOn: day, giver: giver, eurRate: rate.nokPerEuro))
+                partner: partner, amount: try Money(parsing: amount), grantedOn: day, giver: giver, eurRate: rate))
         }
     }
 }

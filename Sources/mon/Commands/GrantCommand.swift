@@ -76,8 +76,7 @@ struct GrantCommand: ParsableCommand {
         @Option(help: "The amount approved (default: the amount applied for).") var amount: String?
         @Option(help: "The last day to claim payment.") var deadline: String?
         @Option(name: .customLong("case"), help: "The case reference (saksnummer).") var caseReference: String?
-        @Option(help: "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise); required for de minimis aid.")
-        var eurRate: String?
+        @Option(help: Help.argument("help.rate.approve_eur_rate")) var eurRate: String?
         @Option(help: "Why a support intensity above 50 % is accepted.") var reason: String?
 
         func run() throws {
@@ -257,8 +256,8 @@ struct GrantCommand: ParsableCommand {
         func run() throws {
             try Bounds.withinDays.check(within)
             let day = try today.map(Day.init(parsing:)) ?? Day.today()
-            let grants = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
-            output.print(grants.map { DueGrant(grant: $0, daysLeft: day.days(until: $0.deadline!)) }, .dueGrant)
+            let items = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
+            output.print(items.map { DueRow(item: $0, daysLeft: $0.daysLeft(from: day)) }, .dueRow)
         }
     }
 }
