@@ -25,7 +25,7 @@ import TestSupport
 
     static func position(total euros: Int64) -> DeMinimisPosition {
         DeMinimisPosition(partnerID: 3, window: .rollingYears, windowStart: day("2021-03-02"), windowEnd: day("2024-03-01"),
-                          total: Euro(euros: euros), ceiling: Euro(euros: 300_000))
+                          total: Euro(euros: euros), ceiling: Euro(euros: 300_000), awards: [])
     }
 
     func approve(_ grant: Grant = grant(), amount: Int64? = nil, on date: String = "2024-03-01", deadline: String? = nil,
@@ -42,7 +42,7 @@ import TestSupport
         #expect(try approve(amount: 200_000).warnings.isEmpty)
     }
 
-    @Test func approvalRefusals() {
+    @Test func approvalRefusals() throws {
         #expect(throws: PortfolioError.refused("grant 7 is approved, not an open application: only an application can be approved")) {
             try approve(Self.grant(.approved, approved: 400_000))
         }
@@ -56,9 +56,14 @@ import TestSupport
         #expect(throws: PortfolioError.refused("the deadline (2024-02-15) cannot come before the approval (2024-03-01)")) {
             try approve(deadline: "2024-02-15")
         }
-        #expect(throws: PortfolioError.refused("a de minimis grant is counted in EUR: give the day's rate with --eur-rate (NOK per EUR)")) {
-            try approve(rate: nil)
+        // State aid, de minimis or GBER, is counted and reported in EUR: without a rate it is refused.
+        for basis in [AidBasis.deMinimis, .gber] {
+            #expect(throws: PortfolioError.refused("state aid is counted and reported in EUR, and no EUR rate is recorded for 2024-03: give the rate with --eur-rate, or record the month's with `mon rate set 2024-03 RATE`")) {
+                try approve(Self.grant(basis: basis), rate: nil)
+            }
         }
+        let notAid = try approve(Self.grant(basis: .notAid), rate: nil)
+        #expect(notAid.eurRate == nil)
     }
 
     @Test func supportIntensityAboveTheLimitIsRefusedAndAboveHalfNeedsAReason() throws {
@@ -84,7 +89,7 @@ import TestSupport
             try GrantRules.approval(GrantApproval(date: Self.day("2024-03-01"), eurRate: 10), of: Self.grant(), limits: Self.limits,
                                     deMinimis: DeMinimisPosition(partnerID: 3, window: .rollingYears, windowStart: Self.day("2021-03-02"),
                                                                  windowEnd: Self.day("2024-03-01"), total: Euro(cents: 26_000_001),
-                                                                 ceiling: Euro(euros: 300_000)))
+                                                                 ceiling: Euro(euros: 300_000), awards: []))
         }
         // Not de minimis: the ceiling does not apply.
         #expect(try approve(Self.grant(basis: .gber), rate: 10, aid: 300_000).amount == Money(kroner: 400_000))

@@ -29,11 +29,13 @@ import TestSupport
         let db = try PortfolioDatabase.open(path: path, actor: "kari")
         let history = HistoryRepository(db)
         let result = try history.verify()
-        // The two rows it had, and the two parameters migration 0008 adds on the way up.
-        #expect(result.rows == 4 && result.unsealed == 0 && result.firstBreak == nil)
-        #expect(result.head?.rows == 4)
+        // The two rows it had, the two parameters migration 0008 adds on the way up, and the register
+        // threshold migration 0010 corrects and adds.
+        #expect(result.rows == 6 && result.unsealed == 0 && result.firstBreak == nil)
+        #expect(result.head?.rows == 6)
         #expect(try history.entries().map(\.actor)
-            == ["mon migration 0004_fund", "outside mon", "mon migration 0008_eur_rate_bounds", "mon migration 0008_eur_rate_bounds"])
+            == ["mon migration 0004_fund", "outside mon", "mon migration 0008_eur_rate_bounds", "mon migration 0008_eur_rate_bounds",
+                "mon migration 0010_register_and_rates", "mon migration 0010_register_and_rates"])
         #expect(try history.chainHead() == result.head)
     }
 
@@ -57,6 +59,6 @@ import TestSupport
             previous = Array(SHA256.hash(data: bytes))
             #expect(try row.get(8, as: [UInt8].self) == previous)
         }
-        #expect(rows.count == 4)
+        #expect(rows.count == 6)
     }
 }

@@ -70,7 +70,7 @@ import TestSupport
 
     @Test(arguments: [
         ("5,910000004,de-minimis,300000,1000000,2022-01-10,paid,2022-02-01,300000,,,300000,2022-06-01,,",
-         "line 6: a de minimis grant is counted in EUR"),
+         "line 6: state aid is counted and reported in EUR, and no EUR rate is recorded for 2022-02"),
         ("5,910000004,de-minimis,3000000,4000000,2022-01-10,approved,2022-02-01,3000000,10.5,,,,,",
          "line 6: support intensity 75.0 % is above 50.0 %"),
         ("5,910000004,de-minimis,2500000,10000000,2022-01-10,approved,2022-02-01,2500000,10.5,,,,,",

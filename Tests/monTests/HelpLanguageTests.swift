@@ -39,7 +39,7 @@ import TestSupport
 
     @Test func fundStatusHelpIsNorwegianUnderANorwegianLocale() throws {
         let norwegian = try help(["fund", "status"], LanguageCommandTests.norwegian)
-        #expect(norwegian.contains("OVERVIEW: Tildelt, bundet, utbetalt, tilbakeført og disponibelt, per fond."))
+        #expect(norwegian.contains("OVERSIKT: Tildelt, bundet, utbetalt, tilbakeført og disponibelt, per fond."))
         #expect(norwegian.contains("disponibelt + bundet + utbetalt = tildelt, alltid."))
         #expect(norwegian.contains("Eksempler: mon fund status mon fund status --year 2023 --format json"))
         #expect(norwegian.contains("--year <year> Slik det stod ved utgangen av dette året."))
@@ -52,7 +52,7 @@ import TestSupport
 
     @Test func theRootHelpSaysHowToChooseTheLanguage() throws {
         let norwegian = try help([], LanguageCommandTests.norwegian)
-        #expect(norwegian.contains("OVERVIEW: Prosjektporteføljen og næringsfondet til Mosjøen og Omegn Næringsselskap (MON)."))
+        #expect(norwegian.contains("OVERSIKT: Prosjektporteføljen og næringsfondet til Mosjøen og Omegn Næringsselskap (MON)."))
         #expect(norwegian.contains("Hjelp, meldinger og tabeller er på bokmål når LANG, LC_ALL eller LC_MESSAGES begynner med nb, nn eller no"))
         // A subcommand's abstract in the list of subcommands is in bokmål too.
         #expect(norwegian.contains("backup Skriv en konsistent kopi av databasen til en ny fil, mens andre kan skrive."))
@@ -61,7 +61,7 @@ import TestSupport
         #expect(english.contains("in English otherwise (MON_LANG=en)."))
         // MON_LANG wins over the locale.
         let chosen = try help([], ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "MON_LANG": "nb"])
-        #expect(chosen.contains("OVERVIEW: Prosjektporteføljen"))
+        #expect(chosen.contains("OVERSIKT: Prosjektporteføljen"))
     }
 
     @Test func aBoundInTheHelpIsWrittenInTheReadersLanguage() throws {

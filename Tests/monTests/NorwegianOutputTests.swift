@@ -133,6 +133,7 @@ import TestSupport
             ["fund", "status"], ["fund", "list"], ["rank", "--explain", "--top", "1"], ["select", "--budget", "1 000 000"],
             ["rank", "--sensitivity", "--runs", "10"], ["param", "show"], ["history", "--table", "grant", "--id", "7"], ["doctor"], ["demo"],
             ["grant", "show", "4"], ["grant", "show", "7"],
+            ["deminimis", "1", "--at", "2024-03-05"], ["rate", "list"],
         ]
         for command in commands {
             for environment in [Self.norwegian, Self.english] {

@@ -79,7 +79,7 @@ import TestSupport
         #expect(abs(breakdown.values.reduce(0) { $0 + ($1["points"] ?? 0) } - 31.323256482616458) < 1e-9)
         #expect(try mon(["rank", "--top", "1", "--format", "csv", "--db", db]).stdout.split(separator: "\r\n").count == 2)
         let explained = try mon(["rank", "--explain", "--db", db]).stdout
-        #expect(explained.contains("#1 ByLab: 97.50 points, 120.00 jobs in all, population effect 180.00"))
+        #expect(explained.contains("#1 ByLab: 97.50 points, each criterion's weight × score × 0.20 × feasibility 5/5 (× 1.00); 120.00 jobs in all = 80.00 direct × 1.50, the multiplier of industry; population effect 180.00"))
     }
 
     @Test func rankAsOfAnEarlierDayStaysAsItWas() throws {

@@ -129,7 +129,7 @@ extension PortfolioDatabase {
         // The fund's cover is asked once every row is in (`checkFundsAfterImport`): a file's rows need not
         // stand in the order of their days, and a later row may release what an earlier one needs.
         let application = try grants.grant(id)
-        try grants.record(approval, of: try grants.decide(approval, on: application).amount, on: application)
+        try grants.record(approval, as: try grants.decide(approval, on: application), on: application)
         let amount = try grants.grant(id).amountApproved!
         let paid = try row.value("paid", Money.init(csvField:)) ?? .zero
         if paid > .zero {

@@ -10,8 +10,29 @@ public struct DeMinimisPosition: Equatable, Sendable {
     public let windowEnd: Day
     public let total: Euro
     public let ceiling: Euro
+    /// Every award counted in `total`, oldest first.
+    public let awards: [DeMinimisAward]
 
     public var headroom: Euro { ceiling - total }
+}
+
+/// One award counted towards an undertaking's de minimis aid: a grant from the
+/// fund, at what it came to, or aid the partner declared it had from another giver.
+public struct DeMinimisAward: Equatable, Sendable {
+    public let date: Day
+    /// The member of the undertaking that had it.
+    public let partnerID: Int64
+    public let partner: String
+    /// The grant, when the fund gave it; nil when declared.
+    public let grantID: Int64?
+    /// Who gave it, when declared; nil for a grant.
+    public let giver: String?
+    public let nok: Money
+    public let eurRate: Double
+    public let eur: Euro
+
+    /// `grant` for the fund's own, `declared` for another giver's.
+    public var source: String { grantID == nil ? "declared" : "grant" }
 }
 
 /// De minimis aid (bagatellmessig støtte): what an undertaking has had, and what other givers gave it.
@@ -36,42 +57,59 @@ public struct DeMinimisRepository {
         case .fiscalYears: (start, end) = (Day(year: day.year - 2, month: 1, day: 1)!, Day(year: day.year, month: 12, day: 31)!)
         case .rollingYears: (start, end) = (day.adding(years: -3, days: 1), day)
         }
-        let undertaking = try undertakingIDs(of: partnerID)
+        let awards = try self.awards(of: try undertakingIDs(of: partnerID), from: start, to: end, excludingGrant: grant)
+        return DeMinimisPosition(partnerID: partnerID, window: window, windowStart: start, windowEnd: end,
+                                 total: awards.reduce(Euro.zero) { $0 + $1.eur },
+                                 ceiling: Euro(euros: try parameters.integer(.deminimisCeilingEUR, on: day)), awards: awards)
+    }
+
+    /// The awards to the undertaking's members from `start` to `end`, oldest first: each grant at what
+    /// it came to (less what was never paid out or was repaid), and each declared award.
+    private func awards(of undertaking: [Int64], from start: Day, to end: Day, excludingGrant grant: Int64?) throws -> [DeMinimisAward] {
         let members = "[" + undertaking.map(String.init).joined(separator: ",") + "]"
-        let grants = try db.connection.rows("""
-            SELECT grant.amount_approved_ore
+        return try db.connection.rows("""
+            SELECT grant.approved_on, grant.applicant_id, partner.name, grant.id, NULL,
+                   grant.amount_approved_ore
                    - CASE WHEN grant.released_on IS NOT NULL
                           THEN grant.amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
                                                             WHERE grant_id = grant.id AND kind = 'payment')
                           ELSE 0 END
                    - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment'),
                    grant.eur_rate
-            FROM grant
+            FROM grant JOIN partner ON partner.id = grant.applicant_id
             WHERE grant.basis = 'de-minimis' AND grant.approved_on BETWEEN ?1 AND ?2
               AND grant.applicant_id IN (SELECT value FROM json_each(?3)) AND grant.id IS NOT ?4
             UNION ALL
-            SELECT amount_ore, eur_rate FROM deminimis_declaration
+            SELECT granted_on, partner_id, partner.name, NULL, giver, amount_ore, eur_rate
+            FROM deminimis_declaration JOIN partner ON partner.id = deminimis_declaration.partner_id
             WHERE granted_on BETWEEN ?1 AND ?2 AND partner_id IN (SELECT value FROM json_each(?3))
-            """, [start.iso, end.iso, members, grant])
-        let total = try grants.reduce(Euro.zero) { sum, row in
-            sum + Euro(Money(ore: try row.get(0)), rate: try row.get(1))
+            ORDER BY 1, 2, 4
+            """, [start.iso, end.iso, members, grant]).map { row in
+            let nok = Money(ore: try row.get(5)), rate: Double = try row.get(6)
+            return DeMinimisAward(date: try Day(parsing: try row.get(0)), partnerID: try row.get(1), partner: try row.get(2),
+                                  grantID: try row.get(3), giver: try row.get(4), nok: nok, eurRate: rate, eur: Euro(nok, rate: rate))
         }
-        return DeMinimisPosition(partnerID: partnerID, window: window, windowStart: start, windowEnd: end, total: total,
-                                 ceiling: Euro(euros: try parameters.integer(.deminimisCeilingEUR, on: day)))
     }
 
-    /// Records de minimis aid the partner declares it had from another giver.
+    /// Records de minimis aid the partner declares it had from another giver, at
+    /// the rate given, else the reference rate of its month; refused when there is neither.
+    ///
+    ///     try DeMinimisRepository(db).declare(partner: "923609016", amount: Money(kroner: 500_000),
+    ///                                         grantedOn: day, giver: "Innovasjon Norge", eurRate: nil)
     @discardableResult
-    public func declare(partner reference: String, amount: Money, grantedOn: Day, giver: String, eurRate: Double) throws -> Int64 {
+    public func declare(partner reference: String, amount: Money, grantedOn: Day, giver: String, eurRate: EuroRate?) throws -> Int64 {
         try db.write {
             let partnerID = try PartnerRepository(db).resolve(reference)
             guard amount > .zero else { throw PortfolioError.refused(Message("grant.declared_not_positive")) }
             guard let giver = try Text.optionalName(giver, of: "text.what.giver") else {
                 throw PortfolioError.refused(Message("grant.declared_needs_giver"))
             }
+            guard let rate = try EuroRateRepository(db).rate(given: eurRate, on: grantedOn) else {
+                throw PortfolioError.refused(Message("rate.declaration_needs_rate", ["month": .text(Month(of: grantedOn).iso)]))
+            }
             try db.connection.execute("""
                 INSERT INTO deminimis_declaration (partner_id, giver, granted_on, amount_ore, eur_rate) VALUES (?, ?, ?, ?, ?)
-                """, [partnerID, giver, grantedOn.iso, amount.ore, eurRate])
+                """, [partnerID, giver, grantedOn.iso, amount.ore, rate.nokPerEuro])
             return db.connection.lastInsertedRowID
         }
     }

@@ -55,13 +55,19 @@ public struct GrantRepository {
             let decision = try decide(approval, on: grant)
             try GrantRules.cover(decision.amount, from: approval.date,
                                  by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
-            try record(approval, of: decision.amount, on: grant)
+            try record(approval, as: decision, on: grant)
             return GrantOutcome(id: id, warnings: decision.warnings)
         }
     }
 
-    /// Asks the rule book about an approval, with the facts of its day.
+    /// Asks the rule book about an approval, with the facts of its day. State aid
+    /// given without a rate takes the reference rate of its month; a typed rate far from it is refused.
     func decide(_ approval: GrantApproval, on grant: Grant) throws -> GrantRules.Approval {
+        var approval = approval
+        let given = approval.eurRate.map(EuroRate.init(nokPerEuro:))
+        if given != nil || grant.basis.isStateAid {
+            approval.eurRate = try EuroRateRepository(db).rate(given: given, on: approval.date)?.nokPerEuro
+        }
         let deMinimis = grant.basis == .deMinimis && grant.status == .applied
             ? try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: approval.date, excludingGrant: grant.id)
             : nil
@@ -70,12 +76,12 @@ public struct GrantRepository {
     }
 
     /// Writes an approval the rule book allowed.
-    func record(_ approval: GrantApproval, of amount: Money, on grant: Grant) throws {
+    func record(_ approval: GrantApproval, as decision: GrantRules.Approval, on grant: Grant) throws {
         try db.connection.execute("""
             UPDATE grant SET status = 'approved', approved_on = ?, amount_approved_ore = ?, deadline = ?, case_ref = ?,
                 eur_rate = ?, intensity_reason = ? WHERE id = ?
-            """, [approval.date.iso, amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                  approval.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+            """, [approval.date.iso, decision.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
+                  decision.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
     }
 
     public func reject(_ id: Int64, on day: Day, reason: String? = nil) throws {
@@ -185,14 +191,6 @@ public struct GrantRepository {
                 GrantPayment(paidOn: try Day(parsing: try row.get(0)), amount: Money(ore: try row.get(1)),
                              isRepayment: try row.get(2, as: String.self) == "repayment", isFinal: try row.get(3))
             }
-    }
-
-    /// Open grants whose deadline has passed, or falls within `days` days of `today`.
-    public func due(within days: Int, today: Day) throws -> [Grant] {
-        try db.connection.map(Self.select + """
-             WHERE grant.status = 'approved' AND grant.deadline IS NOT NULL AND grant.deadline <= ?
-             ORDER BY grant.deadline, grant.id
-            """, [today.adding(days: days).iso], Self.grant(from:))
     }
 
     static let select = """

@@ -51,6 +51,8 @@ public enum GrantRules {
     /// What an approval writes, and what it warns about.
     public struct Approval: Equatable, Sendable {
         public let amount: Money
+        /// NOK per EUR, recorded with the grant: always there for state aid.
+        public let eurRate: Double?
         public let warnings: [Message]
     }
 
@@ -75,20 +77,21 @@ public enum GrantRules {
             throw PortfolioError.refused(Message("grant.approve.deadline_before_approval", ["deadline": .day(deadline), "day": .day(day)]))
         }
         try intensity(amount: amount, totalCost: grant.totalCost, limits: limits, reason: approval.reason?.trimmed.nilIfEmpty)
-        if grant.basis == .deMinimis {
-            guard let rate = approval.eurRate else {
-                throw PortfolioError.refused(Message("grant.approve.needs_rate"))
-            }
-            if let deMinimis { try ceiling(award: amount, rate: rate, applicant: grant.applicant, position: deMinimis) }
-        }
         var warnings: [Message] = []
-        if grant.basis.isStateAid, let rate = approval.eurRate {
+        if grant.basis.isStateAid {
+            // State aid is counted against the ceiling and reported to the register in EUR.
+            guard let rate = approval.eurRate else {
+                throw PortfolioError.refused(Message("rate.approval_needs_rate", ["month": .text(Month(of: day).iso)]))
+            }
+            if grant.basis == .deMinimis, let deMinimis {
+                try ceiling(award: amount, rate: rate, applicant: grant.applicant, position: deMinimis)
+            }
             let award = Euro(amount, rate: rate)
             if award >= limits.registerThreshold {
                 warnings.append(Message("grant.warning.register", ["award": .euro(award), "threshold": .euro(limits.registerThreshold)]))
             }
         }
-        return Approval(amount: amount, warnings: warnings)
+        return Approval(amount: amount, eurRate: approval.eurRate, warnings: warnings)
     }
 
     /// Above the upper limit is refused; above the lower one needs a reason.

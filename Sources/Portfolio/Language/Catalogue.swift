@@ -30,6 +30,7 @@ enum Catalogue {
             bokmalHelpTwo,
             bokmalFigures,
             bokmalHelpOne,
+            bokmalRates,
         ]
         case .english: [
             englishWords,
@@ -49,6 +50,7 @@ enum Catalogue {
             englishHelpTwo,
             englishFigures,
             englishHelpOne,
+            englishRates,
         ]
         }
     }

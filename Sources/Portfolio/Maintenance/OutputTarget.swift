@@ -54,8 +54,8 @@ public struct OutputTarget: Sendable {
     /// path: SQLite's backup opens it itself), then flushes and moves it into place.
     /// A failure or a refusal removes the temporary file.
     func make(_ fill: (String) throws -> Void) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/." + (path as NSString).lastPathComponent + ".mon-XXXXXX").utf8CString)
+        let (folder, name) = Self.split(path)
+        var template = Array((folder + "/." + name + ".mon-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(errno) }
         close(descriptor)
@@ -126,16 +126,23 @@ public struct OutputTarget: Sendable {
         } }
     }
 
+    /// The folder (`.` when none is named) and the name of a path, split at its last slash
+    /// by hand: Foundation's path methods trap on a one-character name (`-o a`).
+    static func split(_ path: String) -> (folder: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        return (slash == path.startIndex ? "/" : String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
     /// The path with its folder (and the file itself, when it exists) resolved: `.`, `..` and links.
     static func resolved(_ path: String) -> String {
         if let full = realpath(path, nil) {
             defer { free(full) }
             return String(cString: full)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        guard let full = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
+        let (folder, name) = split(path)
+        guard let full = realpath(folder, nil) else { return path }
         defer { free(full) }
-        return String(cString: full) + "/" + (path as NSString).lastPathComponent
+        return String(cString: full) + "/" + name
     }
 }
 

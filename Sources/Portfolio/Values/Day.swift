@@ -67,13 +67,13 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
-    /// The day `years` years and `days` days later (earlier when negative); 29 February
-    /// becomes 28 February in a year without it.
-    public func adding(years: Int = 0, days: Int = 0) -> Day {
+    /// The day `years` years, `months` months and `days` days later (earlier when negative); a day the
+    /// month lacks becomes its last (29 February in a year without it, 31 August + 6 months).
+    public func adding(years: Int = 0, months: Int = 0, days: Int = 0) -> Day {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let start = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-        let moved = calendar.date(byAdding: DateComponents(year: years, day: days), to: start)!
+        let moved = calendar.date(byAdding: DateComponents(year: years, month: months, day: days), to: start)!
         let parts = calendar.dateComponents([.year, .month, .day], from: moved)
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }

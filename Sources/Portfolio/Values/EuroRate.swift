@@ -9,6 +9,11 @@
 public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
     public let nokPerEuro: Double
 
+    /// A rate read from the database, where its CHECK already holds it within `Bounds.euroRateLimit`.
+    init(nokPerEuro: Double) {
+        self.nokPerEuro = nokPerEuro
+    }
+
     public init(parsing text: String) throws {
         guard !text.trimmed.hasPrefix("-"), let rate = DecimalNumber.read(text) else {
             throw PortfolioError.invalidInput(Message("value.rate_not_number", ["text": .text(text)]))
@@ -20,4 +25,10 @@ public struct EuroRate: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { Cell.formatNumber(nokPerEuro) }
+
+    /// The rate in a sentence, with the decimal mark of its reader and as many decimals as it has (at most 4).
+    var argument: Message.Argument {
+        let decimals = description.split(separator: ".").dropFirst().first?.count ?? 0
+        return .decimal(nokPerEuro, places: min(decimals, 4))
+    }
 }

@@ -24,7 +24,7 @@ struct DeMinimisCommand: ParsableCommand {
         func run() throws {
             let day = try at.map(Day.init(parsing:)) ?? Day.today()
             let position = try DeMinimisRepository(global.openReadOnly()).position(partner: partner, on: day)
-            output.print(one: position, .deMinimis)
+            output.printRecord(position, .deMinimis)
         }
     }
 
@@ -41,14 +41,14 @@ struct DeMinimisCommand: ParsableCommand {
         @Argument(help: Help.argument("help.deminimis.declare.amount")) var amount: String
         @Option(help: Help.argument("help.deminimis.declare.date")) var date: String
         @Option(help: Help.argument("help.deminimis.declare.giver")) var giver: String
-        @Option(help: Help.argument("help.deminimis.declare.eur_rate")) var eurRate: String
+        @Option(help: Help.argument("help.rate.declare_eur_rate")) var eurRate: String?
 
         func run() throws {
             let db = try global.open()
             let day = try Day(parsing: date)
-            let rate = try ParameterRepository(db).checked(try EuroRate(parsing: eurRate), on: day)
+            let rate = try eurRate.map { try ParameterRepository(db).checked(try EuroRate(parsing: $0), on: day) }
             output.printID(try DeMinimisRepository(db).declare(
-                partner: partner, amount: try Money(parsing: amount), grantedOn: day, giver: giver, eurRate: rate.nokPerEuro))
+                partner: partner, amount: try Money(parsing: amount), grantedOn: day, giver: giver, eurRate: rate))
         }
     }
 }

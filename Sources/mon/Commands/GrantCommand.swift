@@ -58,7 +58,7 @@ struct GrantCommand: ParsableCommand {
         @Option(help: Help.argument("help.grant.approve.amount")) var amount: String?
         @Option(help: Help.argument("help.grant.approve.deadline")) var deadline: String?
         @Option(name: .customLong("case"), help: Help.argument("help.grant.approve.case")) var caseReference: String?
-        @Option(help: Help.argument("help.grant.approve.eur_rate")) var eurRate: String?
+        @Option(help: Help.argument("help.rate.approve_eur_rate")) var eurRate: String?
         @Option(help: Help.argument("help.grant.approve.reason")) var reason: String?
 
         func run() throws {
@@ -219,8 +219,8 @@ struct GrantCommand: ParsableCommand {
         func run() throws {
             try Bounds.withinDays.check(within)
             let day = try today.map(Day.init(parsing:)) ?? Day.today()
-            let grants = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
-            output.print(grants.map { DueGrant(grant: $0, daysLeft: day.days(until: $0.deadline!)) }, .dueGrant)
+            let items = try GrantRepository(global.openReadOnly()).due(within: within, today: day)
+            output.print(items.map { DueRow(item: $0, daysLeft: $0.daysLeft(from: day)) }, .dueRow)
         }
     }
 }

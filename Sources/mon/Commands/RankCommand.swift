@@ -25,8 +25,13 @@ struct RankCommand: ParsableCommand {
             output.print(try Sensitivity.analyse(ranking, runs: runs, spread: try DecimalNumber(parsing: spread, option: "--spread").value, seed: seed, top: top ?? 5), .stability)
             return
         }
-        // --explain is for a person; a program gets the breakdown in the JSON of every ranking.
+        // --explain is for a person, and for a program a row per project with its points, the
+        // feasibility and the multiplier; the JSON of every ranking has the breakdown.
         let projects = Array(ranking.projects.prefix(top ?? ranking.projects.count))
+        if explain, output.format == .csv || output.format == .json {
+            output.print(projects, .explainedRow(ranking.model))
+            return
+        }
         guard explain, output.format == .table || output.format == .markdown else {
             output.print(projects, .ranked)
             return

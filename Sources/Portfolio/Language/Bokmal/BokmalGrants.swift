@@ -12,7 +12,6 @@ extension Catalogue {
         "grant.approve.more_than_applied": "innvilget beløp ({amount}) er større enn søknadsbeløpet ({applied})",
         "grant.approve.before_received": "vedtaket ({day}) kan ikke komme før søknaden kom inn ({received})",
         "grant.approve.deadline_before_approval": "fristen ({deadline}) kan ikke være før vedtaket ({day})",
-        "grant.approve.needs_rate": "bagatellmessig støtte regnes i EUR: oppgi dagens kurs med --eur-rate (NOK per EUR)",
         "grant.approve.intensity_above_max": "støtteintensiteten {intensity} ({amount} av {cost}) er over grensen på {limit}",
         "grant.approve.intensity_needs_reason": "støtteintensiteten {intensity} er over {limit}: begrunn det med --reason",
         "grant.approve.de_minimis_ceiling": "bagatellmessig støtte: {award} ({amount} til kurs {rate}) ville gi {applicant} med konsern {total} i {start}–{end}; støtte så langt {aid}, tak {ceiling}, rom igjen {headroom}",

@@ -138,7 +138,6 @@ extension Catalogue {
         "section.values": "Verdier",
         "section.ranking": "Rangering",
         "section.selected": "Valgt",
-        "section.breakdown": "#{rank} {name}: {score} poeng, {jobs} arbeidsplasser i alt, befolkningseffekt {population}",
 
         "label.partly_paid": "delvis utbetalt",
         "label.payment": "utbetaling",

@@ -32,8 +32,10 @@ extension Catalogue {
         "help.grant.approve.abstract": "Innvilg en søknad: fondet må dekke den, og alle støtteregler må være oppfylt.",
         "help.grant.approve.discussion": """
             Avvises når fondet har mindre disponibelt den dagen eller en senere dag; når \
-            støtteintensiteten er over 75 %, eller over 50 % uten --reason; og, for bagatellmessig \
-            støtte, uten --eur-rate eller over foretakets tak.
+            støtteintensiteten er over 75 %, eller over 50 % uten --reason; for statsstøtte \
+            (bagatellmessig eller etter gruppeunntaket) uten eurokurs (--eur-rate, eller månedens \
+            kurs fra `mon rate set`) eller med en kurs mer enn 5 % fra månedens; og, for \
+            bagatellmessig støtte, over foretakets tak.
 
             Eksempel:
               mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \\
@@ -42,7 +44,6 @@ extension Catalogue {
         "help.grant.approve.amount": "Innvilget beløp (standard: søknadsbeløpet).",
         "help.grant.approve.deadline": "Siste frist for å be om utbetaling.",
         "help.grant.approve.case": "Saksnummeret.",
-        "help.grant.approve.eur_rate": "NOK per EUR den dagen, for eksempel 11,49 (5 til 25 med mindre `mon param set eur_rate_min`/`eur_rate_max` sier noe annet); påkrevd for bagatellmessig støtte.",
         "help.grant.approve.reason": "Hvorfor en støtteintensitet over 50 % godtas.",
 
         "help.grant.reject.abstract": "Avslå en søknad.",
@@ -76,9 +77,11 @@ extension Catalogue {
         "help.grant.list.abstract": "List opp tilsagn; --public gir det offentligheten får se, --register det som skal meldes.",
         "help.grant.list.discussion": """
             --year er året tilsagnet ble innvilget, eller året søknaden kom inn når det aldri ble \
-            innvilget. --public viser bare innvilgede tilsagn — mottaker, beløp, formål, dato — aldri \
-            en søknad som er til behandling eller ble avslått. --register viser statsstøtte på \
-            EUR 100 000 eller mer, til Registeret for offentlig støtte.
+            innvilget. --public viser bare vedtak — sak, mottaker, formål, innvilget, utbetalt og status — \
+            aldri en søknad som er til behandling eller ble avslått. --register viser tildelinger \
+            av statsstøtte på eller over meldeterskelen som gjaldt på tildelingsdagen (EUR 500 000 \
+            før 11.12.2023, EUR 100 000 fra da: `mon param show`), med siste dag for å melde dem \
+            til Registeret for offentlig støtte.
 
             Eksempler:
               mon grant list --status approved --year 2024
@@ -89,13 +92,13 @@ extension Catalogue {
         "help.grant.list.year": "Bare tilsagn fra dette året.",
         "help.grant.list.applicant": "Bare tilsagn til denne partneren.",
         "help.grant.list.fund": "Bare tilsagn fra dette fondet.",
-        "help.grant.list.public": "Bare innvilgede tilsagn, slik offentligheten får se dem.",
+        "help.grant.list.public": "Bare vedtak, slik offentligheten får se dem.",
         "help.grant.list.register": "Bare tildelinger som skal meldes til Registeret for offentlig støtte.",
 
         "help.grant.show.abstract": "Vis et tilsagn med utbetalingene.",
         "help.grant.show.discussion": "Eksempel:\n  mon grant show 12 --format json",
 
-        "help.grant.due.abstract": "Åpne tilsagn der fristen er ute, eller går ut i løpet av de neste dagene.",
+        "help.grant.due.abstract": "Det som forfaller: åpne tilsagn der fristen er ute eller nær, og tildelinger som skal meldes til registeret.",
         "help.grant.due.discussion": "Eksempel:\n  mon grant due --within 60",
         "help.grant.due.within": "Hvor mange dager fram i tid det skal ses, {low} til {high} dager.",
         "help.grant.due.today": "Dagen det telles fra (standard: i dag).",
@@ -121,7 +124,6 @@ extension Catalogue {
         "help.deminimis.declare.amount": "Støtten i kroner.",
         "help.deminimis.declare.date": "Datoen støtten ble gitt.",
         "help.deminimis.declare.giver": "Hvem som ga den.",
-        "help.deminimis.declare.eur_rate": "NOK per EUR den dagen, for eksempel 11.6 (5 til 25 med mindre `mon param set eur_rate_min`/`eur_rate_max` sier noe annet).",
 
         "help.assess.abstract": "Registrer en ny vurdering av et prosjekts ringvirkninger; skriver ut id-en.",
         "help.assess.discussion": """
@@ -176,7 +178,7 @@ extension Catalogue {
               mon rank --sensitivity --runs 2000 --spread 0.3 --seed 7 --top 5
             """,
         "help.rank.top": "Bare de N første (med --sensitivity: de N sjansen regnes for), {low} til {high} prosjekter.",
-        "help.rank.explain": "Vis hvert kriteriums verdi, poeng, vekt og bidrag.",
+        "help.rank.explain": "Vis hvert kriteriums verdi, poeng, vekt og bidrag, realiseringsfaktoren og sektormultiplikatoren.",
         "help.rank.as_of": "Rangeringen slik den var ved slutten av denne dagen.",
         "help.rank.sensitivity": "Vis hvor stabil hver plassering er når vektene varierer.",
         "help.rank.runs": "Antall kjøringer i følsomhetsanalysen, {low} til {high}; kjøringer × prosjekter høyst 25 millioner.",

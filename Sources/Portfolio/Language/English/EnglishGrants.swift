@@ -12,7 +12,6 @@ extension Catalogue {
         "grant.approve.more_than_applied": "the amount approved ({amount}) is more than the amount applied for ({applied})",
         "grant.approve.before_received": "the approval ({day}) cannot come before the application was received ({received})",
         "grant.approve.deadline_before_approval": "the deadline ({deadline}) cannot come before the approval ({day})",
-        "grant.approve.needs_rate": "a de minimis grant is counted in EUR: give the day's rate with --eur-rate (NOK per EUR)",
         "grant.approve.intensity_above_max": "support intensity {intensity} ({amount} of {cost}) is above the limit of {limit}",
         "grant.approve.intensity_needs_reason": "support intensity {intensity} is above {limit}: record why with --reason",
         "grant.approve.de_minimis_ceiling": "de minimis: {award} ({amount} at {rate}) would bring {applicant} and its group to {total} in {start}–{end}; aid so far {aid}, ceiling {ceiling}, headroom {headroom}",

@@ -138,7 +138,6 @@ extension Catalogue {
         "section.values": "Values",
         "section.ranking": "Ranking",
         "section.selected": "Selected",
-        "section.breakdown": "#{rank} {name}: {score} points, {jobs} jobs in all, population effect {population}",
 
         "label.partly_paid": "partly paid",
         "label.payment": "payment",

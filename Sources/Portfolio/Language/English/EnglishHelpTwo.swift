@@ -32,8 +32,10 @@ extension Catalogue {
         "help.grant.approve.abstract": "Approve an application: the fund must cover it, and every aid rule must hold.",
         "help.grant.approve.discussion": """
             Refused when the fund has less available on that day or any later one; when the \
-            support intensity is above 75 %, or above 50 % without --reason; and, for de minimis \
-            aid, without --eur-rate or over the undertaking's ceiling.
+            support intensity is above 75 %, or above 50 % without --reason; for state aid (de \
+            minimis or GBER), without an EUR rate (--eur-rate, or the month's rate from `mon rate \
+            set`) or with one more than 5 % from the month's; and, for de minimis aid, over the \
+            undertaking's ceiling.
 
             Example:
               mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \\
@@ -42,7 +44,6 @@ extension Catalogue {
         "help.grant.approve.amount": "The amount approved (default: the amount applied for).",
         "help.grant.approve.deadline": "The last day to claim payment.",
         "help.grant.approve.case": "The case reference (saksnummer).",
-        "help.grant.approve.eur_rate": "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise); required for de minimis aid.",
         "help.grant.approve.reason": "Why a support intensity above 50 % is accepted.",
 
         "help.grant.reject.abstract": "Reject an application.",
@@ -76,9 +77,11 @@ extension Catalogue {
         "help.grant.list.abstract": "List grants; --public gives what the public may see, --register what to report.",
         "help.grant.list.discussion": """
             --year is the year a grant was approved, or received when it never was. --public \
-            shows approved grants only — recipient, amount, purpose, date — never an application \
-            that is pending or was rejected. --register shows state aid awards of EUR 100 000 or \
-            more, for Registeret for offentlig støtte.
+            shows decisions only — case, recipient, purpose, granted, paid and status — never an \
+            application that is pending or was rejected. --register shows the state aid awards at \
+            or above the register threshold of their award day (EUR 500 000 before 2023-12-11, \
+            EUR 100 000 from then: `mon param show`), with the last day to report them to \
+            Registeret for offentlig støtte.
 
             Examples:
               mon grant list --status approved --year 2024
@@ -89,13 +92,13 @@ extension Catalogue {
         "help.grant.list.year": "Only grants of this year.",
         "help.grant.list.applicant": "Only grants to this partner.",
         "help.grant.list.fund": "Only grants from this fund.",
-        "help.grant.list.public": "Only approved grants, as the public may see them.",
+        "help.grant.list.public": "Only decisions, as the public may see them.",
         "help.grant.list.register": "Only awards to report to Registeret for offentlig støtte.",
 
         "help.grant.show.abstract": "Show a grant with its payments.",
         "help.grant.show.discussion": "Example:\n  mon grant show 12 --format json",
 
-        "help.grant.due.abstract": "Open grants whose deadline is past, or falls within the next days.",
+        "help.grant.due.abstract": "What falls due: open grants whose deadline is past or near, and awards to report to the register.",
         "help.grant.due.discussion": "Example:\n  mon grant due --within 60",
         "help.grant.due.within": "How many days ahead to look, {low} to {high} days.",
         "help.grant.due.today": "The day to count from (default: today).",
@@ -121,7 +124,6 @@ extension Catalogue {
         "help.deminimis.declare.amount": "The aid in kroner.",
         "help.deminimis.declare.date": "The day the aid was granted.",
         "help.deminimis.declare.giver": "Who gave it.",
-        "help.deminimis.declare.eur_rate": "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise).",
 
         "help.assess.abstract": "Record a new assessment of a project's ringvirkning; prints its id.",
         "help.assess.discussion": """
@@ -175,7 +177,7 @@ extension Catalogue {
               mon rank --sensitivity --runs 2000 --spread 0.3 --seed 7 --top 5
             """,
         "help.rank.top": "Only the first N (with --sensitivity: the N to count the chance of), {low} to {high} projects.",
-        "help.rank.explain": "Show each criterion's input, score, weight and points.",
+        "help.rank.explain": "Show each criterion's input, score, weight and points, the feasibility factor and the sector multiplier.",
         "help.rank.as_of": "The ranking as it stood at the end of this day.",
         "help.rank.sensitivity": "Show how stable each rank is when the weights vary.",
         "help.rank.runs": "Runs of the sensitivity analysis, {low} to {high}; runs × projects at most 25 million.",

@@ -29,7 +29,7 @@ extension Layout where Value == Grant {
         Layout([
             Column("id") { .integer($0.id) }, Column("recipient") { .text($0.applicant) }, Column("basis") { .choice($0.basis) },
             Column("approved_on") { .optional($0.approvedOn) }, Column("amount") { .optional($0.amountApproved) },
-            Column("award_eur") { $0.awardEUR.map(Cell.euro) ?? .null },
+            Column("award_eur") { $0.awardEUR.map(Cell.euro) ?? .null }, Column("report_by") { .optional($0.reportBy) },
         ])
     }
 }
@@ -69,18 +69,20 @@ extension Layout where Value == GrantPayment {
     }
 }
 
-/// A grant whose deadline is near or past, counted from a day: what `grant due` shows.
-struct DueGrant {
-    let grant: Grant
+/// Something due about a grant, counted from a day: what `grant due` shows.
+struct DueRow {
+    let item: DueItem
     let daysLeft: Int
 }
 
-extension Layout where Value == DueGrant {
-    static var dueGrant: Layout {
+extension Layout where Value == DueRow {
+    /// `deadline` is the item's day: the grant's deadline, or the last day to report the award.
+    static var dueRow: Layout {
         Layout([
-            Column("id") { .integer($0.grant.id) }, Column("applicant") { .text($0.grant.applicant) },
-            Column("deadline") { .optional($0.grant.deadline) }, Column("days_left") { .count($0.daysLeft) },
-            Column("state") { .word($0.daysLeft < 0 ? "overdue" : "due") }, Column("remaining") { .money($0.grant.remaining) },
+            Column("kind") { .word($0.item.kind.rawValue) }, Column("id") { .integer($0.item.grant.id) },
+            Column("applicant") { .text($0.item.grant.applicant) }, Column("deadline") { .day($0.item.day) },
+            Column("days_left") { .count($0.daysLeft) }, Column("state") { .word($0.daysLeft < 0 ? "overdue" : "due") },
+            Column("remaining") { .money($0.item.grant.remaining) },
         ])
     }
 }
@@ -92,6 +94,19 @@ extension Layout where Value == DeMinimisPosition {
             Column("partner_id") { .integer($0.partnerID) }, Column("window_start") { .day($0.windowStart) },
             Column("window_end") { .day($0.windowEnd) }, Column("total_eur") { .euro($0.total) },
             Column("ceiling_eur") { .euro($0.ceiling) }, Column("headroom_eur") { .euro($0.headroom) },
+        ], parts: [.list("awards", Layout<DeMinimisAward>.deMinimisAward) { $0.awards }])
+    }
+}
+
+extension Layout where Value == DeMinimisAward {
+    /// One award counted: a grant of the fund's, or aid declared from another giver.
+    static var deMinimisAward: Layout {
+        Layout([
+            Column("date") { .day($0.date) }, Column("partner_id") { .integer($0.partnerID) },
+            Column("partner") { .text($0.partner) }, Column("source") { .word($0.source) },
+            Column("grant_id", omittedWhenNull: true) { $0.grantID.map(Cell.integer) ?? .null },
+            Column("giver", omittedWhenNull: true) { .optional($0.giver) }, Column("nok") { .money($0.nok) },
+            Column("eur_rate") { .number($0.eurRate) }, Column("eur") { .euro($0.eur) },
         ])
     }
 }

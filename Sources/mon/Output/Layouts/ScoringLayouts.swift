@@ -8,7 +8,28 @@ extension Layout where Value == RankedProject {
             Column("score") { .rounded($0.score, places: 2) }, Column("request") { .money($0.request) },
             Column("jobs_total") { .rounded($0.result.jobsTotal, places: 2) },
             Column("population_effect") { .rounded($0.result.populationEffect, places: 2) },
-        ], parts: [Part("breakdown", json: { Layout<ScoringModel.Part>.criterionPart.json($0.result.parts, keyedBy: "criterion") })])
+        ], parts: [breakdown])
+    }
+
+    /// Every criterion's value, score, weight and points, by criterion: in the JSON of every ranking.
+    private static var breakdown: Part<RankedProject> {
+        Part("breakdown", json: { Layout<ScoringModel.Part>.criterionPart.json($0.result.parts, keyedBy: "criterion") })
+    }
+
+    /// `rank --explain` in CSV and JSON: a row per project with each criterion's points, the
+    /// feasibility and the sector multiplier; score and points in hundredths, the points adding up to the score.
+    static func explainedRow(_ model: ScoringModel) -> Layout {
+        Layout([
+            Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
+            Column("score") { .number(ExplainedLine.shownScore($0.result)) }, Column("request") { .money($0.request) },
+            Column("feasibility") { .count($0.assessment.feasibility) },
+            Column("feasibility_factor") { .number(Double($0.assessment.feasibility) / 5) },
+            Column("direct_jobs") { .number($0.assessment.directJobs) }, Column("sector") { .choice($0.assessment.sector) },
+            Column("multiplier") { .number($0.multiplier(in: model)) }, Column("jobs_total") { .rounded($0.result.jobsTotal, places: 2) },
+            Column("population_effect") { .rounded($0.result.populationEffect, places: 2) },
+        ] + Criterion.allCases.indices.map { index in
+            Column("points_" + Criterion.allCases[index].rawValue) { .number(ExplainedLine.shownPoints($0.result)[index]) }
+        }, parts: [breakdown])
     }
 
     /// A selected project, as `select` lists it for a person.
@@ -48,13 +69,71 @@ extension Layout where Value == RankingTop {
             .list("ranking", Layout<RankedProject>.ranked) { $0.projects },
             Part("breakdowns", json: nil, sections: { top in
                 top.projects.map { project in
-                    (Message("section.breakdown", [
-                        "rank": .integer(Int64(project.rank)), "name": .text(project.name),
-                        "score": .decimal(project.score, places: 2), "jobs": .decimal(project.result.jobsTotal, places: 2),
-                        "population": .decimal(project.result.populationEffect, places: 2),
-                    ]), Layout<ScoringModel.Part>.criterionPart.table(project.result.parts))
+                    (ExplainedLine.title(project, top.ranking.model), Layout<ExplainedLine>.explainedLine.table(ExplainedLine.lines(project)))
                 }
             }),
+        ])
+    }
+}
+
+extension RankedProject {
+    /// The employment multiplier its direct jobs were counted with: its sector's in the model.
+    func multiplier(in model: ScoringModel) -> Double {
+        model.multipliers[assessment.sector] ?? 1
+    }
+}
+
+/// One line of a project's explained score: a criterion's points, or the total.
+struct ExplainedLine {
+    let criterion: Cell
+    let part: ScoringModel.Part?
+    let points: Double
+
+    /// The criteria and their total, the points in hundredths so that what is shown adds up to the score shown.
+    static func lines(_ project: RankedProject) -> [ExplainedLine] {
+        zip(project.result.parts, shownPoints(project.result)).map { ExplainedLine(criterion: .choice($0.criterion), part: $0, points: $1) }
+            + [ExplainedLine(criterion: .word("total"), part: nil, points: shownScore(project.result))]
+    }
+
+    /// What a project's title says: its score, and the factors that turn weights and scores into points.
+    static func title(_ project: RankedProject, _ model: ScoringModel) -> Message {
+        let weights = model.weights.values.reduce(0, +)
+        return Message("section.explained", [
+            "rank": .integer(Int64(project.rank)), "name": .text(project.name), "score": .decimal(shownScore(project.result), places: 2),
+            "scale": .decimal(weights == 0 ? 0 : 20 / weights, places: 2), "feasibility": .integer(Int64(project.assessment.feasibility)),
+            "factor": .decimal(Double(project.assessment.feasibility) / 5, places: 2),
+            "direct": .decimal(project.assessment.directJobs, places: 2), "multiplier": .decimal(project.multiplier(in: model), places: 2),
+            "sector": .message(project.assessment.sector.words), "jobs": .decimal(project.result.jobsTotal, places: 2),
+            "population": .decimal(project.result.populationEffect, places: 2),
+        ])
+    }
+
+    /// The score to two decimals.
+    static func shownScore(_ result: ScoringModel.Result) -> Double {
+        (result.score * 100).rounded() / 100
+    }
+
+    /// Each criterion's points to two decimals, so that they add up to `shownScore`: each is
+    /// rounded down, and the hundredths left go to the largest remainders (at most one each).
+    static func shownPoints(_ result: ScoringModel.Result) -> [Double] {
+        let exact = result.parts.map { $0.points * 100 }
+        var hundredths = exact.map { $0.rounded(.down) }
+        let left = Int((result.score * 100).rounded() - hundredths.reduce(0, +))
+        for index in exact.indices.sorted(by: { exact[$0] - hundredths[$0] > exact[$1] - hundredths[$1] }).prefix(max(0, left)) {
+            hundredths[index] += 1
+        }
+        return hundredths.map { $0 / 100 }
+    }
+}
+
+extension Layout where Value == ExplainedLine {
+    /// A criterion's input, score 0–5, weight and points; the total's points only.
+    static var explainedLine: Layout {
+        Layout([
+            Column("criterion") { $0.criterion }, Column("value", header: "input") { $0.part.map { .rounded($0.value, places: 2) } ?? .null },
+            Column("score") { $0.part.map { .rounded($0.score, places: 2) } ?? .null },
+            Column("weight") { $0.part.map { .rounded($0.weight, places: 2) } ?? .null },
+            Column("points") { .rounded($0.points, places: 2) },
         ])
     }
 }
