@@ -5,7 +5,7 @@ struct FundCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fund",
         abstract: "The næringsfond: funds, their yearly allocations and where their money stands.",
-        subcommands: [Add.self, Allocate.self, Status.self, List.self]
+        subcommands: [Add.self, Allocate.self, AllocationCommand.self, Status.self, List.self]
     )
 
     struct Add: ParsableCommand {
@@ -44,10 +44,11 @@ struct FundCommand: ParsableCommand {
         @Option(help: "The year the money is for.") var year: Int
         @Argument(help: "The amount in kroner.") var amount: String
         @Option(help: "The council's decision (sak) or other reference.") var reference: String?
+        @Flag(help: Help.argument("help.fund.allocate.again")) var again = false
 
         func run() throws {
             output.printID(try FundRepository(global.open())
-                .allocate(fund: fund, year: year, amount: try Money(parsing: amount), reference: reference))
+                .allocate(fund: fund, year: year, amount: try Money(parsing: amount), reference: reference, again: again))
         }
     }
 

@@ -5,7 +5,7 @@ struct PartnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
         abstract: "Companies, public bodies, research, associations and funding agencies.",
-        subcommands: [Add.self, List.self, Show.self, Update.self]
+        subcommands: [Add.self, List.self, Show.self, Update.self, Merge.self]
     )
 
     /// The fields `add` and `update` share.
