@@ -24,7 +24,9 @@ ALTER TABLE partner ADD COLUMN merge_reason TEXT
     CHECK ((merge_reason IS NULL) = (merged_into IS NULL) AND (merge_reason IS NULL OR trim(merge_reason) <> ''));
 
 -- An approved grant's recipient is final, except that a merge moves it from the
--- duplicate to the partner kept (the duplicate is marked merged first).
+-- duplicate to the partner kept (the duplicate is marked merged first). This
+-- trigger names partner: a later migration that rebuilds partner renames the
+-- new table with `legacy_alter_table` on, as 0006 does for grant.
 DROP TRIGGER grant_decision_is_final;
 CREATE TRIGGER grant_decision_is_final
 BEFORE UPDATE OF amount_approved_ore, approved_on, fund_id, applicant_id ON grant
@@ -48,5 +50,5 @@ WHEN NEW.status <> OLD.status AND NOT (
     OR (OLD.status = 'active'  AND NEW.status IN ('completed', 'cancelled'))
     OR (OLD.status = 'active'  AND NEW.status = 'planned' AND trim(coalesce(NEW.status_note, '')) <> ''))
 BEGIN
-    SELECT RAISE(ABORT, 'project status moves forward (idea, planned, active, completed), to cancelled, or from active back to planned with a reason');
+    SELECT RAISE(ABORT, 'project status may only move forward: idea, planned, active, completed; or to cancelled; or from active back to planned with a note');
 END;
