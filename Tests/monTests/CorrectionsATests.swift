@@ -177,6 +177,8 @@ import TestSupport
                                    "partner 2 has no role in project 1; `mon project show 1` lists its partners")
         try expectRefusedUnchanged(["project", "partner", "1", "2"],
                                    "give the partner's role with --role (owner, partner, funder or supplier), or take it away with --remove")
+        try expectRefusedUnchanged(["project", "partner", "1", "3", "--remove", "--contribution", "5"],
+                                   "--remove takes no --contribution: it takes the role away")
         let history = try #require(try run(["history", "--table", "project", "--id", "1", "--format", "json"]).json() as? [[String: Any]])
         #expect(history.last?["action"] as? String == "delete")
     }
@@ -184,6 +186,8 @@ import TestSupport
     @Test func anActiveProjectGoesOnHoldOnlyWithAReason() throws {
         try expectRefusedUnchanged(["project", "status", "1", "planned"],
                                    "project 1 goes back from active to planned (on hold) only with a reason: add --reason")
+        try expectRefusedUnchanged(["project", "status", "1", "planned", "--reason", "Venter", "--note", "Venter"],
+                                   "give --reason or --note, not both: they are the same note")
         _ = try run(["project", "status", "1", "planned", "--reason", "Venter på finansiering"])
         let shown = try #require(try run(["project", "show", "1", "--format", "json"]).json() as? [String: Any])
         #expect(shown["status"] as? String == "planned")
