@@ -29,6 +29,7 @@ import TestSupport
         ["param", "show"], ["history", "list", "--table", "grant"], ["history", "verify"], ["import", "partners", "{dir}/partners.csv", "--dry-run"],
         ["sql", "SELECT 1 AS one, 'to' AS two"], ["doctor"],
         ["rate", "list"],
+        ["fund", "allocation", "list"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

@@ -36,7 +36,7 @@ import TestSupport
         (["project", "add", "   ", "--goal", "1.1"], "a project needs a name"),
         (["project", "status", "2", "active"], "cannot move from completed to active: nothing leaves completed"),
         (["project", "status", "3", "planned"], "cannot move from cancelled to planned: nothing leaves cancelled"),
-        (["project", "status", "1", "planned"], "cannot move from active to planned"),
+        (["project", "status", "1", "planned"], "goes back from active to planned (on hold) only with a reason"),
         (["project", "status", "1", "finished"], "'finished' is not a project status"),
         (["project", "status", "99", "active"], "there is no project 99"),
         (["project", "update", "99", "--name", "Y"], "there is no project 99"),

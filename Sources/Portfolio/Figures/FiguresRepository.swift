@@ -27,7 +27,7 @@ public struct FiguresRepository {
     /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil).
     public func position(fundID: Int64?, asOf day: Day? = nil) throws -> FundPosition {
         let allocated: Int64 = try db.connection.scalar("""
-            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND printf('%04d-01-01', year) <= ?2
+            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND printf('%04d-01-01', year) <= ?2 AND annulled_at IS NULL
             """, [fundID, GrantScope.day(day)]) ?? 0
         return FundPosition(allocated: Money(ore: allocated), grants: try totals(GrantScope(fundID: fundID, asOf: day)))
     }
@@ -81,7 +81,7 @@ public struct FiguresRepository {
     static let yearFlows = """
         WITH counted AS (SELECT * FROM grant WHERE (?1 IS NULL OR fund_id = ?1) AND \(GrantScope.counted)),
         flow (year, allocated, granted, paid, repaid, released) AS (
-            SELECT year, amount_ore, 0, 0, 0, 0 FROM allocation WHERE ?1 IS NULL OR fund_id = ?1
+            SELECT year, amount_ore, 0, 0, 0, 0 FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND annulled_at IS NULL
             UNION ALL
             SELECT CAST(substr(approved_on, 1, 4) AS INTEGER), 0, amount_approved_ore, 0, 0, 0 FROM counted WHERE approved_on IS NOT NULL
             UNION ALL

@@ -27,8 +27,11 @@ public struct FundRepository {
 
     /// Records money the council gave a fund for a year; refused when all funds'
     /// allocations would come to more than `Bounds.allocations`.
+    /// An allocation equal to a live one (fund, year, amount, reference) is refused
+    /// unless `again`: the same command run twice by mistake is the usual cause.
     @discardableResult
-    public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil) throws -> Int64 {
+    public func allocate(fund reference: String? = nil, year: Int, amount: Money, reference note: String? = nil,
+                         again: Bool = false) throws -> Int64 {
         try db.write {
             let fund = try resolve(reference)
             guard (1900...2200).contains(year) else { throw PortfolioError.invalidInput(Message("fund.not_a_year", ["year": .text("\(year)")])) }
@@ -38,8 +41,10 @@ public struct FundRepository {
             guard amount <= Bounds.allocations - allocated else {
                 throw PortfolioError.refused(Message("fund.allocations_too_large", ["most": .money(Bounds.allocations), "allocated": .money(allocated)]))
             }
+            let note = try Text.freeText(note, of: "text.what.reference")
+            if !again { try refuseDuplicate(of: fund, year: year, amount: amount, reference: note) }
             try db.connection.execute("INSERT INTO allocation (fund_id, year, amount_ore, reference) VALUES (?, ?, ?, ?)",
-                                      [fund.id, year, amount.ore, try Text.freeText(note, of: "text.what.reference")])
+                                      [fund.id, year, amount.ore, note])
             return db.connection.lastInsertedRowID
         }
     }
@@ -89,7 +94,7 @@ public struct FundRepository {
     public func availability(fundID: Int64) throws -> [FundLowPoint] {
         try db.connection.rows("""
             WITH event (day, delta) AS (
-                SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1
+                SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1 AND annulled_at IS NULL
                 UNION ALL
                 SELECT approved_on, -amount_approved_ore FROM grant WHERE fund_id = ?1 AND approved_on IS NOT NULL
                 UNION ALL

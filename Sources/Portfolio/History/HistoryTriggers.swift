@@ -159,7 +159,7 @@ enum HistoryTriggers {
 }
 
 /// An identifier as SQL reads it whatever its spelling: in double quotes.
-private func quoted(_ identifier: String) -> String {
+func quoted(_ identifier: String) -> String {
     "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 

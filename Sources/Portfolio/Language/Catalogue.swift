@@ -31,6 +31,7 @@ enum Catalogue {
             bokmalFigures,
             bokmalHelpOne,
             bokmalRates,
+            bokmalCorrectionsA,
         ]
         case .english: [
             englishWords,
@@ -51,6 +52,7 @@ enum Catalogue {
             englishFigures,
             englishHelpOne,
             englishRates,
+            englishCorrectionsA,
         ]
         }
     }

@@ -17,6 +17,10 @@ public struct Partner: Equatable, Sendable {
     public var municipality: String?
     /// The group of companies it belongs to: they count as one undertaking for state aid.
     public var group: String?
+    /// The partner this one, a duplicate, was merged into; it is then retired.
+    public var mergedInto: Int64? = nil
+    /// Why it was merged.
+    public var mergeReason: String? = nil
 }
 
 /// A partner's part in one project.

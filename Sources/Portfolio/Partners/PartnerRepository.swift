@@ -46,17 +46,18 @@ public struct PartnerRepository {
         }
     }
 
-    /// Every partner, by name; optionally only of one kind or one group.
+    /// Every partner, by name; optionally only of one kind or one group. A partner
+    /// merged into another is retired: it is not listed (`detail` still shows it).
     public func list(kind: PartnerKind? = nil, group: String? = nil) throws -> [Partner] {
         try db.connection.rows(Self.select + """
-             WHERE (?1 IS NULL OR partner.kind = ?1) AND (?2 IS NULL OR partner_group.name = ?2)
+             WHERE (?1 IS NULL OR partner.kind = ?1) AND (?2 IS NULL OR partner_group.name = ?2) AND partner.merged_into IS NULL
              ORDER BY partner.name COLLATE norwegian, partner.id
             """, [kind?.rawValue, group]).map(Self.partner(from:))
     }
 
     /// A partner with its group's other members and its roles in projects.
     public func detail(_ reference: String) throws -> PartnerDetail {
-        let partner = try self.partner(try resolve(reference))
+        let partner = try self.partner(try find(reference))
         let members = try partner.group.map { group in
             try list(group: group).filter { $0.id != partner.id }
         } ?? []
@@ -73,8 +74,18 @@ public struct PartnerRepository {
     }
 
     /// The partner's id from its id, its organisation number (9 digits, spaces
-    /// allowed) or its exact name (any case).
+    /// allowed) or its exact name (any case); refused for a partner merged into
+    /// another, naming the one kept.
     public func resolve(_ reference: String) throws -> Int64 {
+        let id = try find(reference)
+        if let kept: Int64 = try db.connection.scalar("SELECT merged_into FROM partner WHERE id = ?", [id]) {
+            throw PortfolioError.refused(Message("partner.merged", ["partner": .text("\(id)"), "kept": .text("\(kept)")]))
+        }
+        return id
+    }
+
+    /// The partner's id as `resolve` finds it, a merged one too; a name finds only partners not merged.
+    func find(_ reference: String) throws -> Int64 {
         let text = reference.trimmed
         let digits = text.filter { $0 != " " }
         if digits.count == 9, digits.allSatisfy(\.isNumber) {
@@ -86,11 +97,11 @@ public struct PartnerRepository {
             guard try exists(id) else { throw PortfolioError.notFound(Message("partner.not_found", ["id": .text("\(id)")])) }
             return id
         }
-        var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ?", [text]).map { try $0.get(0, as: Int64.self) }
+        var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ? AND merged_into IS NULL", [text]).map { try $0.get(0, as: Int64.self) }
         if matches.isEmpty {
             // SQLite folds only ASCII letters; Swift folds Æ, Ø and Å too.
             let wanted = text.lowercased()
-            matches = try db.connection.rows("SELECT id, name FROM partner").compactMap { row in
+            matches = try db.connection.rows("SELECT id, name FROM partner WHERE merged_into IS NULL").compactMap { row in
                 try row.get(1, as: String.self).lowercased() == wanted ? try row.get(0, as: Int64.self) : nil
             }
         }
@@ -130,7 +141,8 @@ public struct PartnerRepository {
     /// the same rule in the database. Keys missing (rows from before the rule, or
     /// from another client) are made first.
     private func checkNameIsFree(_ partner: Partner) throws {
-        for row in try db.connection.rows("SELECT id, name FROM partner WHERE name_key IS NULL") {
+        // A merged partner has given up its key (and its name) to the one kept.
+        for row in try db.connection.rows("SELECT id, name FROM partner WHERE name_key IS NULL AND merged_into IS NULL") {
             try db.connection.execute("UPDATE partner SET name_key = ? WHERE id = ?",
                                       [Text.nameKey(try row.get(1, as: String.self)), try row.get(0, as: Int64.self)])
         }
@@ -149,7 +161,8 @@ public struct PartnerRepository {
     }
 
     static let select = """
-        SELECT partner.id, partner.name, partner.orgnr, partner.kind, partner.municipality, partner_group.name AS group_name
+        SELECT partner.id, partner.name, partner.orgnr, partner.kind, partner.municipality, partner_group.name AS group_name,
+               partner.merged_into, partner.merge_reason
         FROM partner LEFT JOIN partner_group ON partner_group.id = partner.group_id
         """
 
@@ -157,6 +170,7 @@ public struct PartnerRepository {
         Partner(id: try row.get("id"), name: try row.get("name"),
                 orgnr: try row.get("orgnr", as: String?.self).map(OrganisationNumber.init(parsing:)),
                 kind: try PartnerKind(parsing: try row.get("kind")),
-                municipality: try row.get("municipality"), group: try row.get("group_name"))
+                municipality: try row.get("municipality"), group: try row.get("group_name"),
+                mergedInto: try row.get("merged_into"), mergeReason: try row.get("merge_reason"))
     }
 }

@@ -1,20 +1,30 @@
 /// Where a project stands. It moves forward along idea → planned → active →
 /// completed (a step may be skipped), or to cancelled from any state but
-/// completed; nothing leaves completed or cancelled.
+/// completed; the one step back is active → planned (on hold), with a reason;
+/// nothing leaves completed or cancelled.
 public enum ProjectStatus: String, Choice {
     case idea, planned, active, completed, cancelled
 
     public static let catalogueName = "project_status"
 
-    private static let forward: [ProjectStatus] = [.idea, .planned, .active, .completed]
+    /// Every move a project's status may make; the database trigger
+    /// `project_status_moves_as_ruled` allows exactly these (a test walks both).
+    public static let moves: [ProjectStatus: Set<ProjectStatus>] = [
+        .idea: [.planned, .active, .completed, .cancelled],
+        .planned: [.active, .completed, .cancelled],
+        .active: [.planned, .completed, .cancelled],
+        .completed: [], .cancelled: [],
+    ]
 
     public func canMove(to next: ProjectStatus) -> Bool {
-        switch (self, next) {
-        case (.completed, _), (.cancelled, _): return false
-        case (_, .cancelled): return true
-        default:
-            return Self.forward.firstIndex(of: next)! > Self.forward.firstIndex(of: self)!
-        }
+        Self.moves[self, default: []].contains(next)
+    }
+
+    /// True for the one step back, active → planned: the project is put on hold, and must say why.
+    ///
+    ///     ProjectStatus.active.isStepBack(to: .planned)   // true
+    public func isStepBack(to next: ProjectStatus) -> Bool {
+        self == .active && next == .planned
     }
 }
 
@@ -76,4 +86,15 @@ public struct UncoveredItem: Equatable, Sendable {
     public let level: String
     public let code: String
     public let text: String
+}
+
+/// What setting a partner's role does to its contribution.
+///
+///     try projects.setPartner(4, partner: "1", role: .owner, contribution: .set(Money(kroner: 1_200_000)))
+public enum ContributionChange: Equatable, Sendable {
+    /// Leaves it as it is: a role given again without a contribution keeps the one it has.
+    case keep
+    /// Removes it.
+    case clear
+    case set(Money)
 }

@@ -52,28 +52,61 @@ public struct ProjectRepository {
         }
     }
 
-    /// Moves a project to `status`, refusing a move backwards or out of completed or cancelled.
+    /// Moves a project to `status`, refusing a move backwards or out of completed or cancelled;
+    /// the one step back, active → planned (on hold), needs a note saying why.
     public func setStatus(_ id: Int64, _ status: ProjectStatus, note: String? = nil) throws {
         try db.write {
             let current = try project(id).status
+            let naming: [String: Message.Argument] = ["project": .text("\(id)"), "from": .message(current.words), "to": .message(status.words)]
             guard current.canMove(to: status) else {
                 let key: Message.Key = current == .completed || current == .cancelled ? "project.status_final" : "project.status_backwards"
-                throw PortfolioError.refused(Message(key, ["project": .text("\(id)"), "from": .message(current.words), "to": .message(status.words)]))
+                throw PortfolioError.refused(Message(key, naming))
             }
-            try db.connection.execute("UPDATE project SET status = ?, status_note = ? WHERE id = ?",
-                                      [status.rawValue, try Text.freeText(note, of: "text.what.note"), id])
+            let note = try Text.freeText(note, of: "text.what.note")
+            if current.isStepBack(to: status), note == nil {
+                throw PortfolioError.refused(Message("project.on_hold_needs_reason", naming))
+            }
+            try db.connection.execute("UPDATE project SET status = ?, status_note = ? WHERE id = ?", [status.rawValue, note, id])
         }
     }
 
-    /// Gives a partner a role in a project, or changes the contribution of a role it has.
-    public func setPartner(_ id: Int64, partner reference: String, role: PartnerRole, contribution: Money? = nil) throws {
+    /// Gives a partner a role in a project, or changes the contribution of a role it has:
+    /// `.keep` leaves a contribution as it is (none for a new role), `.clear` removes it.
+    ///
+    ///     try projects.setPartner(4, partner: "974760673", role: .owner)   // keeps its 1 200 000 kr
+    public func setPartner(_ id: Int64, partner reference: String, role: PartnerRole, contribution: ContributionChange = .keep) throws {
         try db.write {
             guard try exists(id) else { throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")])) }
             let partnerID = try PartnerRepository(db).resolve(reference)
+            let (keeps, amount): (Bool, Money?) = switch contribution {
+            case .keep: (true, nil)
+            case .clear: (false, nil)
+            case .set(let money): (false, money)
+            }
             try db.connection.execute("""
-                INSERT INTO project_partner (project_id, partner_id, role, contribution_ore) VALUES (?, ?, ?, ?)
-                ON CONFLICT (project_id, partner_id, role) DO UPDATE SET contribution_ore = excluded.contribution_ore
-                """, [id, partnerID, role.rawValue, contribution?.ore])
+                INSERT INTO project_partner (project_id, partner_id, role, contribution_ore) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT (project_id, partner_id, role)
+                DO UPDATE SET contribution_ore = CASE WHEN ?5 THEN contribution_ore ELSE excluded.contribution_ore END
+                """, [id, partnerID, role.rawValue, amount?.ore, keeps])
+        }
+    }
+
+    /// Takes a partner's role in a project away, or all its roles there when `role` is nil;
+    /// refused when it has no such role there.
+    ///
+    ///     try projects.removePartner(4, partner: "Vefsn kommune", role: .funder)
+    public func removePartner(_ id: Int64, partner reference: String, role: PartnerRole? = nil) throws {
+        try db.write {
+            guard try exists(id) else { throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")])) }
+            let partnerID = try PartnerRepository(db).resolve(reference)
+            let held = "FROM project_partner WHERE project_id = ?1 AND partner_id = ?2 AND (?3 IS NULL OR role = ?3)"
+            let arguments: [any DatabaseValueConvertible] = [id, partnerID, role?.rawValue]
+            guard try db.connection.scalar("SELECT count(*) " + held, arguments, as: Int64.self) ?? 0 > 0 else {
+                let naming: [String: Message.Argument] = ["project": .text("\(id)"), "partner": .text(reference.trimmed)]
+                throw PortfolioError.refused(role.map { Message("project.partner_lacks_role", naming.merging(["role": .message($0.words)]) { $1 }) }
+                                             ?? Message("project.partner_has_no_role", naming))
+            }
+            try db.connection.execute("DELETE " + held, arguments)
         }
     }
 

@@ -6,7 +6,7 @@ struct FundCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "fund",
             abstract: Help.text("help.fund.abstract"),
-            subcommands: [Add.self, Allocate.self, Status.self, List.self]
+            subcommands: [Add.self, Allocate.self, AllocationCommand.self, Status.self, List.self]
         )
     }
 
@@ -44,10 +44,11 @@ struct FundCommand: ParsableCommand {
         @Option(help: Help.argument("help.fund.allocate.year")) var year: Int
         @Argument(help: Help.argument("help.fund.allocate.amount")) var amount: String
         @Option(help: Help.argument("help.fund.allocate.reference")) var reference: String?
+        @Flag(help: Help.argument("help.fund.allocate.again")) var again = false
 
         func run() throws {
             output.printID(try FundRepository(global.open())
-                .allocate(fund: fund, year: year, amount: try Money(parsing: amount), reference: reference))
+                .allocate(fund: fund, year: year, amount: try Money(parsing: amount), reference: reference, again: again))
         }
     }
 

@@ -6,7 +6,7 @@ struct PartnerCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "partner",
             abstract: Help.text("help.partner.abstract"),
-            subcommands: [Add.self, List.self, Show.self, Update.self]
+            subcommands: [Add.self, List.self, Show.self, Update.self, Merge.self]
         )
     }
 

@@ -95,9 +95,11 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: Help.argument("help.project.id")) var id: Int64
         @Argument(help: Help.argument("help.project.status.status")) var status: String
         @Option(help: Help.argument("help.project.status.note")) var note: String?
+        @Option(help: Help.argument("help.project.status.reason")) var reason: String?
 
         func run() throws {
-            try ProjectRepository(global.open()).setStatus(id, try ProjectStatus(parsing: status), note: note)
+            guard note == nil || reason == nil else { throw PortfolioError.invalidInput(Message("project.note_or_reason")) }
+            try ProjectRepository(global.open()).setStatus(id, try ProjectStatus(parsing: status), note: reason ?? note)
         }
     }
 
@@ -113,13 +115,21 @@ struct ProjectCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("help.project.id")) var id: Int64
         @Argument(help: Help.argument("help.partner.which")) var partner: String
-        @Option(help: Help.argument("help.project.partner.role")) var role: String
+        @Option(help: Help.argument("help.project.partner.role")) var role: String?
         @Option(help: Help.argument("help.project.partner.contribution")) var contribution: String?
+        @Flag(help: Help.argument("help.project.partner.remove")) var remove = false
 
         func run() throws {
-            try ProjectRepository(global.open()).setPartner(
-                id, partner: partner, role: try PartnerRole(parsing: role),
-                contribution: try contribution.map(Money.init(parsing:)))
+            let projects = try ProjectRepository(global.open())
+            let role = try role.map(PartnerRole.init(parsing:))
+            if remove {
+                guard contribution == nil else { throw PortfolioError.invalidInput(Message("project.remove_takes_no_contribution")) }
+                return try projects.removePartner(id, partner: partner, role: role)
+            }
+            guard let role else { throw PortfolioError.invalidInput(Message("project.partner_needs_role")) }
+            // No --contribution keeps the one the role has; an empty one clears it.
+            let change: ContributionChange = try contribution.map { $0.allSatisfy(\.isWhitespace) ? .clear : .set(try Money(parsing: $0)) } ?? .keep
+            try projects.setPartner(id, partner: partner, role: role, contribution: change)
         }
     }
 

@@ -13,6 +13,6 @@ extension Catalogue {
         "plan.none": "databasen har ingen plan",
         "plan.not_found": "plan {id} finnes ikke; `mon plan show` viser den gjeldende",
         "project.status_final": "prosjekt {project} kan ikke gå fra {from} til {to}: et prosjekt som er {from}, blir værende der",
-        "project.status_backwards": "prosjekt {project} kan ikke gå fra {from} til {to}: status går bare framover (idé, planlagt, aktiv, fullført) eller til avbrutt",
+        "project.status_backwards": "prosjekt {project} kan ikke gå fra {from} til {to}: status går framover (idé, planlagt, aktiv, fullført), til avbrutt, eller fra aktiv tilbake til planlagt med --reason",
     ]
 }

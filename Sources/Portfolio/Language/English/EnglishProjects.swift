@@ -13,6 +13,6 @@ extension Catalogue {
         "plan.none": "the database holds no plan",
         "plan.not_found": "there is no plan {id}; `mon plan show` lists the current one",
         "project.status_final": "project {project} cannot move from {from} to {to}: nothing leaves {from}",
-        "project.status_backwards": "project {project} cannot move from {from} to {to}: status moves forward (idea, planned, active, completed) or to cancelled",
+        "project.status_backwards": "project {project} cannot move from {from} to {to}: status moves forward (idea, planned, active, completed), to cancelled, or from active back to planned with --reason",
     ]
 }

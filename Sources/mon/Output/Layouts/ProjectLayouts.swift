@@ -94,9 +94,13 @@ extension Layout where Value == Partner {
 }
 
 extension Layout where Value == PartnerDetail {
-    /// What `partner show` shows: the partner, its projects and the rest of its group.
+    /// What `partner show` shows: the partner, its projects and the rest of its group; a duplicate
+    /// merged into another says into which and why.
     static var partnerRecord: Layout {
-        Layout(Layout<Partner>.partnerColumns { $0.partner }, parts: [
+        Layout(Layout<Partner>.partnerColumns { $0.partner } + [
+            Column("merged_into") { $0.partner.mergedInto.map(Cell.integer) ?? .null },
+            Column("merge_reason") { .optional($0.partner.mergeReason) },
+        ], parts: [
             .list("projects", Layout<ProjectRole>.partnerProject) { $0.roles },
             .list("group_members", Layout<Partner>.partner) { $0.groupMembers },
         ])
