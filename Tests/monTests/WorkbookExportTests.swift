@@ -122,7 +122,7 @@ enum WorkbookFixture {
     @Test func aWorkbookNeedsAFileInBokmalToo() throws {
         let run = try mon(["export", "projects", "--xlsx", "--db", db], environment: Self.norwegian)
         #expect(run.status == 2)
-        #expect(run.errorLines.first == "Error: --xlsx skriver en binærfil: gi den et navn med -o FIL.xlsx")
+        #expect(run.errorLines.first == "Feil: --xlsx skriver en binærfil: gi den et navn med -o FIL.xlsx")
     }
 
     /// The same safe `-o` as CSV: never the database, an existing file only with `--force`.
