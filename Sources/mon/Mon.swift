@@ -22,6 +22,7 @@ struct Mon: ParsableCommand {
             GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
             SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
             SQLCommand.self, BackupCommand.self, Doctor.self,
+            DeciderCommand.self,
         ]
     )
 

@@ -28,6 +28,7 @@ import TestSupport
         ["select", "--budget", "3000000", "--as-of", "2024-06-30"], ["select", "--budget", "3000000", "--frontier", "3"],
         ["param", "show"], ["history", "list", "--table", "grant"], ["history", "verify"], ["import", "partners", "{dir}/partners.csv", "--dry-run"],
         ["sql", "SELECT 1 AS one, 'to' AS two"], ["doctor"],
+        ["decider", "list"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

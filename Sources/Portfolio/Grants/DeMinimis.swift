@@ -47,7 +47,7 @@ public struct DeMinimisRepository {
                    - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment'),
                    grant.eur_rate
             FROM grant
-            WHERE grant.basis = 'de-minimis' AND grant.approved_on BETWEEN ?1 AND ?2
+            WHERE grant.basis = 'de-minimis' AND grant.status <> 'annulled' AND grant.approved_on BETWEEN ?1 AND ?2
               AND grant.applicant_id IN (SELECT value FROM json_each(?3)) AND grant.id IS NOT ?4
             UNION ALL
             SELECT amount_ore, eur_rate FROM deminimis_declaration

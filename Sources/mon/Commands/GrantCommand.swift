@@ -10,7 +10,8 @@ struct GrantCommand: ParsableCommand {
                ├► rejected ├► lapsed, withdrawn ├► lapsed, repaid
             """,
         subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
-                      List.self, Show.self, Due.self]
+                      List.self, Show.self, Due.self,
+                      Annul.self, Reinstate.self, Update.self]
     )
 
     /// `ID --date D`, which every decision on a grant takes.
@@ -79,6 +80,7 @@ struct GrantCommand: ParsableCommand {
         @Option(help: "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise); required for de minimis aid.")
         var eurRate: String?
         @Option(help: "Why a support intensity above 50 % is accepted.") var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
 
         func run() throws {
             let db = try global.open()
@@ -87,7 +89,7 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
                 date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
-                eurRate: rate?.nokPerEuro, reason: reason))
+                eurRate: rate?.nokPerEuro, reason: reason), decision: try decidedBy.record(caseReference: caseReference))
             Mon.warn(outcome.warnings)
         }
     }
@@ -101,9 +103,12 @@ struct GrantCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
         @Option(help: "Why.") var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).reject(decision.id, on: try decision.day, reason: reason)
+            try GrantRepository(global.open()).reject(decision.id, on: try decision.day,
+                                                      decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -115,9 +120,13 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.withdraw.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).withdraw(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).withdraw(decision.id, on: try decision.day,
+                                                        decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -153,9 +162,13 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.lapse.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).lapse(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).lapse(decision.id, on: try decision.day,
+                                                     decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -183,9 +196,10 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.close.reason")) var reason: String?
 
         func run() throws {
-            try GrantRepository(global.open()).close(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).close(decision.id, on: try decision.day, reason: reason)
         }
     }
 

@@ -52,7 +52,26 @@ extension Layout where Value == GrantRecord {
             Column("award_eur") { $0.grant.awardEUR.map(Cell.euro) ?? .null },
             Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on") { .optional($0.grant.decidedOn) },
             Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
-        ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments }])
+            Column("decided_by") { .optional($0.grant.lastDecision?.record.decidedBy) },
+            Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
+            Column("registered_at") { .optional($0.grant.lastDecision.map { Moment.oslo($0.registeredAt) }) },
+            Column("correction_reason") { .optional($0.grant.correctionReason) },
+        ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments },
+                   .list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] }])
+    }
+}
+
+extension Layout where Value == Recusal {
+    /// A member who stepped aside from the grant's last decision, and why.
+    static var recusal: Layout {
+        Layout([Column("name") { .text($0.name) }, Column("grounds") { .text($0.grounds) }])
+    }
+}
+
+extension Layout where Value == String {
+    /// `decider list`: who may be named with `--decided-by`.
+    static var decider: Layout {
+        Layout([Column("name") { .text($0) }])
     }
 }
 
