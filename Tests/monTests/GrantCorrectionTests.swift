@@ -107,11 +107,17 @@ import TestSupport
         #expect(grant["decided_by"] as? String == "daglig leder")
         #expect(grant["decision_note"] as? String == "Bortfalt på feil tilsagn")
         #expect(try available(db) == before)
+        // grant show keeps every decision: the board's approval with its recusal, the lapse, the reinstatement.
+        let decisions = try #require(grant["decisions"] as? [[String: Any]])
+        #expect(decisions.map { "\($0["decision"] ?? ""), \($0["decided_on"] ?? ""), \($0["decided_by"] ?? ""), \($0["recused"] ?? "")" } == [
+            "approved, 2026-02-01, styret, Kari Nordmann: styreleder i søkerselskapet",
+            "lapsed, 2026-11-01, styret, ", "reinstated, 2026-11-02, daglig leder, ",
+        ])
         // History tells the whole story: approved, lapsed by the board's decision, reinstated and why.
         let story = try #require(try run(["history", "--table", "grant", "--id", "1", "--format", "json"], db: db).json() as? [[String: Any]])
-        let decisions = story.filter { $0["table"] as? String == "grant_decision" }
+        let recorded = story.filter { $0["table"] as? String == "grant_decision" }
             .compactMap { ($0["new_values"] as? [String: Any]).map { "\($0["decision"] ?? ""): \($0["reason"] ?? "")" } }
-        #expect(decisions == ["approved: <null>", "lapsed: Prosjektet er avlyst", "reinstated: Bortfalt på feil tilsagn"], "\(decisions)")
+        #expect(recorded == ["approved: <null>", "lapsed: Prosjektet er avlyst", "reinstated: Bortfalt på feil tilsagn"], "\(recorded)")
         let statuses = story.filter { $0["table"] as? String == "grant" }.compactMap { ($0["new_values"] as? [String: Any])?["status"] as? String }
         #expect(statuses == ["applied", "approved", "lapsed", "approved"])
         #expect(story.contains { $0["table"] as? String == "grant_recusal" })

@@ -249,7 +249,8 @@ struct GrantCommand: ParsableCommand {
 
         func run() throws {
             let repository = GrantRepository(try global.openReadOnly())
-            output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id)), .grantRecord)
+            output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id),
+                                           decisions: try repository.decisions(id)), .grantRecord)
         }
     }
 

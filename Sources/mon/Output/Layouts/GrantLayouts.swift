@@ -30,10 +30,11 @@ extension Layout where Value == Grant {
     }
 }
 
-/// A grant with its payments: what `grant show` shows.
+/// A grant with its payments and every decision on it: what `grant show` shows.
 struct GrantRecord {
     let grant: Grant
     let payments: [GrantPayment]
+    let decisions: [GrantDecision]
 }
 
 extension Layout where Value == GrantRecord {
@@ -57,7 +58,21 @@ extension Layout where Value == GrantRecord {
             Column("registered_at") { .optional($0.grant.lastDecision.map { Moment.oslo($0.registeredAt) }) },
             Column("correction_reason") { .optional($0.grant.correctionReason) },
         ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments },
-                   .list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] }])
+                   .list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
+                   .list("decisions", Layout<GrantDecision>.decision) { $0.decisions }])
+    }
+}
+
+extension Layout where Value == GrantDecision {
+    /// One decision on a grant: the day it was made apart from the moment it was registered (Europe/Oslo).
+    static var decision: Layout {
+        Layout([
+            Column("decision") { .word($0.kind.rawValue) }, Column("decided_on") { .day($0.decidedOn) },
+            Column("decided_by") { .optional($0.record.decidedBy) }, Column("case_ref") { .optional($0.record.caseReference) },
+            Column("reason") { .optional($0.record.reason) },
+            Column("recused") { .text($0.record.recused.map { "\($0.name): \($0.grounds)" }.joined(separator: "; ")) },
+            Column("registered_at") { .text(Moment.oslo($0.registeredAt)) },
+        ])
     }
 }
 
