@@ -154,7 +154,7 @@ import TestSupport
         #expect(try run(["grant", "annul", "1", "--reason", "Registrert på feil søker"], db: db).status == 0)
         let grant = try show("1", db: db)
         #expect(grant["status"] as? String == "annulled")
-        #expect(grant["correction_reason"] as? String == "Registrert på feil søker")
+        #expect(grant["correction_note"] as? String == "Registrert på feil søker")
         #expect(grant["amount_approved"] as? Double == 1_500_000)
         try expectRefusedUnchanged(["grant", "annul", "1", "--reason", "Igjen"], "grant 1 is already annulled", db: db)
         try expectRefusedUnchanged(["grant", "pay", "1", "1 000", "--date", "2026-04-01"], "grant 1 is annulled: it takes no payment", db: db)
@@ -217,7 +217,7 @@ import TestSupport
         let pending = try show("3", db: db)
         #expect(pending["amount_applied"] as? Double == 250_000)
         #expect(pending["applicant"] as? String == "Sjøgata Kafé AS")
-        #expect(pending["correction_reason"] as? String == "Feil beløp og søker i søknaden")
+        #expect(pending["correction_note"] as? String == "Feil beløp og søker i søknaden")
         try expectRefusedUnchanged(["grant", "update", "1", "--amount", "1 400 000", "--reason", "Feil"],
                                    "grant 1 is approved: --amount was part of the decided application and cannot change; after the decision only --purpose, --case and a later --deadline can", db: db)
         try expectRefusedUnchanged(["grant", "update", "1", "--total-cost", "5 000 000", "--reason", "Feil"],

@@ -26,7 +26,7 @@ extension Catalogue {
         "header.decided_by": "vedtatt av",
         "header.decision_case": "vedtakssak",
         "header.registered_at": "registrert",
-        "header.correction_reason": "begrunnelse for retting",
+        "header.correction_note": "begrunnelse for retting",
         "header.grounds": "grunn",
         "header.decision": "vedtak",
         "header.reason": "begrunnelse",

@@ -26,7 +26,7 @@ extension Catalogue {
         "header.decided_by": "decided_by",
         "header.decision_case": "decision_case",
         "header.registered_at": "registered_at",
-        "header.correction_reason": "correction_reason",
+        "header.correction_note": "correction_note",
         "header.grounds": "grounds",
         "header.decision": "decision",
         "header.reason": "reason",

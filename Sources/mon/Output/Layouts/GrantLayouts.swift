@@ -56,10 +56,10 @@ extension Layout where Value == GrantRecord {
             Column("decided_by") { .optional($0.grant.lastDecision?.record.decidedBy) },
             Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
             Column("registered_at") { .optional($0.grant.lastDecision.map { Moment.oslo($0.registeredAt) }) },
-            Column("correction_reason") { .optional($0.grant.correctionReason) },
-        ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments },
-                   .list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
-                   .list("decisions", Layout<GrantDecision>.decision) { $0.decisions }])
+            Column("correction_note") { .optional($0.grant.correctionReason) },
+        ], parts: [.list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
+                   .list("decisions", Layout<GrantDecision>.decision) { $0.decisions },
+                   .list("payments", Layout<GrantPayment>.payment) { $0.payments }])
     }
 }
 
