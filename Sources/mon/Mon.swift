@@ -15,7 +15,7 @@ struct Mon: ParsableCommand {
                 GrantCommand.self, DeMinimisCommand.self, AssessCommand.self, WeightsCommand.self, RankCommand.self,
                 SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
                 SQLCommand.self, BackupCommand.self, Doctor.self,
-                RateCommand.self,
+                RateCommand.self, DeciderCommand.self,
             ]
         )
     }

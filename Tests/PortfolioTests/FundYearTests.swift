@@ -50,7 +50,7 @@ import TestSupport
 
         // 1: rejected. 2: withdrawn as an application. Neither touches the money.
         let g1 = try apply(100_000)
-        try grants.reject(g1, on: day("2024-02-20"), reason: "Utenfor retningslinjene")
+        try grants.reject(g1, on: day("2024-02-20"), decision: DecisionRecord(reason: "Utenfor retningslinjene"))
         let g2 = try apply(200_000)
         try grants.withdraw(g2, on: day("2024-02-21"))
         try expectFund(allocated: 5_000_000, committed: 0, disbursed: 0, returned: 0, available: 5_000_000)

@@ -30,6 +30,7 @@ import TestSupport
         ["sql", "SELECT 1 AS one, 'to' AS two"], ["doctor"],
         ["rate", "list"],
         ["fund", "allocation", "list"],
+        ["decider", "list"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

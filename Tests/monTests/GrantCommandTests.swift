@@ -177,12 +177,12 @@ import TestSupport
         _ = try run(["grant", "repay", G.partlyPaid.id, "10 000", "--date", "2024-06-01"])
         let history = try #require(try run(["history", "--table", "grant", "--id", G.partlyPaid.id, "--format", "json"]).json() as? [[String: Any]])
         #expect(history.map { "\($0["table"]!) \($0["action"]!)" } == [
-            "grant insert", "grant update", "payment insert", "payment insert", "payment insert", "grant update",
+            "grant insert", "grant update", "grant_decision insert", "payment insert", "payment insert", "payment insert", "grant update",
         ])
         let approval = try #require(history[1]["new_values"] as? [String: Any])
         #expect(approval["status"] as? String == "approved")
         #expect(approval["amount_approved_ore"] as? Int == 20_000_000)
-        let repaid = try #require(history[5]["new_values"] as? [String: Any])
+        let repaid = try #require(history[6]["new_values"] as? [String: Any])
         #expect(repaid["status"] as? String == "repaid")
         #expect(repaid["released_on"] as? String == "2024-06-01")
     }

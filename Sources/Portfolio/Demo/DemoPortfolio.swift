@@ -242,7 +242,7 @@ public enum DemoPortfolio {
                 for step in application.path {
                     switch step {
                     case .pending: break
-                    case .rejected(let day): try grantRepository.reject(id, on: try Day(parsing: day), reason: "Utenfor retningslinjene")
+                    case .rejected(let day): try grantRepository.reject(id, on: try Day(parsing: day), decision: DecisionRecord(reason: "Utenfor retningslinjene"))
                     case .withdrawnApplication(let day), .withdraw(let day): try grantRepository.withdraw(id, on: try Day(parsing: day))
                     case .approved(let day, let amount, let deadline):
                         _ = try grantRepository.approve(id, GrantApproval(

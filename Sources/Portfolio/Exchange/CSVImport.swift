@@ -142,7 +142,7 @@ extension PortfolioDatabase {
         case .lapsed: try grants.lapse(id, on: try required("decided_on", Day.init(parsing:)))
         case .withdrawn: try grants.withdraw(id, on: try required("decided_on", Day.init(parsing:)))
         case .repaid: try grants.repay(id, try required("repaid", Money.init(csvField:)), on: try required("repaid_on", Day.init(parsing:)))
-        case .applied, .rejected: throw PortfolioError.refused(Message("import.approved_not_status", ["status": .message(status.words)]))
+        case .applied, .rejected, .annulled: throw PortfolioError.refused(Message("import.approved_not_status", ["status": .message(status.words)]))
         case .approved, .paid, .closed: break
         }
         let result = try grants.grant(id)

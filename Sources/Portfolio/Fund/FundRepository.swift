@@ -96,7 +96,8 @@ public struct FundRepository {
             WITH event (day, delta) AS (
                 SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1 AND annulled_at IS NULL
                 UNION ALL
-                SELECT approved_on, -amount_approved_ore FROM grant WHERE fund_id = ?1 AND approved_on IS NOT NULL
+                SELECT approved_on, -amount_approved_ore FROM grant
+                WHERE fund_id = ?1 AND approved_on IS NOT NULL AND status <> 'annulled'
                 UNION ALL
                 SELECT released_on, amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
                                                            WHERE grant_id = grant.id AND kind = 'payment')
@@ -114,7 +115,7 @@ public struct FundRepository {
     public func firstUncoveredApproval(fundID: Int64) throws -> (grantID: Int64, available: Money, day: Day)? {
         guard let short = try availability(fundID: fundID).first(where: { $0.available < .zero }) else { return nil }
         let approvals = try db.connection.rows(
-            "SELECT id, amount_approved_ore FROM grant WHERE fund_id = ? AND approved_on = ? ORDER BY id", [fundID, short.day.iso]
+            "SELECT id, amount_approved_ore FROM grant WHERE fund_id = ? AND approved_on = ? AND status <> 'annulled' ORDER BY id", [fundID, short.day.iso]
         ).map { (id: try $0.get(0, as: Int64.self), amount: Money(ore: try $0.get(1))) }
         // Take the day's approvals back out, then put them in again one by one, as they were made.
         var available = approvals.reduce(short.available) { $0 + $1.amount }

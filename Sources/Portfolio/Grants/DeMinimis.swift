@@ -77,7 +77,7 @@ public struct DeMinimisRepository {
                    - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment'),
                    grant.eur_rate
             FROM grant JOIN partner ON partner.id = grant.applicant_id
-            WHERE grant.basis = 'de-minimis' AND grant.approved_on BETWEEN ?1 AND ?2
+            WHERE grant.basis = 'de-minimis' AND grant.status <> 'annulled' AND grant.approved_on BETWEEN ?1 AND ?2
               AND grant.applicant_id IN (SELECT value FROM json_each(?3)) AND grant.id IS NOT ?4
             UNION ALL
             SELECT granted_on, partner_id, partner.name, NULL, giver, amount_ore, eur_rate

@@ -4,8 +4,10 @@ import Foundation
 ///
 ///     applied ─► approved ─► (partly paid) ─► paid ─► closed
 ///        ├► rejected ├► lapsed, withdrawn ├► lapsed, repaid
+///
+/// A grant registered in error is `annulled` (before any payment): it leaves every figure.
 public enum GrantStatus: String, Choice {
-    case applied, approved, paid, closed, rejected, withdrawn, lapsed, repaid
+    case applied, approved, paid, closed, rejected, withdrawn, lapsed, repaid, annulled
 
     public static let catalogueName = "grant_status"
 }
@@ -53,6 +55,10 @@ public struct Grant: Equatable, Sendable {
     public let decidedOn: Day?
     public let decisionNote: String?
     public let releasedOn: Day?
+    /// Why it was annulled, or why its fields were last corrected.
+    public var correctionReason: String? = nil
+    /// Its last decision with who made it; nil before the first.
+    public var lastDecision: GrantDecision? = nil
     /// Paid out, before repayments.
     public let paid: Money
     public let repaid: Money

@@ -49,14 +49,14 @@ public struct GrantRepository {
     /// the lower limit without a reason), and when de minimis aid would go over
     /// the undertaking's ceiling. Warns when the award must be reported to
     /// Registeret for offentlig støtte.
-    public func approve(_ id: Int64, _ approval: GrantApproval) throws -> GrantOutcome {
+    public func approve(_ id: Int64, _ approval: GrantApproval, decision: DecisionRecord = DecisionRecord()) throws -> GrantOutcome {
         try db.write {
             let grant = try self.grant(id)
-            let decision = try decide(approval, on: grant)
-            try GrantRules.cover(decision.amount, from: approval.date,
+            let ruling = try decide(approval, on: grant)
+            try GrantRules.cover(ruling.amount, from: approval.date,
                                  by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
-            try record(approval, as: decision, on: grant)
-            return GrantOutcome(id: id, warnings: decision.warnings)
+            try record(approval, as: ruling, on: grant, decision: decision)
+            return GrantOutcome(id: id, warnings: ruling.warnings)
         }
     }
 
@@ -75,22 +75,25 @@ public struct GrantRepository {
                                        deMinimis: deMinimis)
     }
 
-    /// Writes an approval the rule book allowed.
-    func record(_ approval: GrantApproval, as decision: GrantRules.Approval, on grant: Grant) throws {
+    /// Writes an approval the rule book allowed, and the decision with who made it.
+    func record(_ approval: GrantApproval, as ruling: GrantRules.Approval, on grant: Grant, decision: DecisionRecord = DecisionRecord()) throws {
         try db.connection.execute("""
-            UPDATE grant SET status = 'approved', approved_on = ?, amount_approved_ore = ?, deadline = ?, case_ref = ?,
-                eur_rate = ?, intensity_reason = ? WHERE id = ?
-            """, [approval.date.iso, decision.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                  decision.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+            UPDATE grant SET status = 'approved', approved_on = ?1, amount_approved_ore = ?2, deadline = ?3, case_ref = ?4,
+                eur_rate = ?5, intensity_reason = ?6, decided_on = ?1 WHERE id = ?7
+            """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
+                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+        var decision = decision
+        decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
+        try recordDecision(.approved, of: grant.id, on: approval.date, decision)
     }
 
-    public func reject(_ id: Int64, on day: Day, reason: String? = nil) throws {
-        try change(id) { try GrantRules.rejection(of: $0, on: day, reason: reason) }
+    public func reject(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {
+        try change(id, decision: (.rejected, day, decision)) { try GrantRules.rejection(of: $0, on: day, reason: decision.reason) }
     }
 
     /// The applicant withdraws: an application, or an approved grant nothing has been paid on.
-    public func withdraw(_ id: Int64, on day: Day) throws {
-        try change(id) { try GrantRules.withdrawal(of: $0, on: day) }
+    public func withdraw(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {
+        try change(id, decision: (.withdrawn, day, decision)) { try GrantRules.withdrawal(of: $0, on: day, reason: decision.reason) }
     }
 
     /// Pays out on an approved grant. `final` settles it: the unpaid rest returns to the fund.
@@ -98,9 +101,10 @@ public struct GrantRepository {
         try change(id) { try GrantRules.payment(of: amount, on: day, to: $0, final: final) }
     }
 
-    /// The deadline passed: what is unpaid returns to the fund.
-    public func lapse(_ id: Int64, on day: Day) throws {
-        try change(id) { try GrantRules.lapse(of: $0, on: day) }
+    /// The deadline passed: what is unpaid returns to the fund. Before it, only by a
+    /// decision that says who made it and why.
+    public func lapse(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {
+        try change(id, decision: (.lapsed, day, decision)) { try GrantRules.lapse(of: $0, on: day, decision: decision) }
     }
 
     /// The recipient pays money back (tilbakebetaling); what was unpaid is released too.
@@ -109,12 +113,14 @@ public struct GrantRepository {
     }
 
     /// Closes a fully paid grant once its final report is in.
-    public func close(_ id: Int64, on day: Day) throws {
-        try change(id) { try GrantRules.closing(of: $0, on: day) }
+    public func close(_ id: Int64, on day: Day, reason: String? = nil) throws {
+        try change(id) { try GrantRules.closing(of: $0, on: day, reason: reason) }
     }
 
-    /// Loads the grant, asks the rule book, and writes the change it returns, in one transaction.
-    private func change(_ id: Int64, _ rule: (Grant) throws -> GrantRules.Change) throws {
+    /// Loads the grant, asks the rule book, and writes the change it returns, in one
+    /// transaction, with the decision that made it when it was one.
+    private func change(_ id: Int64, decision: (DecisionKind, Day, DecisionRecord)? = nil,
+                        _ rule: (Grant) throws -> GrantRules.Change) throws {
         try db.write {
             let grant = try self.grant(id)
             let change = try rule(grant)
@@ -127,6 +133,7 @@ public struct GrantRepository {
                 UPDATE grant SET status = ?, decided_on = coalesce(?, decided_on), released_on = coalesce(?, released_on),
                     decision_note = coalesce(?, decision_note) WHERE id = ?
                 """, [change.status.rawValue, change.decidedOn?.iso, change.releasedOn?.iso, change.note, id])
+            if let (kind, day, record) = decision { try recordDecision(kind, of: id, on: day, record) }
         }
     }
 
@@ -157,11 +164,13 @@ public struct GrantRepository {
         }
     }
 
+    /// The grants the filter asks for; an annulled grant only when `status` asks for annulled ones,
+    /// as it was registered in error and counts in no list or figure.
     public func list(_ filter: Filter = Filter()) throws -> [Grant] {
         let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
         let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
         var grants = try db.connection.map(Self.select + """
-             WHERE (?1 IS NULL OR grant.status = ?1)
+             WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')
                AND (?2 IS NULL OR substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2))
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
@@ -178,10 +187,12 @@ public struct GrantRepository {
         return grants
     }
 
+    /// The grant with its last decision.
     public func grant(_ id: Int64) throws -> Grant {
-        guard let grant = try db.connection.map(Self.select + " WHERE grant.id = ?", [id], Self.grant(from:)).first else {
+        guard var grant = try db.connection.map(Self.select + " WHERE grant.id = ?", [id], Self.grant(from:)).first else {
             throw PortfolioError.notFound(Message("grant.not_found", ["id": .text("\(id)")]))
         }
+        grant.lastDecision = try decisions(id).last
         return grant
     }
 
@@ -212,6 +223,7 @@ public struct GrantRepository {
             deadline: try day("deadline"), caseReference: try row.get("case_ref"), eurRate: try row.get("eur_rate"),
             intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
             decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
+            correctionReason: try row.get("correction_reason"),
             paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")))
     }
 }

@@ -11,12 +11,15 @@ import Foundation
 public enum GrantRules {
     /// Every move a grant's status may make; the database trigger
     /// `grant_status_moves_as_drawn` allows exactly these (a test walks both).
+    /// A lapse or withdrawal recorded in error goes back (reinstated); a grant
+    /// nothing was paid on may be annulled.
     public static let moves: [GrantStatus: Set<GrantStatus>] = [
-        .applied: [.approved, .rejected, .withdrawn],
-        .approved: [.paid, .closed, .lapsed, .withdrawn, .repaid],
+        .applied: [.approved, .rejected, .withdrawn, .annulled],
+        .approved: [.paid, .closed, .lapsed, .withdrawn, .repaid, .annulled],
         .paid: [.closed, .repaid],
         .closed: [.repaid],
-        .rejected: [], .withdrawn: [], .lapsed: [], .repaid: [],
+        .rejected: [.annulled], .withdrawn: [.applied, .approved, .annulled], .lapsed: [.approved, .annulled],
+        .repaid: [], .annulled: [],
     ]
 
     public static func allows(from: GrantStatus, to: GrantStatus) -> Bool {
@@ -177,14 +180,14 @@ public enum GrantRules {
     }
 
     /// The applicant withdraws: an application, or an approved grant nothing has been paid on.
-    public static func withdrawal(of grant: Grant, on day: Day) throws -> Change {
+    public static func withdrawal(of grant: Grant, on day: Day, reason: String? = nil) throws -> Change {
         switch grant.status {
         case .applied:
             try notBefore(day, grant.receivedOn, "grant.date_before_received")
-            return Change(status: .withdrawn, decidedOn: day)
+            return Change(status: .withdrawn, decidedOn: day, note: reason?.trimmed.nilIfEmpty)
         case .approved where grant.paid == .zero:
             try notBefore(day, grant.approvedOn, "grant.date_before_approval")
-            return Change(status: .withdrawn, decidedOn: day, releasedOn: day)
+            return Change(status: .withdrawn, decidedOn: day, releasedOn: day, note: reason?.trimmed.nilIfEmpty)
         case .approved:
             throw PortfolioError.refused(Message("grant.withdraw.paid", grant.naming.merging(["paid": .money(grant.paid)]) { $1 }))
         default:
@@ -211,13 +214,18 @@ public enum GrantRules {
         return Change(status: amount == grant.remaining ? .paid : .approved, decidedOn: nil, releasedOn: nil, payment: payment)
     }
 
-    /// The deadline passed: what is unpaid returns to the fund.
-    public static func lapse(of grant: Grant, on day: Day) throws -> Change {
+    /// The deadline passed: what is unpaid returns to the fund. On or before the
+    /// deadline a grant lapses only by a decision that says who made it and why.
+    public static func lapse(of grant: Grant, on day: Day, decision: DecisionRecord = DecisionRecord()) throws -> Change {
         guard grant.status == .approved else {
             throw PortfolioError.refused(Message(grant.status == .paid ? "grant.lapse.fully_paid" : "grant.lapse.not_open", grant.naming))
         }
         try notBefore(day, grant.approvedOn, "grant.date_before_approval")
-        return Change(status: .lapsed, decidedOn: day, releasedOn: day)
+        if let deadline = grant.deadline, day <= deadline, !decision.isReasoned {
+            throw PortfolioError.refused(Message("grant.lapse.before_deadline", grant.naming.merging(
+                ["deadline": .day(deadline), "day": .day(day), "amount": .money(grant.remaining)]) { $1 }))
+        }
+        return Change(status: .lapsed, decidedOn: day, releasedOn: day, note: decision.reason)
     }
 
     /// The recipient pays money back (tilbakebetaling); what was unpaid is released too.
@@ -237,15 +245,15 @@ public enum GrantRules {
     }
 
     /// Closes a fully paid grant once its final report is in.
-    public static func closing(of grant: Grant, on day: Day) throws -> Change {
+    public static func closing(of grant: Grant, on day: Day, reason: String? = nil) throws -> Change {
         guard grant.status == .paid else {
             throw PortfolioError.refused(Message("grant.close.not_paid", grant.naming))
         }
         try notBefore(day, grant.approvedOn, "grant.date_before_approval")
-        return Change(status: .closed, decidedOn: day, releasedOn: day)
+        return Change(status: .closed, decidedOn: day, releasedOn: day, note: reason?.trimmed.nilIfEmpty)
     }
 
-    private static func notBefore(_ day: Day, _ earliest: Day?, _ key: Message.Key) throws {
+    static func notBefore(_ day: Day, _ earliest: Day?, _ key: Message.Key) throws {
         guard let earliest, day < earliest else { return }
         throw PortfolioError.refused(Message(key, ["day": .day(day), "earliest": .day(earliest)]))
     }

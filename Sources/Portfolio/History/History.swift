@@ -37,12 +37,12 @@ public struct HistoryRepository {
     /// Link tables whose history rows name their owner's id: asking for the owner shows them too.
     static let ownedTables = [
         "project": ["project_goal", "project_strategy", "project_partner"],
-        "grant": ["payment"],
+        "grant": ["payment", "grant_decision", "grant_recusal"],
         "scoring_model": ["model_weight", "model_multiplier"],
     ]
 
-    /// Changes in order; only of `table` (and the link tables it owns), of row `id`, from day `since`.
-    public func entries(table: String? = nil, id: Int64? = nil, since: Day? = nil) throws -> [HistoryEntry] {
+    /// Changes in order; only of `table` (and the link tables it owns), of row `id`, from day `since`, by `actor`.
+    public func entries(table: String? = nil, id: Int64? = nil, since: Day? = nil, actor: String? = nil) throws -> [HistoryEntry] {
         var tables: [String] = []
         if let table {
             let known: Int64? = try db.connection.scalar(
@@ -67,6 +67,10 @@ public struct HistoryRepository {
         if let since {
             conditions.append("at >= ?")
             arguments.append(since.iso)
+        }
+        if let actor {
+            conditions.append("actor = ?")
+            arguments.append(actor)
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         return try db.connection.rows(

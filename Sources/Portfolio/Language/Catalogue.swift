@@ -32,6 +32,7 @@ enum Catalogue {
             bokmalHelpOne,
             bokmalRates,
             bokmalCorrectionsA,
+            bokmalCorrections,
         ]
         case .english: [
             englishWords,
@@ -53,6 +54,7 @@ enum Catalogue {
             englishHelpOne,
             englishRates,
             englishCorrectionsA,
+            englishCorrections,
         ]
         }
     }

@@ -7,7 +7,8 @@ struct GrantCommand: ParsableCommand {
         abstract: Help.text("help.grant.abstract"),
         discussion: Help.text("help.grant.discussion"),
         subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
-                      List.self, Show.self, Due.self]
+                      List.self, Show.self, Due.self,
+                      Annul.self, Reinstate.self, Update.self]
     ) }
 
     /// `ID --date D`, which every decision on a grant takes.
@@ -60,6 +61,7 @@ struct GrantCommand: ParsableCommand {
         @Option(name: .customLong("case"), help: Help.argument("help.grant.approve.case")) var caseReference: String?
         @Option(help: Help.argument("help.rate.approve_eur_rate")) var eurRate: String?
         @Option(help: Help.argument("help.grant.approve.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
 
         func run() throws {
             let db = try global.open()
@@ -68,7 +70,7 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
                 date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
-                eurRate: rate?.nokPerEuro, reason: reason))
+                eurRate: rate?.nokPerEuro, reason: reason), decision: try decidedBy.record(caseReference: caseReference))
             Mon.warn(outcome.warnings)
         }
     }
@@ -82,9 +84,12 @@ struct GrantCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
         @Option(help: Help.argument("help.grant.reject.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).reject(decision.id, on: try decision.day, reason: reason)
+            try GrantRepository(global.open()).reject(decision.id, on: try decision.day,
+                                                      decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -96,9 +101,13 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.withdraw.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).withdraw(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).withdraw(decision.id, on: try decision.day,
+                                                        decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -128,9 +137,13 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.lapse.reason")) var reason: String?
+        @OptionGroup var decidedBy: DecisionOptions
+        @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
 
         func run() throws {
-            try GrantRepository(global.open()).lapse(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).lapse(decision.id, on: try decision.day,
+                                                     decision: try decidedBy.record(caseReference: caseReference, reason: reason))
         }
     }
 
@@ -158,9 +171,10 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: Decision
+        @Option(help: Help.argument("help.grant.close.reason")) var reason: String?
 
         func run() throws {
-            try GrantRepository(global.open()).close(decision.id, on: try decision.day)
+            try GrantRepository(global.open()).close(decision.id, on: try decision.day, reason: reason)
         }
     }
 
@@ -200,7 +214,8 @@ struct GrantCommand: ParsableCommand {
 
         func run() throws {
             let repository = GrantRepository(try global.openReadOnly())
-            output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id)), .grantRecord)
+            output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id),
+                                           decisions: try repository.decisions(id)), .grantRecord)
         }
     }
 

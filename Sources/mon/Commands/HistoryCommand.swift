@@ -25,7 +25,9 @@ struct HistoryList: ParsableCommand {
 
     func run() throws {
         let entries = try HistoryRepository(global.openReadOnly())
-            .entries(table: table, id: id, since: try since.map(Day.init(parsing:)))
+            .entries(table: table, id: id, since: try since.map(Day.init(parsing:)),
+                     // Reading acts for no one: here the global --actor names whose changes to show.
+                     actor: global.actor.flatMap { $0.isEmpty ? nil : $0 })
         output.print(entries, .historyEntry)
     }
 }

@@ -34,10 +34,11 @@ extension Layout where Value == Grant {
     }
 }
 
-/// A grant with its payments: what `grant show` shows.
+/// A grant with its payments and every decision on it: what `grant show` shows.
 struct GrantRecord {
     let grant: Grant
     let payments: [GrantPayment]
+    let decisions: [GrantDecision]
 }
 
 extension Layout where Value == GrantRecord {
@@ -56,7 +57,40 @@ extension Layout where Value == GrantRecord {
             Column("award_eur") { $0.grant.awardEUR.map(Cell.euro) ?? .null },
             Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on") { .optional($0.grant.decidedOn) },
             Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
-        ], parts: [.list("payments", Layout<GrantPayment>.payment) { $0.payments }])
+            Column("decided_by") { .optional($0.grant.lastDecision?.record.decidedBy) },
+            Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
+            Column("registered_at") { .optional($0.grant.lastDecision.map { Moment.oslo($0.registeredAt) }) },
+            Column("correction_note") { .optional($0.grant.correctionReason) },
+        ], parts: [.list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
+                   .list("decisions", Layout<GrantDecision>.decision) { $0.decisions },
+                   .list("payments", Layout<GrantPayment>.payment) { $0.payments }])
+    }
+}
+
+extension Layout where Value == GrantDecision {
+    /// One decision on a grant: the day it was made apart from the moment it was registered (Europe/Oslo).
+    static var decision: Layout {
+        Layout([
+            Column("decision") { .word($0.kind.rawValue) }, Column("decided_on") { .day($0.decidedOn) },
+            Column("decided_by") { .optional($0.record.decidedBy) }, Column("case_ref") { .optional($0.record.caseReference) },
+            Column("reason") { .optional($0.record.reason) },
+            Column("recused") { .text($0.record.recused.map { "\($0.name): \($0.grounds)" }.joined(separator: "; ")) },
+            Column("registered_at") { .text(Moment.oslo($0.registeredAt)) },
+        ])
+    }
+}
+
+extension Layout where Value == Recusal {
+    /// A member who stepped aside from the grant's last decision, and why.
+    static var recusal: Layout {
+        Layout([Column("name") { .text($0.name) }, Column("grounds") { .text($0.grounds) }])
+    }
+}
+
+extension Layout where Value == String {
+    /// `decider list`: who may be named with `--decided-by`.
+    static var decider: Layout {
+        Layout([Column("name") { .text($0) }])
     }
 }
 
