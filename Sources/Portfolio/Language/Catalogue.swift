@@ -27,6 +27,7 @@ enum Catalogue {
             bokmalHeaders,
             bokmalReport,
             bokmalExport,
+            bokmalPlans,
         ]
         case .english: [
             englishWords,
@@ -43,6 +44,7 @@ enum Catalogue {
             englishHeaders,
             englishReport,
             englishExport,
+            englishPlans,
         ]
         }
     }
