@@ -8,13 +8,15 @@ import Yams
 ///     let yaml = try PlanFile.yaml(PlanDraft(outline))
 ///
 /// The file is bounded so that a hostile one cannot exhaust memory or the
-/// stack: its size, how deep its brackets nest, how many parts each list has;
-/// anchors and aliases (which let a small file stand for a huge one) are refused.
+/// stack: its size, how deep its brackets nest, how many parts it has with its
+/// aliases read out, and how many items each list has.
 public enum PlanFile {
     /// 1 MiB: the 2021–2024 plan with its 51 strategies takes 11 KB.
     static let maxBytes = 1 << 20
     /// Flow brackets (`[`, `{`) open at once: a plan needs two or three.
     static let maxNesting = 64
+    /// Keys, values and items, aliases counted each time they are used: the 2021–2024 plan has about 600.
+    static let maxParts = 100_000
     static let maxAreas = 50
     static let maxGoals = 200
     static let maxStrategies = 100
@@ -40,7 +42,7 @@ public enum PlanFile {
             throw PortfolioError.invalidInput(Message("plan.file.not_yaml")).located(line: line(of: error))
         }
         guard let root else { throw PortfolioError.invalidInput(Message("plan.file.empty")) }
-        try refuseAnchors(root)
+        try checkSize(root)
         return try PlanFileReading.plan(root)
     }
 
@@ -83,22 +85,30 @@ public enum PlanFile {
         }
     }
 
-    /// An anchor (`&a`) or an alias (`*a`, which is read as a copy of its anchored node) anywhere.
-    private static func refuseAnchors(_ node: Node) throws {
-        if node.anchor != nil {
-            throw PortfolioError.invalidInput(Message("plan.file.anchor")).located(line: node.mark?.line)
-        }
-        switch node {
-        case let .mapping(mapping):
-            for (key, value) in mapping {
-                try refuseAnchors(key)
-                try refuseAnchors(value)
+    /// Counts the parts of the tree, stopping at `maxParts`. An alias (`*a`) is read
+    /// as its anchored part again, so a small file can stand for a tree far larger
+    /// than itself: counting the tree as read, and stopping early, keeps that bounded.
+    private static func checkSize(_ root: Node) throws {
+        var count = 0
+        func visit(_ node: Node) throws {
+            count += 1
+            guard count <= maxParts else {
+                throw PortfolioError.invalidInput(Message("plan.file.too_many_parts", ["most": .integer(Int64(maxParts))]))
+                    .located(line: node.mark?.line)
             }
-        case let .sequence(sequence):
-            for item in sequence { try refuseAnchors(item) }
-        case .scalar, .alias:
-            return
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    try visit(key)
+                    try visit(value)
+                }
+            case let .sequence(sequence):
+                for item in sequence { try visit(item) }
+            case .scalar, .alias:
+                return
+            }
         }
+        try visit(root)
     }
 
     private static func line(of error: YamlError) -> Int? {

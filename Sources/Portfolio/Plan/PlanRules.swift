@@ -10,7 +10,7 @@ enum PlanRules {
             throw refusal("plan.file.name_taken", ["name": .text(draft.title)], line: draft.lines["title"])
         }
         guard draft.lastYear >= draft.firstYear else {
-            throw refusal("plan.file.period_backwards", ["first": .integer(Int64(draft.firstYear)), "last": .integer(Int64(draft.lastYear))],
+            throw refusal("plan.file.period_backwards", ["first": .text("\(draft.firstYear)"), "last": .text("\(draft.lastYear)")],
                           line: draft.lines["last_year"])
         }
         try checkAreas(draft.areas)
@@ -33,11 +33,11 @@ enum PlanRules {
                 guard isGoalCode(goal.code) else {
                     throw refusal("plan.file.goal_code_form", ["code": .text(goal.code)], line: goal.line)
                 }
-                guard goal.code.hasPrefix("\(area.number).") else {
-                    throw refusal("plan.file.goal_outside_area", ["code": .text(goal.code), "area": .integer(Int64(area.number))], line: goal.line)
-                }
                 guard goalCodes.insert(goal.code).inserted else {
                     throw refusal("plan.file.goal_twice", ["code": .text(goal.code)], line: goal.line)
+                }
+                guard goal.code.hasPrefix("\(area.number).") else {
+                    throw refusal("plan.file.goal_outside_area", ["code": .text(goal.code), "area": .integer(Int64(area.number))], line: goal.line)
                 }
                 try checkStrategies(of: goal)
             }
@@ -69,7 +69,7 @@ enum PlanRules {
         }
         var seen = Set<String>()
         for value in indicator.values where !seen.insert("\(value.year) \(value.kind)").inserted {
-            throw refusal("plan.file.value_twice", ["key": .text(key), "year": .integer(Int64(value.year))], line: indicator.line)
+            throw refusal("plan.file.value_twice", ["key": .text(key), "year": .text("\(value.year)")], line: indicator.line)
         }
     }
 

@@ -59,7 +59,7 @@ extension PlanRepository {
     func chosen(_ id: Int64?, on day: Day) throws -> Plan {
         let plan = try self.plan(id: id, on: day)
         if id == nil, plan.isOver(on: day) {
-            Mon.warn([Message("plan.period_over", ["name": .text(plan.name), "last": .integer(Int64(plan.lastYear)), "day": .day(day)])])
+            Mon.warn([Message("plan.period_over", ["name": .text(plan.name), "last": .text("\(plan.lastYear)"), "day": .day(day)])])
         }
         return plan
     }

@@ -8,7 +8,7 @@ extension Catalogue {
         "plan.file.too_deep": "klammer ligger mer enn {most} nivåer inni hverandre her; en plan trenger to eller tre",
         "plan.file.not_yaml": "dette er ikke YAML som kan leses: se etter et manglende mellomrom etter kolon, et anførselstegn som ikke er lukket, eller feil innrykk",
         "plan.file.empty": "planfilen er tom",
-        "plan.file.anchor": "ankre og alias (&navn, *navn) brukes ikke i en planfil: skriv hver tekst ut",
+        "plan.file.too_many_parts": "planfilen har mer enn {most} nøkler, verdier og elementer når aliasene (*navn) er lest ut; en plan har noen hundre",
         "plan.file.not_mapping": "her hører nøkler med verdier hjemme (title: …)",
         "plan.file.unknown_key": "ukjent nøkkel «{key}»; nøklene her er {keys}",
         "plan.file.key_twice": "nøkkelen «{key}» står to ganger",

@@ -8,7 +8,7 @@ extension Catalogue {
         "plan.file.too_deep": "brackets nest more than {most} deep here; a plan needs two or three",
         "plan.file.not_yaml": "this is not YAML that can be read: look for a missing space after a colon, an unclosed quote or a wrong indent",
         "plan.file.empty": "the plan file is empty",
-        "plan.file.anchor": "anchors and aliases (&name, *name) are not used in a plan file: write each text out",
+        "plan.file.too_many_parts": "the plan file has more than {most} keys, values and items, its aliases (*name) read out; a plan has a few hundred",
         "plan.file.not_mapping": "keys with values belong here (title: …)",
         "plan.file.unknown_key": "unknown key '{key}'; the keys here are {keys}",
         "plan.file.key_twice": "the key '{key}' stands twice",
