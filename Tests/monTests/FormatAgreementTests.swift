@@ -8,6 +8,8 @@ import TestSupport
 @Suite struct FormatAgreementTests {
     static let demo = buildDatabase([["demo"]]) { folder in
         try Data("name,kind\nNy Partner AS,company\n".utf8).write(to: URL(fileURLWithPath: folder + "/partners.csv"))
+        try Data("title: Ny plan\nmunicipality: Vefsn\nfirst_year: 2025\nlast_year: 2028\nfocus_areas:\n- {number: 1, title: Slagkraft}\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/plan.yaml"))
     }
 
     /// How each command is run here; `{new}` is a database that does not exist yet, `{dir}` the fixture's folder.
@@ -28,6 +30,7 @@ import TestSupport
         ["select", "--budget", "3000000", "--as-of", "2024-06-30"], ["select", "--budget", "3000000", "--frontier", "3"],
         ["param", "show"], ["history", "list", "--table", "grant"], ["history", "verify"], ["import", "partners", "{dir}/partners.csv", "--dry-run"],
         ["sql", "SELECT 1 AS one, 'to' AS two"], ["doctor"],
+        ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.
