@@ -63,7 +63,7 @@ extension Catalogue {
 
             Eksempler:
               mon plan import naeringsplan-2025-2028.yaml
-              mon plan export --plan 1 -o plan.yaml && mon plan import plan.yaml --title "Kopi av planen"
+              mon plan import plan-2021-2024.yaml --title "Kopi av planen"
             """,
         "help.plan.import.file": "Planfilen (YAML).",
         "help.plan.import.title": "Lagre planen under denne tittelen i stedet for filens.",

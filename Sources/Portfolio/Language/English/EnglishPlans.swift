@@ -64,7 +64,7 @@ extension Catalogue {
 
             Examples:
               mon plan import naeringsplan-2025-2028.yaml
-              mon plan export --plan 1 -o plan.yaml && mon plan import plan.yaml --title "Kopi av planen"
+              mon plan import plan-2021-2024.yaml --title "Kopi av planen"
             """,
         "help.plan.import.file": "The plan file (YAML).",
         "help.plan.import.title": "Store the plan under this title instead of the file's.",
