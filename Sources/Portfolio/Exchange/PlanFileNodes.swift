@@ -64,8 +64,9 @@ struct PlanFileMap {
 
     /// Free text that may be left out, checked as `Text.freeText` checks it.
     func freeText(_ key: String, of what: Message.Key) throws -> String? {
+        guard let node = values[key] else { return nil }
         let text = try optionalText(key)
-        return try values[key].map { node in try Self.located(at: node) { try Text.freeText(text, of: what) } } ?? nil
+        return try Self.located(at: node) { try Text.freeText(text, of: what) }
     }
 
     /// A whole number within `bound`.
