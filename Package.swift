@@ -19,6 +19,8 @@ let package = Package(
         // SHA-256 for the history's seal chain.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // A plan's YAML file (`mon plan import`, `mon plan export`), read with line numbers for its errors.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -31,7 +33,8 @@ let package = Package(
         .target(
             name: "Portfolio",
             // ZIPFoundation packs the parts of an Excel workbook (`mon export --xlsx`).
-            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                           .product(name: "Yams", package: "Yams")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),

@@ -8,6 +8,8 @@ import TestSupport
 @Suite struct FormatAgreementTests {
     static let demo = buildDatabase([["demo"]]) { folder in
         try Data("name,kind\nNy Partner AS,company\n".utf8).write(to: URL(fileURLWithPath: folder + "/partners.csv"))
+        try Data("title: Ny plan\nmunicipality: Vefsn\nfirst_year: 2025\nlast_year: 2028\nfocus_areas:\n- {number: 1, title: Slagkraft}\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/plan.yaml"))
     }
 
     /// How each command is run here; `{new}` is a database that does not exist yet, `{dir}` the fixture's folder.
@@ -31,6 +33,7 @@ import TestSupport
         ["rate", "list"],
         ["fund", "allocation", "list"],
         ["decider", "list"],
+        ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

@@ -33,6 +33,7 @@ enum Catalogue {
             bokmalRates,
             bokmalCorrectionsA,
             bokmalCorrections,
+            bokmalPlans,
         ]
         case .english: [
             englishWords,
@@ -55,6 +56,7 @@ enum Catalogue {
             englishRates,
             englishCorrectionsA,
             englishCorrections,
+            englishPlans,
         ]
         }
     }

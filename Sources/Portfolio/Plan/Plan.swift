@@ -7,6 +7,25 @@ public struct Plan: Equatable, Sendable {
     public let lastYear: Int
     public let slogan: String?
     public let vision: String?
+    /// The day the municipal council adopted it, when known.
+    public let adoptedOn: Day?
+
+    /// The period as a person writes it: `2021–2024`.
+    public var period: String { "\(firstYear)–\(lastYear)" }
+
+    /// True when the plan's period has ended before `day`.
+    public func isOver(on day: Day) -> Bool { day.year > lastYear }
+
+    /// True when `day` falls in the plan's period.
+    public func covers(_ day: Day) -> Bool { (firstYear...lastYear).contains(day.year) }
+}
+
+/// A plan among the others: whether it is the current one on a day, and whether its period is over.
+public struct PlanStanding: Equatable, Sendable {
+    public let plan: Plan
+    /// The plan that `plan show`, `coverage` and goal codes go to on the day.
+    public let isCurrent: Bool
+    public let isOver: Bool
 }
 
 /// A focus area (satsingsområde) with its goals.
@@ -45,9 +64,19 @@ public struct Indicator: Equatable, Sendable {
         public let source: String
     }
 
+    /// A value the plan starts from or aims at, in a year.
+    public struct Point: Equatable, Sendable {
+        public let year: Int
+        public let value: Double
+    }
+
     public let key: String
     public let name: String
     public let unit: String
+    /// The goal it measures (`2.1`); nil: the plan as a whole.
+    public let goal: String?
+    public let baseline: Point?
+    public let target: Point?
     public let values: [Value]
 }
 

@@ -11,31 +11,44 @@ public struct PlanRepository {
     /// Every plan, oldest first.
     public func plans() throws -> [Plan] {
         try db.connection.rows("""
-            SELECT id, name, municipality, first_year, last_year, slogan, vision
+            SELECT id, name, municipality, first_year, last_year, slogan, vision, adopted_on
             FROM plan ORDER BY first_year, id
             """).map { row in
             Plan(id: try row.get("id"), name: try row.get("name"), municipality: try row.get("municipality"),
                  firstYear: try row.get("first_year"), lastYear: try row.get("last_year"),
-                 slogan: try row.get("slogan"), vision: try row.get("vision"))
+                 slogan: try row.get("slogan"), vision: try row.get("vision"),
+                 adoptedOn: try row.get("adopted_on", as: String?.self).map(Day.init(parsing:)))
         }
     }
 
-    /// The plan with this id, or the newest plan when `id` is nil.
-    public func plan(id: Int64? = nil) throws -> Plan {
-        let all = try plans()
-        guard let id else {
-            guard let newest = all.last else { throw PortfolioError.notFound(Message("plan.none")) }
-            return newest
-        }
-        guard let plan = all.first(where: { $0.id == id }) else {
+    /// The plan with this id, or the current plan on `day` when `id` is nil.
+    public func plan(id: Int64? = nil, on day: Day = .today()) throws -> Plan {
+        guard let id else { return try current(on: day) }
+        guard let plan = try plans().first(where: { $0.id == id }) else {
             throw PortfolioError.notFound(Message("plan.not_found", ["id": .text("\(id)")]))
         }
         return plan
     }
 
+    /// The plan that goal codes, `plan show` and `plan coverage` go to on `day`: the
+    /// newest whose period covers the day; when none does, the newest of all.
+    public func current(on day: Day = .today()) throws -> Plan {
+        let all = try plans()
+        guard let plan = all.last(where: { $0.covers(day) }) ?? all.last else {
+            throw PortfolioError.notFound(Message("plan.none"))
+        }
+        return plan
+    }
+
+    /// Every plan, oldest first, with which is current on `day` and whose period is over.
+    public func standings(on day: Day = .today()) throws -> [PlanStanding] {
+        let current = try self.current(on: day)
+        return try plans().map { PlanStanding(plan: $0, isCurrent: $0.id == current.id, isOver: $0.isOver(on: day)) }
+    }
+
     /// The plan with its focus areas, goals, strategies (with project counts) and indicators.
-    public func outline(planID: Int64? = nil) throws -> PlanOutline {
-        let plan = try plan(id: planID)
+    public func outline(planID: Int64? = nil, on day: Day = .today()) throws -> PlanOutline {
+        let plan = try plan(id: planID, on: day)
         let connection = db.connection
         let strategyRows = try connection.rows("""
             SELECT strategy.goal_id, strategy.id, goal.code || strategy.letter AS code, strategy.text,
@@ -87,11 +100,20 @@ public struct PlanRepository {
                 Indicator.Value(year: try row.get("year"), value: try row.get("value"),
                                 kind: try row.get("kind"), source: try row.get("source")))
         }
-        return try db.connection.rows(
-            "SELECT id, key, name, unit FROM indicator WHERE plan_id = ? ORDER BY id", [planID]
+        return try db.connection.rows("""
+            SELECT indicator.id AS id, key, name, unit, goal.code AS code, baseline, baseline_year, target, target_year
+            FROM indicator LEFT JOIN goal ON goal.id = indicator.goal_id WHERE plan_id = ? ORDER BY indicator.id
+            """, [planID]
         ).map { row in
-            Indicator(key: try row.get("key"), name: try row.get("name"), unit: try row.get("unit"),
+            Indicator(key: try row.get("key"), name: try row.get("name"), unit: try row.get("unit"), goal: try row.get("code"),
+                      baseline: try Self.point(row, "baseline"), target: try Self.point(row, "target"),
                       values: valuesByIndicator[try row.get("id")] ?? [])
         }
+    }
+
+    /// A baseline or target: the value and its year, or nil when the plan gives none.
+    private static func point(_ row: Row, _ column: String) throws -> Indicator.Point? {
+        guard let value = try row.get(column, as: Double?.self), let year = try row.get(column + "_year", as: Int?.self) else { return nil }
+        return Indicator.Point(year: year, value: value)
     }
 }

@@ -29,7 +29,9 @@ public enum ProjectStatus: String, Choice {
 }
 
 /// A project: what it is, where it stands, and which goals (the first one
-/// primary) and strategies of the plan it serves.
+/// primary) and strategies of a plan it serves. A project keeps the goals of
+/// the plan it was made under and may serve goals of later plans too: `goals`
+/// and `strategies` are those of the plan `plan`.
 public struct Project: Equatable, Sendable {
     public var id: Int64
     public var name: String
@@ -43,10 +45,13 @@ public struct Project: Equatable, Sendable {
     public var goals: [String]
     /// Strategy codes (`2.4a`).
     public var strategies: [String]
+    /// The plan whose goals and strategies `goals` and `strategies` name. Read: the plan of
+    /// the primary goal, or the plan asked for; written: nil for the current plan.
+    public var plan: Int64?
 
     public init(id: Int64 = 0, name: String, status: ProjectStatus = .idea, startDate: Day? = nil, endDate: Day? = nil,
                 budget: Money? = nil, responsible: String? = nil, description: String? = nil,
-                goals: [String], strategies: [String] = []) {
+                goals: [String], strategies: [String] = [], plan: Int64? = nil) {
         self.id = id
         self.name = name
         self.status = status
@@ -57,6 +62,7 @@ public struct Project: Equatable, Sendable {
         self.description = description
         self.goals = goals
         self.strategies = strategies
+        self.plan = plan
     }
 
     /// The focus area of the primary goal: the number before its dot.
@@ -71,6 +77,8 @@ public struct ProjectDetail: Equatable, Sendable {
         public let code: String
         public let text: String
         public let isPrimary: Bool
+        /// The plan the goal or strategy belongs to.
+        public var plan: Int64? = nil
     }
 
     public let project: Project

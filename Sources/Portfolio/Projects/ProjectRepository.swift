@@ -33,12 +33,17 @@ public struct ProjectRepository {
     }
 
     /// Changes a project: `change` edits a copy, which is checked and stored whole.
-    /// Its status moves only through `setStatus`.
-    public func update(_ id: Int64, _ change: (inout Project) throws -> Void) throws {
+    /// Its status moves only through `setStatus`. The copy's goals and strategies are
+    /// those of `plan` (the current plan when nil); the project's goals in other plans stay.
+    ///
+    ///     try projects.update(7, plan: 2) { $0.goals = ["1.1"] }   // serves goal 1.1 of plan 2 too
+    public func update(_ id: Int64, plan: Int64? = nil, _ change: (inout Project) throws -> Void) throws {
         try db.write {
-            var project = try self.project(id)
+            let planID = try PlanRepository(db).plan(id: plan).id
+            var project = try self.project(id, in: planID)
             try change(&project)
             guard project.id == id else { throw PortfolioError.refused(Message("project.id_fixed")) }
+            project.plan = project.plan ?? planID
             guard project.status == (try self.project(id)).status else {
                 throw PortfolioError.refused(Message("project.status_by_command"))
             }
@@ -112,33 +117,36 @@ public struct ProjectRepository {
 
     /// Projects by id; optionally only those with a status, serving a goal, or in a focus area (by primary goal).
     public func list(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil) throws -> [Project] {
-        if let goal { _ = try goalID(goal) }
+        let current = try PlanRepository(db).current().id
+        let goalID: Int64? = try goal.map { try self.goalID($0, in: current) }
         let ids = try db.connection.rows("""
             SELECT project.id FROM project
             WHERE (?1 IS NULL OR project.status = ?1)
-              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
-                                         WHERE project_goal.project_id = project.id AND goal.code = ?2))
+              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM project_goal
+                                         WHERE project_goal.project_id = project.id AND project_goal.goal_id = ?2))
               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
                                          JOIN focus_area ON focus_area.id = goal.focus_area_id
                                          WHERE project_goal.project_id = project.id AND project_goal.is_primary = 1
                                            AND focus_area.number = ?3))
             ORDER BY project.id
-            """, [status?.rawValue, goal, area]).map { try $0.get(0, as: Int64.self) }
-        return try ids.map(project)
+            """, [status?.rawValue, goalID, area]).map { try $0.get(0, as: Int64.self) }
+        return try ids.map { try project($0) }
     }
 
-    /// A project with its goals, strategies and partners spelt out.
+    /// A project with its goals and strategies in every plan, and its partners, spelt out.
     public func detail(_ id: Int64) throws -> ProjectDetail {
         let project = try self.project(id)
         let goals = try db.connection.rows("""
-            SELECT goal.code, goal.title, project_goal.is_primary FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
-            WHERE project_goal.project_id = ? ORDER BY project_goal.is_primary DESC, goal.code
-            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: try $0.get(2)) }
+            SELECT goal.code, goal.title, project_goal.is_primary, focus_area.plan_id FROM project_goal
+            JOIN goal ON goal.id = project_goal.goal_id JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_goal.project_id = ? ORDER BY focus_area.plan_id, project_goal.is_primary DESC, goal.code
+            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: try $0.get(2), plan: try $0.get(3)) }
         let strategies = try db.connection.rows("""
-            SELECT goal.code || strategy.letter, strategy.text FROM project_strategy
+            SELECT goal.code || strategy.letter, strategy.text, focus_area.plan_id FROM project_strategy
             JOIN strategy ON strategy.id = project_strategy.strategy_id JOIN goal ON goal.id = strategy.goal_id
-            WHERE project_strategy.project_id = ? ORDER BY 1
-            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: false) }
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_strategy.project_id = ? ORDER BY 3, 1
+            """, [id]).map { ProjectDetail.PlanItem(code: try $0.get(0), text: try $0.get(1), isPrimary: false, plan: try $0.get(2)) }
         let partners = try db.connection.rows("""
             SELECT partner.id, partner.name, project_partner.role, project_partner.contribution_ore
             FROM project_partner JOIN partner ON partner.id = project_partner.partner_id
@@ -152,9 +160,9 @@ public struct ProjectRepository {
         return ProjectDetail(project: project, statusNote: note, goals: goals, strategies: strategies, partners: partners)
     }
 
-    /// Goals and strategies of the newest plan that no planned or active project serves.
-    public func coverage() throws -> [UncoveredItem] {
-        let planID = try PlanRepository(db).plan().id
+    /// Goals and strategies of a plan (the current one when nil) that no planned or active project serves.
+    public func coverage(planID: Int64? = nil) throws -> [UncoveredItem] {
+        let planID = try PlanRepository(db).plan(id: planID).id
         return try db.connection.rows("""
             SELECT 'goal' AS level, goal.code AS code, goal.title AS text, focus_area.number, goal.id, 0 AS strategy_order
             FROM goal JOIN focus_area ON focus_area.id = goal.focus_area_id
@@ -171,27 +179,40 @@ public struct ProjectRepository {
             """, [planID]).map { UncoveredItem(level: try $0.get(0), code: try $0.get(1), text: try $0.get(2)) }
     }
 
-    func project(_ id: Int64) throws -> Project {
+    /// A project with its goals and strategies in `planID`; by default in the plan of its primary goal.
+    func project(_ id: Int64, in planID: Int64? = nil) throws -> Project {
         guard let row = try db.connection.row("""
             SELECT id, name, status, start_date, end_date, budget_ore, responsible, description FROM project WHERE id = ?
             """, [id]) else {
             throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")]))
         }
+        let plan = try planID ?? homePlan(of: id)
         let goals = try db.connection.rows("""
             SELECT goal.code FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
-            WHERE project_goal.project_id = ? ORDER BY project_goal.is_primary DESC, goal.code
-            """, [id]).map { try $0.get(0, as: String.self) }
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_goal.project_id = ? AND focus_area.plan_id IS ? ORDER BY project_goal.is_primary DESC, goal.code
+            """, [id, plan]).map { try $0.get(0, as: String.self) }
         let strategies = try db.connection.rows("""
             SELECT goal.code || strategy.letter FROM project_strategy
             JOIN strategy ON strategy.id = project_strategy.strategy_id JOIN goal ON goal.id = strategy.goal_id
-            WHERE project_strategy.project_id = ? ORDER BY 1
-            """, [id]).map { try $0.get(0, as: String.self) }
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_strategy.project_id = ? AND focus_area.plan_id IS ? ORDER BY 1
+            """, [id, plan]).map { try $0.get(0, as: String.self) }
         return Project(id: id, name: try row.get("name"), status: try ProjectStatus(parsing: try row.get("status")),
                        startDate: try row.get("start_date", as: String?.self).map(Day.init(parsing:)),
                        endDate: try row.get("end_date", as: String?.self).map(Day.init(parsing:)),
                        budget: try row.get("budget_ore", as: Int64?.self).map(Money.init(ore:)),
                        responsible: try row.get("responsible"), description: try row.get("description"),
-                       goals: goals, strategies: strategies)
+                       goals: goals, strategies: strategies, plan: plan)
+    }
+
+    /// The plan the project was made under: that of its primary goal.
+    private func homePlan(of id: Int64) throws -> Int64? {
+        try db.connection.scalar("""
+            SELECT focus_area.plan_id FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_goal.project_id = ? ORDER BY project_goal.is_primary DESC, focus_area.plan_id LIMIT 1
+            """, [id])
     }
 
     func exists(_ id: Int64) throws -> Bool {
@@ -209,40 +230,57 @@ public struct ProjectRepository {
         if let budget = project.budget, budget < .zero {
             throw PortfolioError.refused(Message("project.budget_negative"))
         }
+        let plan = try project.plan ?? PlanRepository(db).current().id
+        project.plan = plan
         project.goals = project.goals.map(\.trimmed).uniqued()
         project.strategies = project.strategies.map(\.trimmed).uniqued()
-        for code in project.goals { _ = try goalID(code) }
+        for code in project.goals { _ = try goalID(code, in: plan) }
         for code in project.strategies {
-            let goal = try strategyID(code).goal
+            let goal = try strategyID(code, in: plan).goal
             if !project.goals.contains(goal) { project.goals.append(goal) }
         }
-        guard !project.goals.isEmpty else {
+        let servesOtherPlans = try project.id != 0 && goalsOutside(plan, of: project.id) > 0
+        guard !project.goals.isEmpty || servesOtherPlans else {
             throw PortfolioError.refused(Message("project.needs_goal"))
         }
     }
 
     /// Makes the project's goal and strategy links what `project` says, changing only what differs.
+    /// Links in other plans stay; the first goal is primary unless the primary goal is in another plan.
     private func writeLinks(_ project: Project) throws {
-        let goals = try project.goals.map(goalID)
-        let strategies = try project.strategies.map { try strategyID($0).id }
+        let plan = project.plan!
+        let goals = try project.goals.map { try goalID($0, in: plan) }
+        let strategies = try project.strategies.map { try strategyID($0, in: plan).id }
         let connection = db.connection
-        let oldGoals = Set(try connection.rows("SELECT goal_id FROM project_goal WHERE project_id = ?", [project.id])
-            .map { try $0.get(0, as: Int64.self) })
+        let oldGoals = Set(try connection.rows("""
+            SELECT goal_id FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            JOIN focus_area ON focus_area.id = goal.focus_area_id WHERE project_id = ? AND focus_area.plan_id = ?
+            """, [project.id, plan]).map { try $0.get(0, as: Int64.self) })
         for removed in oldGoals.subtracting(goals) {
             try connection.execute("DELETE FROM project_goal WHERE project_id = ? AND goal_id = ?", [project.id, removed])
         }
-        // Demote before promoting: one primary goal per project is a unique index.
-        try connection.execute("UPDATE project_goal SET is_primary = 0 WHERE project_id = ? AND goal_id <> ? AND is_primary = 1",
-                               [project.id, goals[0]])
+        let primaryElsewhere = try connection.scalar("""
+            SELECT count(*) FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_id = ? AND is_primary = 1 AND focus_area.plan_id <> ?
+            """, [project.id, plan], as: Int64.self) ?? 0
+        if primaryElsewhere == 0, let first = goals.first {
+            // Demote before promoting: one primary goal per project is a unique index.
+            try connection.execute("UPDATE project_goal SET is_primary = 0 WHERE project_id = ? AND goal_id <> ? AND is_primary = 1",
+                                   [project.id, first])
+        }
         for (index, goal) in goals.enumerated() {
             try connection.execute("""
                 INSERT INTO project_goal (project_id, goal_id, is_primary) VALUES (?, ?, ?)
                 ON CONFLICT (project_id, goal_id) DO UPDATE SET is_primary = excluded.is_primary
                 WHERE is_primary <> excluded.is_primary
-                """, [project.id, goal, index == 0])
+                """, [project.id, goal, index == 0 && primaryElsewhere == 0])
         }
-        let oldStrategies = Set(try connection.rows("SELECT strategy_id FROM project_strategy WHERE project_id = ?", [project.id])
-            .map { try $0.get(0, as: Int64.self) })
+        let oldStrategies = Set(try connection.rows("""
+            SELECT strategy_id FROM project_strategy JOIN strategy ON strategy.id = project_strategy.strategy_id
+            JOIN goal ON goal.id = strategy.goal_id JOIN focus_area ON focus_area.id = goal.focus_area_id
+            WHERE project_id = ? AND focus_area.plan_id = ?
+            """, [project.id, plan]).map { try $0.get(0, as: Int64.self) })
         for removed in oldStrategies.subtracting(strategies) {
             try connection.execute("DELETE FROM project_strategy WHERE project_id = ? AND strategy_id = ?", [project.id, removed])
         }
@@ -251,9 +289,17 @@ public struct ProjectRepository {
         }
     }
 
-    /// The id of a goal of the newest plan, by its code (`2.4`).
-    private func goalID(_ code: String) throws -> Int64 {
-        let plan = try PlanRepository(db).plan()
+    /// How many goals of plans other than `plan` the project serves.
+    private func goalsOutside(_ plan: Int64, of id: Int64) throws -> Int64 {
+        try db.connection.scalar("""
+            SELECT count(*) FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+            JOIN focus_area ON focus_area.id = goal.focus_area_id WHERE project_id = ? AND focus_area.plan_id <> ?
+            """, [id, plan]) ?? 0
+    }
+
+    /// The id of a goal of plan `planID`, by its code (`2.4`): codes name goals within a plan.
+    private func goalID(_ code: String, in planID: Int64) throws -> Int64 {
+        let plan = try PlanRepository(db).plan(id: planID)
         guard let id: Int64 = try db.connection.scalar("""
             SELECT goal.id FROM goal JOIN focus_area ON focus_area.id = goal.focus_area_id
             WHERE focus_area.plan_id = ? AND goal.code = ?
@@ -263,9 +309,9 @@ public struct ProjectRepository {
         return id
     }
 
-    /// The id of a strategy of the newest plan and its goal's code, by its code (`2.4a`).
-    private func strategyID(_ code: String) throws -> (id: Int64, goal: String) {
-        let plan = try PlanRepository(db).plan()
+    /// The id of a strategy of plan `planID` and its goal's code, by its code (`2.4a`).
+    private func strategyID(_ code: String, in planID: Int64) throws -> (id: Int64, goal: String) {
+        let plan = try PlanRepository(db).plan(id: planID)
         guard let row = try db.connection.row("""
             SELECT strategy.id, goal.code FROM strategy JOIN goal ON goal.id = strategy.goal_id
             JOIN focus_area ON focus_area.id = goal.focus_area_id

@@ -96,3 +96,12 @@ public enum Bounds {
     /// ranks take 100 MB, so `--runs` is cut to fit a large portfolio.
     public static let sensitivityRanks = 25_000_000
 }
+
+extension Bounds {
+    /// A plan's years, and its indicators': the range the schema holds.
+    public static let planYear = Bound(1900...2200, "bound.plan_year") { String($0) }
+    /// A focus area's number: a plan has a handful.
+    public static let focusAreaNumber = Bound(1...99, "bound.focus_area_number")
+    /// An indicator's value: a population, a count of jobs or firms, kroner; 10^12 is more than any of them.
+    public static let indicatorValue = Bound<Double>(-1e12...1e12, "bound.indicator_value")
+}

@@ -6,7 +6,7 @@ struct PlanCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "plan",
             abstract: Help.text("help.plan.abstract"),
-            subcommands: [Show.self, Coverage.self]
+            subcommands: [Show.self, Coverage.self, List.self, Import.self, Export.self]
         )
     }
 
@@ -24,9 +24,12 @@ struct PlanCommand: ParsableCommand {
 
         @Option(help: Help.argument("help.plan.show.plan"))
         var plan: Int64?
+        @Option(help: Help.argument("help.plan.as_of")) var asOf: String?
 
         func run() throws {
-            let outline = try PlanRepository(global.open()).outline(planID: plan)
+            let day = try asOf.map(Day.init(parsing:)) ?? Day.today()
+            let plans = PlanRepository(try global.open())
+            let outline = try plans.outline(planID: try plans.chosen(plan, on: day).id)
             output.print(outline, .planTree, rows: OutlineLine.lines(outline), .outlineLine)
         }
     }
@@ -42,9 +45,13 @@ struct PlanCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOption
+        @Option(help: Help.argument("help.plan.coverage.plan")) var plan: Int64?
+        @Option(help: Help.argument("help.plan.as_of")) var asOf: String?
 
         func run() throws {
-            let items = try ProjectRepository(global.open()).coverage()
+            let day = try asOf.map(Day.init(parsing:)) ?? Day.today()
+            let db = try global.open()
+            let items = try ProjectRepository(db).coverage(planID: try PlanRepository(db).chosen(plan, on: day).id)
             output.print(items, .uncovered)
         }
     }

@@ -73,9 +73,10 @@ struct ProjectCommand: ParsableCommand {
         @Argument(help: Help.argument("help.project.id")) var id: Int64
         @Option(help: Help.argument("help.new_name")) var name: String?
         @OptionGroup var fields: Fields
+        @Option(help: Help.argument("help.project.update.plan")) var plan: Int64?
 
         func run() throws {
-            try ProjectRepository(global.open()).update(id) { project in
+            try ProjectRepository(global.open()).update(id, plan: plan) { project in
                 if let name { project.name = name }
                 try fields.apply(to: &project)
             }

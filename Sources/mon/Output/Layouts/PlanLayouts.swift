@@ -6,10 +6,22 @@ extension Layout where Value == PlanOutline {
         Layout([
             Column("id") { .integer($0.plan.id) }, Column("name") { .text($0.plan.name) },
             Column("municipality") { .text($0.plan.municipality) }, Column("first_year") { .count($0.plan.firstYear) },
-            Column("last_year") { .count($0.plan.lastYear) },
+            Column("last_year") { .count($0.plan.lastYear) }, Column("adopted") { $0.plan.adoptedOn.map(Cell.day) ?? .null },
         ], parts: [
             .list("focus_areas", Layout<FocusArea>.focusArea) { $0.focusAreas },
             .list("indicators", Layout<Indicator>.indicator) { $0.indicators },
+        ])
+    }
+}
+
+/// A plan among the others (`plan list`): its period, whether it is current and whether it is over.
+extension Layout where Value == PlanStanding {
+    static var planStanding: Layout {
+        Layout([
+            Column("id") { .integer($0.plan.id) }, Column("name") { .text($0.plan.name) },
+            Column("period") { .text($0.plan.period) }, Column("first_year") { .count($0.plan.firstYear) },
+            Column("last_year") { .count($0.plan.lastYear) }, Column("adopted") { $0.plan.adoptedOn.map(Cell.day) ?? .null },
+            Column("current") { .bool($0.isCurrent) }, Column("over") { .bool($0.isOver) },
         ])
     }
 }
@@ -36,7 +48,12 @@ extension Layout where Value == Strategy {
 
 extension Layout where Value == Indicator {
     static var indicator: Layout {
-        Layout([Column("key") { .text($0.key) }, Column("name") { .text($0.name) }, Column("unit") { .text($0.unit) }],
+        Layout([Column("key") { .text($0.key) }, Column("name") { .text($0.name) }, Column("unit") { .text($0.unit) },
+                Column("goal") { $0.goal.map(Cell.text) ?? .null },
+                Column("baseline") { $0.baseline.map { .number($0.value) } ?? .null },
+                Column("baseline_year") { $0.baseline.map { .count($0.year) } ?? .null },
+                Column("target") { $0.target.map { .number($0.value) } ?? .null },
+                Column("target_year") { $0.target.map { .count($0.year) } ?? .null }],
                parts: [.list("values", Layout<Indicator.Value>.indicatorValue) { $0.values }])
     }
 }

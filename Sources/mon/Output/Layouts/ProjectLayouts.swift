@@ -42,11 +42,13 @@ extension Layout where Value == ProjectRecord {
 
 extension Layout where Value == ProjectDetail.PlanItem {
     static var goal: Layout {
-        Layout([Column("code") { .text($0.code) }, Column("title") { .text($0.text) }, Column("primary") { .bool($0.isPrimary) }])
+        // The plan beside the code: a project may serve goal 1.1 of two plans.
+        Layout([Column("plan") { $0.plan.map(Cell.integer) ?? .null }, Column("code") { .text($0.code) },
+                Column("title") { .text($0.text) }, Column("primary") { .bool($0.isPrimary) }])
     }
 
     static var strategy: Layout {
-        Layout([Column("code") { .text($0.code) }, Column("text") { .text($0.text) }])
+        Layout([Column("plan") { $0.plan.map(Cell.integer) ?? .null }, Column("code") { .text($0.code) }, Column("text") { .text($0.text) }])
     }
 }
 
