@@ -2,7 +2,7 @@ import PropertyBased
 import Testing
 @testable import Portfolio
 
-/// Random grant histories — apply, approve, pay, settle, lapse, withdraw, repay —
+/// Random grant histories — apply, approve, pay, settle, lapse, withdraw, repay, annul —
 /// against a model kept here. After every step the figures mon computes by set
 /// queries must equal the model's, and hold together: granted = in force +
 /// released, available + committed + net disbursed = allocated, and no figure
@@ -20,9 +20,20 @@ import Testing
     }
 
     enum Action: Int, CaseIterable {
-        case apply, approve, pay, settle, lapse, withdraw, repay
-        // annul: when grants can be annulled, one more case here, whose model is `approved = nil`
-        // (an annulled grant counts nowhere), and the same checks after it.
+        case apply, approve, pay, settle, lapse, withdraw, repay, annul
+
+        /// Whether the step could apply to a grant in this state: steps go to such a grant
+        /// when there is one, so that histories grow long instead of being refused at once.
+        func fits(_ model: Model) -> Bool {
+            switch self {
+            case .apply: true
+            case .approve: model.approved == nil
+            case .pay, .settle, .lapse: model.approved != nil && !model.released
+            case .withdraw: !model.released && model.paid == 0
+            case .repay: model.paid > model.repaid
+            case .annul: model.paid == 0
+            }
+        }
     }
 
     /// A step from a number: which action, on which grant, and what share (in tenths) of the amount it may move.
@@ -62,7 +73,8 @@ import Testing
     /// True when the step was taken.
     static func take(_ step: Step, on day: Day, number: Int, in db: PortfolioDatabase, models: inout [Int64: Model]) throws -> Bool {
         let grants = GrantRepository(db)
-        let ids = models.keys.sorted()
+        let fitting = models.keys.sorted().filter { step.action.fits(models[$0]!) }
+        let ids = fitting.isEmpty ? models.keys.sorted() : fitting
         let id = ids.isEmpty ? 0 : ids[step.target % ids.count]
         var model = models[id]
         do {
@@ -94,6 +106,11 @@ import Testing
                 try grants.repay(id, Money(kroner: kroner), on: day)
                 model?.repaid += kroner
                 model?.released = true
+            case .annul:
+                // Registered in error: the grant counts nowhere, as if it had never been.
+                try grants.annul(id, reason: "registrert ved en feil")
+                models[id] = nil
+                return true
             }
             models[id] = model
             return true
