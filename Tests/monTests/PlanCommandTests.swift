@@ -154,4 +154,21 @@ import TestSupport
         let uncovered = try mon(["plan", "coverage", "--plan", "1", "--format", "json", "--db", db]).json() as? [[String: Any]]
         #expect(uncovered?.contains { $0["code"] as? String == "1.1" } == true)
     }
+
+    /// Goal codes repeat from plan to plan: under the new plan's goal 1.1 the report counts
+    /// the projects made under that plan, not those of the old plan's 1.1.
+    @Test func theReportCountsUnderAGoalOnlyTheProjectsOfItsPlan() throws {
+        let db = try copyDatabase(in: Self.folder)
+        #expect(try mon(["project", "add", "Aktivt gammelt", "--goal", "1.1", "--status", "active", "--db", db]).status == 0)
+        func projects(on code: String) throws -> Int? {
+            let report = try mon(["report", "--format", "json", "--db", db]).json() as? [String: Any]
+            return (report?["goals"] as? [[String: Any]])?.first { $0["code"] as? String == code }?["projects"] as? Int
+        }
+        #expect(try projects(on: "1.1") == 1)
+        #expect(try mon(["plan", "import", Self.folder + "/new.yaml", "--db", db]).status == 0)
+        #expect(try projects(on: "1.1") == 0)
+        #expect(try mon(["project", "add", "Aktivt nytt", "--goal", "1.1", "--status", "active", "--db", db]).status == 0)
+        #expect(try mon(["project", "add", "Planlagt nytt", "--goal", "1.1", "--status", "planned", "--db", db]).status == 0)
+        #expect(try projects(on: "1.1") == 2)
+    }
 }

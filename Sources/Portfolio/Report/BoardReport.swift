@@ -90,7 +90,9 @@ public struct BoardReport: Sendable {
         let projects = try ProjectRepository(db).list()
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
-                Self.result(of: goal, projects: projects.filter { $0.goals.first == goal.code }, money: byProject, estimates: estimates)
+                // Goal codes repeat from plan to plan: a goal holds the projects whose primary goal it is in this plan.
+                Self.result(of: goal, projects: projects.filter { $0.plan == outline.plan.id && $0.goals.first == goal.code },
+                            money: byProject, estimates: estimates)
             })
         }
         outsideGoals = Self.outside(areas, of: totals)
