@@ -259,7 +259,7 @@ import TestSupport
         #expect(throws: PortfolioError.refused("project 1 cannot be both required and excluded")) {
             try Selector().select(items, budget: Money(kroner: 1_000), rules: SelectionRules(required: [1], excluded: [1]))
         }
-        #expect(throws: PortfolioError.refused("project 9 has no assessment to select it by")) {
+        #expect(throws: PortfolioError.refused("project 9 is not among those to select from: it has no assessment, or it is completed or cancelled")) {
             try Selector().select(items, budget: Money(kroner: 1_000), rules: SelectionRules(required: [9]))
         }
     }

@@ -67,6 +67,9 @@ import Portfolio
         #expect(try Day(parsing: "15.3.2026").iso == "2026-03-15")
         #expect(try Day(parsing: "5.1.2023").iso == "2023-01-05")
         #expect(try Day(parsing: "05.1.2023").iso == "2023-01-05")
+        #expect(throws: PortfolioError.invalidInput("'2026-13-01' is not a date; write it as 2024-03-15, 15.03.2024 or 15.3.2024")) {
+            try Day(parsing: "2026-13-01")
+        }
     }
 
     @Test(arguments: ["2023-02-30", "2023-02-29", "2023-13-01", "2023-04-31", "31.04.2023", "2023-1-5", "15.3.26", "015.3.2026", "15..2026", "30.2.2024",

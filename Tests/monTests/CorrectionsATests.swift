@@ -143,6 +143,12 @@ import TestSupport
         #expect(shown["group"] as? String == "Helgeland-konsernet")
         #expect((shown["projects"] as? [[String: Any]])?.map { $0["contribution"] as? Int } == [300_000])
         #expect(try sql("SELECT partner_id, role FROM project_partner ORDER BY partner_id") == "partner_id,role\r\n2,partner\r\n3,owner\r\n")
+        // The duplicate's own name, any case, finds the partner it was merged into.
+        let byName = try #require(try run(["partner", "show", "helgeland industri", "--format", "json"]).json() as? [String: Any])
+        #expect(byName["id"] as? Int == 2)
+        #expect(try run(["grant", "apply", "--applicant", "Helgeland Industri", "--amount", "10 000", "--total-cost", "40 000",
+                         "--received", "2024-05-01", "--basis", "not-aid"]).stdout == "3\n")
+        #expect(try sql("SELECT applicant_id FROM grant WHERE id = 3") == "applicant_id\r\n2\r\n")
     }
 
     @Test func aMergeIsRefusedForOnePartnerAnUnknownOneDifferentRolesOrGroups() throws {

@@ -80,6 +80,25 @@ import TestSupport
         #expect(list.first?["recipient"] as? String == "Sjøgata Bryggeri AS" && list.first?["date"] as? String == "2025-03-01")
         let norwegian = try mon(["grant", "list", "--public", "--db", db], environment: ["MON_LANG": "nb"]).stdout
         #expect(norwegian.contains("bortfalt") && norwegian.contains("delvis utbetalt"))
+        #expect(!norwegian.contains("lapsed") && !norwegian.contains("approved"))
         #expect(!norwegian.contains("Avslått") && !norwegian.contains("Ubehandlet"))
+    }
+
+    /// A payment registered with a day still to come counts the same in the report as in
+    /// `fund status`: both count everything recorded, or everything up to the year's end.
+    @Test func aPaymentDatedAheadCountsTheSameInTheReportAndFundStatus() throws {
+        let ahead = Calendar(identifier: .gregorian).date(byAdding: .day, value: 5, to: Date())!
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: ahead)
+        let day = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        #expect(try mon(["grant", "pay", "3", "100 000", "--date", day, "--db", db]).status == 0)
+        func paid(_ arguments: [String]) throws -> Int? {
+            let value = try json(arguments)
+            return ((value as? [String: Any])?["totals"] as? [String: Any])?["paid"] as? Int
+                ?? (value as? [[String: Any]])?.first?["paid"] as? Int
+        }
+        #expect(try paid(["fund", "status"]) == 1_100_000)
+        #expect(try paid(["report"]) == 1_100_000)
+        #expect(try paid(["fund", "status", "--year", "\(parts.year!)"]) == 1_100_000)
+        #expect(try paid(["report", "--year", "\(parts.year!)"]) == (parts.year! == 2026 ? 1_100_000 : 0))
     }
 }

@@ -97,13 +97,10 @@ public struct PartnerRepository {
             guard try exists(id) else { throw PortfolioError.notFound(Message("partner.not_found", ["id": .text("\(id)")])) }
             return id
         }
-        var matches = try db.connection.rows("SELECT id FROM partner WHERE name = ? AND merged_into IS NULL", [text]).map { try $0.get(0, as: Int64.self) }
+        var matches = try named(text, merged: false)
         if matches.isEmpty {
-            // SQLite folds only ASCII letters; Swift folds Æ, Ø and Å too.
-            let wanted = text.lowercased()
-            matches = try db.connection.rows("SELECT id, name FROM partner WHERE merged_into IS NULL").compactMap { row in
-                try row.get(1, as: String.self).lowercased() == wanted ? try row.get(0, as: Int64.self) : nil
-            }
+            // A merged duplicate's name finds the partner it was merged into.
+            matches = try named(text, merged: true).map(kept).uniqued()
         }
         guard let first = matches.first else {
             throw PortfolioError.notFound(Message("partner.name_not_found", ["reference": .text(reference)]))
@@ -112,6 +109,25 @@ public struct PartnerRepository {
             throw PortfolioError.refused(Message("partner.name_ambiguous", ["count": .text("\(matches.count)"), "reference": .text(reference)]))
         }
         return first
+    }
+
+    /// The partners with this name, any case, among those merged or those not.
+    private func named(_ name: String, merged: Bool) throws -> [Int64] {
+        let condition = merged ? "merged_into IS NOT NULL" : "merged_into IS NULL"
+        let exact = try db.connection.rows("SELECT id FROM partner WHERE name = ? AND \(condition)", [name]).map { try $0.get(0, as: Int64.self) }
+        guard exact.isEmpty else { return exact }
+        // SQLite folds only ASCII letters; Swift folds Æ, Ø and Å too.
+        let wanted = name.lowercased()
+        return try db.connection.rows("SELECT id, name FROM partner WHERE \(condition)").compactMap { row in
+            try row.get(1, as: String.self).lowercased() == wanted ? try row.get(0, as: Int64.self) : nil
+        }
+    }
+
+    /// The partner a merged one was merged into, following merges of merges.
+    private func kept(_ id: Int64) throws -> Int64 {
+        var current = id
+        while let next: Int64 = try db.connection.scalar("SELECT merged_into FROM partner WHERE id = ?", [current]) { current = next }
+        return current
     }
 
     func partner(_ id: Int64) throws -> Partner {

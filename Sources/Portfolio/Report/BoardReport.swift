@@ -44,12 +44,13 @@ public struct BoardReport: Sendable {
 
     public let plan: Plan
     public let year: Int?
-    /// The day the estimates, the ranking and the fund are taken as of.
+    /// The day the estimates and the ranking are taken as of; the money is counted as
+    /// `fund status` counts it, at the end of `year` or with everything recorded.
     public let asOf: Day
     public let areas: [AreaResult]
     /// The money of every grant in the report (the year's grants, or all).
     public let totals: GrantFigures
-    /// Allocated to the funds up to `asOf`: the whole that money in force belongs to.
+    /// Allocated to the funds (up to the end of `year`): the whole that money in force belongs to.
     public let allocated: Money
     /// Grants on no project (or on a project with no goal), which no goal carries.
     public let outsideGoals: GrantFigures
@@ -83,10 +84,11 @@ public struct BoardReport: Sendable {
             ($0.projectID, $0)
         })
         let figures = FiguresRepository(db)
-        let scope = GrantScope(approvedIn: span, asOf: asOf)
+        // The money as `fund status` counts it: at the year's end, or everything recorded.
+        let scope = GrantScope(approvedIn: span, asOf: span?.last)
         let byProject = try figures.byProject(scope)
         totals = try figures.totals(scope)
-        allocated = try figures.position(fundID: nil, asOf: asOf).allocated
+        allocated = try figures.position(fundID: nil, asOf: span?.last).allocated
         let projects = try ProjectRepository(db).list()
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
@@ -100,7 +102,7 @@ public struct BoardReport: Sendable {
         population = outline.indicators.first { $0.key == "population" }
         fundYears = try figures.years(through: year)
         grants = try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)).filter { grant in
-            guard let approved = grant.approvedOn, approved <= asOf else { return false }
+            guard let approved = grant.approvedOn else { return false }
             return span.map { approved >= $0.first && approved <= $0.last } ?? true
         }
         historyHead = try HistoryRepository(db).chainHead()

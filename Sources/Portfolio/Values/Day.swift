@@ -47,6 +47,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         guard Self.years.contains(year) else {
             throw PortfolioError.invalidInput(Message("value.date_year_range", ["input": .text(input), "first": .text("\(Self.years.lowerBound)"), "last": .text("\(Self.years.upperBound)")]))
         }
+        guard (1...12).contains(month) else { throw refusal }
         guard let value = Day(year: year, month: month, day: day) else {
             throw PortfolioError.invalidInput(Message("value.date_no_such_day", ["input": .text(input), "month": .text(String(format: "%04d-%02d", year, month)), "day": .text("\(day)")]))
         }

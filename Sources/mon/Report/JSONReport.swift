@@ -18,8 +18,8 @@ enum JSONReport {
                 .object([
                     ("code", .string(goal.code)), ("projects", .integer(goal.projectCount)),
                     ("granted", money(goal.figures.granted)), ("in_force", money(goal.figures.inForce)),
-                    ("paid", money(goal.figures.paid)), ("jobs", .double(goal.jobs)),
-                    ("population_effect", .double(goal.populationEffect)),
+                    ("paid", money(goal.figures.paid)), ("jobs", estimate(goal.jobs)),
+                    ("population_effect", estimate(goal.populationEffect)),
                 ])
             })),
             ("fund_years", .array(report.fundYears.map { year in
@@ -34,4 +34,7 @@ enum JSONReport {
     }
 
     private static func money(_ amount: Money) -> JSON { .number(amount.kronerJSON) }
+
+    /// An expected value, to the millionth: `4.32`, not the sum's `4.319999999999999`.
+    private static func estimate(_ value: Double) -> JSON { .double((value * 1_000_000).rounded() / 1_000_000) }
 }

@@ -42,8 +42,9 @@ enum ReportWords {
 
     /// What the report's money covers, and how each figure is counted.
     static func moneyNote(_ report: BoardReport) -> String {
-        let scope = report.year.map { text("report.scope.year", ["year": .text("\($0)")]) } ?? text("report.scope.all")
-        return text("report.money_note", ["scope": .text(scope), "day": .day(report.asOf)])
+        guard let year = report.year else { return text("report.money_note_all", ["scope": .text(text("report.scope.all"))]) }
+        let scope = text("report.scope.year", ["year": .text("\(year)")])
+        return text("report.money_note", ["scope": .text(scope), "day": .day(Day(year: year, month: 12, day: 31)!)])
     }
 
     /// The money of grants no goal carries, when there is any.

@@ -28,6 +28,7 @@ extension Catalogue {
         "report.scope.year": "tilsagn innvilget i {year}, slik de sto ved årets slutt",
         "report.scope.all": "alle tilsagn",
         "report.money_note": "Pengene gjelder {scope}: innvilget er det som ble vedtatt; tilsagn i kraft er innvilget minus det som ble frigjort da et tilsagn falt bort, ble trukket eller ble gjort opp under beløpet; utbetalt er brutto, før tilbakebetalinger. Et tilsagn registrert ved en feil telles ikke. Tildelt er alt som er tildelt fram til {day}.",
+        "report.money_note_all": "Pengene gjelder {scope}: innvilget er det som ble vedtatt; tilsagn i kraft er innvilget minus det som ble frigjort da et tilsagn falt bort, ble trukket eller ble gjort opp under beløpet; utbetalt er brutto, før tilbakebetalinger. Et tilsagn registrert ved en feil telles ikke. Tildelt er alt som er tildelt.",
         "report.expected_note": "Prosjekter, arbeidsplasser og befolkningseffekt teller planlagte, aktive og fullførte prosjekter under hovedmålet deres. Arbeidsplasser og befolkningseffekt er forventningsverdier: Σ anslag × gjennomførbarhet ÷ 5 (gjennomførbarhet 0–5); en idé eller et avbrutt prosjekt teller 0.",
         "report.fund_note": "Alle fond samlet. Flyt er det som skjedde i året; beholdning er stillingen 31. desember: disponibelt ved årets slutt = disponibelt ved slutten av året før + tildelt − innvilget + frigjort + tilbakebetalt.",
         "report.outside_goals": "Tilsagn uten mål: innvilget {granted}, i kraft {in_force}, utbetalt {paid}.",

@@ -37,7 +37,7 @@ extension Catalogue {
         "header.decision_note": "vedtaksnotat",
         "header.description": "beskrivelse",
         "header.detail": "detaljer",
-        "header.disbursed": "utbetalt",
+        "header.disbursed": "netto utbetalt",
         "header.dry_run": "prøvekjøring",
         "header.end": "slutt",
         "header.eur_rate": "eurokurs",

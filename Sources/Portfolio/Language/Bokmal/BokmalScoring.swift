@@ -5,7 +5,7 @@ extension Catalogue {
         "scoring.model_starts_today": "en ny modellversjon starter i dag eller senere, ikke {start}: tidligere rangeringer blir stående som de var",
         "scoring.weights_all_zero": "minst én vekt må være over 0",
         "scoring.model_starts_after": "versjon {version} gjelder fra {from}; en ny må starte senere",
-        "selection.not_assessed": "prosjekt {id} er ikke vurdert, så det kan ikke velges ut fra en vurdering",
+        "selection.not_assessed": "prosjekt {id} er ikke blant dem som kan velges: det er ikke vurdert, eller det er fullført eller avbrutt",
         "selection.required_and_excluded": "prosjekt {id} kan ikke både være påkrevd og utelatt",
         "selection.budget_negative": "budsjettet kan ikke være negativt",
         "selection.required_over_budget": "de påkrevde prosjektene koster {required}, mer enn budsjettet på {budget}",

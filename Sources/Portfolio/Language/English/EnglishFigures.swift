@@ -28,6 +28,7 @@ extension Catalogue {
         "report.scope.year": "the grants approved in {year}, as they stood at the end of the year",
         "report.scope.all": "every grant",
         "report.money_note": "Money is counted on {scope}: granted is what was approved; in force is granted less what was released when a grant lapsed, was withdrawn or was settled below its amount; paid is gross, before repayments. A grant registered in error counts nowhere. Allocated is everything allocated up to {day}.",
+        "report.money_note_all": "Money is counted on {scope}: granted is what was approved; in force is granted less what was released when a grant lapsed, was withdrawn or was settled below its amount; paid is gross, before repayments. A grant registered in error counts nowhere. Allocated is everything allocated.",
         "report.expected_note": "Projects, jobs and population effect count the planned, active and completed projects under their primary goal. Jobs and population effect are expected values: Σ estimate × feasibility ÷ 5 (feasibility 0–5); an idea or a cancelled project counts 0.",
         "report.fund_note": "All funds together. A flow is what happened in the year; the position is where the funds stood on 31 December: available at the end = available at the end of the year before + allocated − granted + released + repaid.",
         "report.outside_goals": "Grants on no goal: granted {granted}, in force {in_force}, paid {paid}.",

@@ -37,7 +37,7 @@ extension Catalogue {
         "header.decision_note": "decision_note",
         "header.description": "description",
         "header.detail": "detail",
-        "header.disbursed": "disbursed",
+        "header.disbursed": "net disbursed",
         "header.dry_run": "dry_run",
         "header.end": "end",
         "header.eur_rate": "eur_rate",

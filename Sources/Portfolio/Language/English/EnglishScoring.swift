@@ -5,7 +5,7 @@ extension Catalogue {
         "scoring.model_starts_today": "a new model version starts today or later, not {start}: earlier rankings stay as they were",
         "scoring.weights_all_zero": "at least one weight must be above 0",
         "scoring.model_starts_after": "version {version} is valid from {from}; a new one must start later",
-        "selection.not_assessed": "project {id} has no assessment to select it by",
+        "selection.not_assessed": "project {id} is not among those to select from: it has no assessment, or it is completed or cancelled",
         "selection.required_and_excluded": "project {id} cannot be both required and excluded",
         "selection.budget_negative": "the budget cannot be negative",
         "selection.required_over_budget": "the required projects ask for {required}, more than the budget of {budget}",

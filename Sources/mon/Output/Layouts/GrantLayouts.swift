@@ -13,13 +13,14 @@ extension Layout where Value == Grant {
     }
 
     /// `grant list --public`: what the public may see of a decision — granted, paid so
-    /// far, and where the grant stands, as a code for programs and in words.
+    /// far, and where the grant stands: as a code for programs (in words for a person)
+    /// and in words for everyone (`status_text`, for a press list made from the CSV).
     static var publicGrant: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("case_ref") { .optional($0.caseReference) },
             Column("recipient") { .text($0.applicant) }, Column("purpose") { .optional($0.purpose) },
             Column("granted") { .optional($0.amountApproved) }, Column("paid") { .money($0.paid) },
-            Column("status") { .text($0.status.rawValue) }, Column("status_text") { .text(Cell.grantStatus($0).display(in: .current)) },
+            Column("status") { .grantStatus($0) }, Column("status_text") { .text(Cell.grantStatus($0).display(in: .current)) },
             Column("date") { .optional($0.approvedOn) },
         ])
     }
