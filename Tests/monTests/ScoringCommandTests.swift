@@ -144,7 +144,7 @@ import TestSupport
           "collaboration=0"], "at least one weight must be above 0"),
         (["select", "--budget", "100 000", "--require", "2"], "the required projects ask for 1 000 000 kr, more than the budget of 100 000 kr"),
         (["select", "--budget", "5 000 000", "--require", "1", "--exclude", "1"], "cannot be both required and excluded"),
-        (["select", "--budget", "5 000 000", "--require", "7"], "project 7 has no assessment"),
+        (["select", "--budget", "5 000 000", "--require", "7"], "project 7 is not among those to select from: it has no assessment"),
         (["select", "--budget", "5 000 000", "--min-area", "1=2"], "no set of assessed projects fits 5 000 000 kr and meets the minimum per focus area (area 1: 2)"),
         (["select", "--budget", "5,00,0"], "is not an amount"),
         (["select", "--budget", "5 000 000", "--frontier", "0"], "--frontier must be 1 to 1 000 steps, not 0"),

@@ -7,17 +7,21 @@ public struct HealthCheck: Equatable, Sendable {
     public let passed: Bool
     /// What the check found, as sentences of the catalogues.
     public let finding: Message
+    /// The check's name in words: the catalogue's `doctor.check.<name>`, or as given.
+    public let label: Message
 
     /// What the check found, in the reader's language.
     public var detail: String { finding.description }
 
     /// A check that passed when nothing is wrong, saying `whenSound` then, and every problem otherwise.
-    init(name: String, problems: [Message], whenSound: Message) {
-        self.init(name: name, passed: problems.isEmpty, finding: problems.isEmpty ? whenSound : Message("doctor.problems", ["problems": .sentences(problems)]))
+    init(name: String, label: Message? = nil, problems: [Message], whenSound: Message) {
+        self.init(name: name, label: label, passed: problems.isEmpty,
+                  finding: problems.isEmpty ? whenSound : Message("doctor.problems", ["problems": .sentences(problems)]))
     }
 
-    init(name: String, passed: Bool, finding: Message) {
+    init(name: String, label: Message? = nil, passed: Bool, finding: Message) {
         self.name = name
+        self.label = label ?? Message(Message.Key(rawValue: "doctor.check." + name))
         self.passed = passed
         self.finding = finding
     }
@@ -142,7 +146,8 @@ extension PortfolioDatabase {
         let balance = Message("doctor.fund.balance", [
             "allocated": .money(status.allocated), "available": .money(status.available), "committed": .money(status.committed),
             "disbursed": .money(status.disbursed), "granted": .money(status.granted), "in_force": .money(status.inForce)])
-        return HealthCheck(name: "fund: \(fund.name)", problems: problems, whenSound: balance)
+        return HealthCheck(name: "fund: \(fund.name)", label: Message("doctor.check.fund", ["fund": .text(fund.name)]),
+                           problems: problems, whenSound: balance)
     }
 
     /// One grant's figures, by their definitions, from the grant itself.

@@ -55,5 +55,12 @@ extension Catalogue {
         "sql.param_form": "--param tar KEY=VALUE, ikke '{text}'",
         "sql.timeout_bound": "--timeout tar {low} til {high} sekunder, ikke {value}",
         "demo.progress": "syntetiske data",
+        "doctor.check.integrity": "integritet",
+        "doctor.check.foreign_keys": "fremmednøkler",
+        "doctor.check.migrations": "migreringer",
+        "doctor.check.schema": "skjema",
+        "doctor.check.history": "historikk",
+        "doctor.check.data": "data",
+        "doctor.check.fund": "fond: {fund}",
     ]
 }

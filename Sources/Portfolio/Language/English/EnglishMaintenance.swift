@@ -55,5 +55,12 @@ extension Catalogue {
         "sql.param_form": "--param takes KEY=VALUE, not '{text}'",
         "sql.timeout_bound": "--timeout takes {low} to {high} seconds, not {value}",
         "demo.progress": "synthetic data",
+        "doctor.check.integrity": "integrity",
+        "doctor.check.foreign_keys": "foreign keys",
+        "doctor.check.migrations": "migrations",
+        "doctor.check.schema": "schema",
+        "doctor.check.history": "history",
+        "doctor.check.data": "data",
+        "doctor.check.fund": "fund: {fund}",
     ]
 }

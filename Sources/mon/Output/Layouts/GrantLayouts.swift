@@ -60,7 +60,7 @@ extension Layout where Value == GrantRecord {
             Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
             Column("decided_by") { .optional($0.grant.lastDecision?.record.decidedBy) },
             Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
-            Column("registered_at") { .optional($0.grant.lastDecision.map { Moment.oslo($0.registeredAt) }) },
+            Column("registered_at") { $0.grant.lastDecision.map { .moment($0.registeredAt, code: Moment.oslo($0.registeredAt)) } ?? .null },
             Column("correction_note") { .optional($0.grant.correctionReason) },
         ], parts: [.list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
                    .list("decisions", Layout<GrantDecision>.decision) { $0.decisions },
@@ -76,7 +76,7 @@ extension Layout where Value == GrantDecision {
             Column("decided_by") { .optional($0.record.decidedBy) }, Column("case_ref") { .optional($0.record.caseReference) },
             Column("reason") { .optional($0.record.reason) },
             Column("recused") { .text($0.record.recused.map { "\($0.name): \($0.grounds)" }.joined(separator: "; ")) },
-            Column("registered_at") { .text(Moment.oslo($0.registeredAt)) },
+            Column("registered_at") { .moment($0.registeredAt, code: Moment.oslo($0.registeredAt)) },
         ])
     }
 }

@@ -4,7 +4,7 @@ extension Layout where Value == HistoryEntry {
     /// A change: in a table its fields in words; in JSON the row's values before and after, as objects.
     static var historyEntry: Layout {
         Layout([
-            Column("id") { .integer($0.id) }, Column("at") { .text($0.at) }, Column("actor") { .text($0.actor) },
+            Column("id") { .integer($0.id) }, Column("at") { .moment($0.at) }, Column("actor") { .text($0.actor) },
             Column("table") { .text($0.table) }, Column("row_id") { .integer($0.rowID) }, Column("action") { .text($0.action) },
             Column("changes") { .text($0.changes.map(describe).joined(separator: "; ")) },
         ], parts: [
@@ -24,7 +24,7 @@ extension Layout where Value == HistoryEntry {
 
 extension Layout where Value == HealthCheck {
     static var healthCheck: Layout {
-        Layout([Column("check") { .text($0.name) }, Column("passed") { .bool($0.passed) }, Column("detail") { .text($0.detail) }])
+        Layout([Column("check") { .code($0.name, label: $0.label) }, Column("passed") { .bool($0.passed) }, Column("detail") { .text($0.detail) }])
     }
 }
 

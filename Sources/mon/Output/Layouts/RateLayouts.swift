@@ -5,7 +5,7 @@ extension Layout where Value == MonthlyRate {
     static var monthlyRate: Layout {
         Layout([
             Column("month") { .text($0.month.iso) }, Column("nok_per_eur") { .number($0.rate.nokPerEuro) },
-            Column("set_by") { .text($0.setBy) }, Column("set_at") { .text($0.setAt) },
+            Column("set_by") { .text($0.setBy) }, Column("set_at") { .moment($0.setAt) },
         ])
     }
 }
