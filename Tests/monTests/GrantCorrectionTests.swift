@@ -230,4 +230,16 @@ import TestSupport
         #expect(extended["deadline"] as? String == "2027-06-30")
         #expect(extended["case_ref"] as? String == "PS 41/26")
     }
+
+    /// The board report's grant table says who approved each grant, on which case, and who stepped aside.
+    @Test func theReportsGrantTableShowsWhoDecidedAndWhoSteppedAside() throws {
+        let db = try copyDatabase(in: Self.folder)
+        let markdown = try run(["report", "--year", "2026"], db: db).stdout
+        let row = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Sjøgata Kafé AS") })
+        #expect(row.hasSuffix("| styret, sak PS 3/26 | Kari Nordmann (styreleder i søkerselskapet) |"), "\(row)")
+        let other = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| Mosjøen Mek AS") })
+        #expect(other.hasSuffix("| daglig leder |  |"), "\(other)")
+        let html = try run(["report", "--year", "2026", "--format", "html"], db: db).stdout
+        #expect(html.contains("<td>styret, sak PS 3/26</td><td>Kari Nordmann (styreleder i søkerselskapet)</td>"))
+    }
 }

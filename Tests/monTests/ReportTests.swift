@@ -151,7 +151,7 @@ import TestSupport
         #expect(ranked.range(of: #"<title>1\. [^<]*: [0-9]+,[0-9]{2} poeng, søknad [0-9 ]+ kr</title>"#, options: .regularExpression) != nil)
         #expect(ranked.range(of: #"[0-9]\.[0-9]{2} poeng"#, options: .regularExpression) == nil)
         let markdown = try mon(["report", "--year", "2022", "--db", db]).stdout
-        #expect(markdown.contains(" | 01.02.2022 |\n"))
+        #expect(markdown.contains(" | 01.02.2022 | sak 2022/102 |  |\n"))
     }
 
     @Test func writesToAFile() throws {

@@ -63,6 +63,8 @@ public struct BoardReport: Sendable {
     public let fundYears: [FundYear]
     /// Grants approved in the period, with where each stands: what the public may see of them.
     public let grants: [Grant]
+    /// Each grant's approval as recorded: who decided, on which case, who stepped aside.
+    public let approvals: [Int64: DecisionRecord]
     /// The history's last sealed row when the report was made: an auditor holding
     /// the report can later show that nothing before it has changed.
     public let historyHead: ChainHead?
@@ -105,6 +107,7 @@ public struct BoardReport: Sendable {
             guard let approved = grant.approvedOn else { return false }
             return span.map { approved >= $0.first && approved <= $0.last } ?? true
         }
+        approvals = try GrantRepository(db).approvalRecords()
         historyHead = try HistoryRepository(db).chainHead()
     }
 

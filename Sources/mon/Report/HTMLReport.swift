@@ -41,7 +41,8 @@ enum HTMLReport {
                 ["id": "\(grant.id)", "recipient": grant.applicant, "purpose": grant.purpose ?? "",
                  "granted": figure(grant.amountApproved ?? .zero), "paid": figure(grant.paid), "status": ReportWords.status(grant),
                  "statusCode": grant.status.rawValue,
-                 "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? ""]
+                 "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? "",
+                 "decision": ReportWords.decision(report.approvals[grant.id]), "recused": ReportWords.recused(report.approvals[grant.id])]
             },
             "scatter": Charts.scoreAgainstRequest(report.ranking.projects),
             "fundChart": Charts.fundPerYear(report.fundYears),
@@ -60,7 +61,7 @@ enum HTMLReport {
     /// The headings of the report's tables, from the catalogues: `{{words.granted}}`.
     private static var words: [String: String] {
         Dictionary(uniqueKeysWithValues: ["projects", "jobs", "population", "granted", "in_force", "paid", "allocated", "goal", "recipient",
-                                          "purpose", "status", "date", "year", "flow.allocated", "flow.granted", "flow.paid",
+                                          "purpose", "status", "date", "decision", "recused", "year", "flow.allocated", "flow.granted", "flow.paid",
                                           "flow.repaid", "flow.released", "position.available_end"].map {
             ($0.replacingOccurrences(of: ".", with: "_"), ReportWords.text("report.column." + $0))
         })

@@ -91,9 +91,11 @@ enum MarkdownReport {
 
         out += "\n## Tilsagn gitt\n\n"
         out += markdown(Table(columns: ["report.column.recipient", "report.column.purpose", "report.column.granted", "report.column.paid",
-                                        "report.column.status", "report.column.date"].map(w), rows: report.grants.map { grant in
+                                        "report.column.status", "report.column.date", "report.column.decision",
+                                        "report.column.recused"].map(w), rows: report.grants.map { grant in
             [.text(grant.applicant), .optional(grant.purpose), .optional(grant.amountApproved), .money(grant.paid),
-             .text(ReportWords.status(grant)), .optional(grant.approvedOn)]
+             .text(ReportWords.status(grant)), .optional(grant.approvedOn), .text(ReportWords.decision(report.approvals[grant.id])),
+             .text(ReportWords.recused(report.approvals[grant.id]))]
         }))
         out += "\n" + ReportWords.historyHead(report.historyHead) + "\n"
         return out

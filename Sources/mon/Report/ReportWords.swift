@@ -59,6 +59,22 @@ enum ReportWords {
         (grant.isPartlyPaid ? Message("label.partly_paid") : grant.status.words).text(in: language)
     }
 
+    /// Who approved a grant and on which case: `styret, sak PS 3/26`; empty when not recorded.
+    static func decision(_ record: DecisionRecord?) -> String {
+        switch (record?.decidedBy, record?.caseReference) {
+        case let (by?, reference?): text("report.decision.by_case", ["by": .text(by), "case": .text(reference)])
+        case let (by?, nil): by
+        case let (nil, reference?): text("report.decision.case", ["case": .text(reference)])
+        case (nil, nil): ""
+        }
+    }
+
+    /// The members who stepped aside from the approval, each with the grounds.
+    static func recused(_ record: DecisionRecord?) -> String {
+        guard let recused = record?.recused, !recused.isEmpty else { return "" }
+        return text("report.recused", ["members": .list(recused.map { .text("\($0.name) (\($0.grounds))") })])
+    }
+
     static func period(_ year: Int?) -> String {
         year.map { "Året \($0)" } ?? "Hele perioden"
     }

@@ -32,5 +32,10 @@ extension Catalogue {
         "report.expected_note": "Prosjekter, arbeidsplasser og befolkningseffekt teller planlagte, aktive og fullførte prosjekter under hovedmålet deres. Arbeidsplasser og befolkningseffekt er forventningsverdier: Σ anslag × gjennomførbarhet ÷ 5 (gjennomførbarhet 0–5); en idé eller et avbrutt prosjekt teller 0.",
         "report.fund_note": "Alle fond samlet. Flyt er det som skjedde i året; beholdning er stillingen 31. desember: disponibelt ved årets slutt = disponibelt ved slutten av året før + tildelt − innvilget + frigjort + tilbakebetalt.",
         "report.outside_goals": "Tilsagn uten mål: innvilget {granted}, i kraft {in_force}, utbetalt {paid}.",
+        "report.column.decision": "Vedtatt av",
+        "report.column.recused": "Fratrådt (habilitet)",
+        "report.decision.by_case": "{by}, sak {case}",
+        "report.decision.case": "sak {case}",
+        "report.recused": "{members}",
     ]
 }

@@ -32,5 +32,10 @@ extension Catalogue {
         "report.expected_note": "Projects, jobs and population effect count the planned, active and completed projects under their primary goal. Jobs and population effect are expected values: Σ estimate × feasibility ÷ 5 (feasibility 0–5); an idea or a cancelled project counts 0.",
         "report.fund_note": "All funds together. A flow is what happened in the year; the position is where the funds stood on 31 December: available at the end = available at the end of the year before + allocated − granted + released + repaid.",
         "report.outside_goals": "Grants on no goal: granted {granted}, in force {in_force}, paid {paid}.",
+        "report.column.decision": "Decided by",
+        "report.column.recused": "Stepped aside (habilitet)",
+        "report.decision.by_case": "{by}, case {case}",
+        "report.decision.case": "case {case}",
+        "report.recused": "{members}",
     ]
 }
