@@ -105,8 +105,9 @@ import TestSupport
             #expect(Double(cell["data-value"]!) == (status["available"] as? NSNumber)?.doubleValue, "\(year)")
             #expect(cell["text"] == Self.kroner(status["available"]), "\(year)")
         }
-        // The ranking and every criterion of its top five, as `mon rank --format json` gives them.
-        let ranking = try #require(try mon(["rank", "--format", "json", "--db", db]).json() as? [[String: Any]])
+        // The ranking and every criterion of its top five, as `mon rank --include-funded --format json` gives them:
+        // the board sees every assessed project, funded or not.
+        let ranking = try #require(try mon(["rank", "--include-funded", "--format", "json", "--db", db]).json() as? [[String: Any]])
         #expect(ranking.contains { $0["name"] as? String == Self.hostileProject })
         for project in ranking {
             let id = "\(project["project_id"]!)"

@@ -65,7 +65,8 @@ import TestSupport
     @Test func rankHasTheDesignedShapeAndTheHandComputedScores() throws {
         let ranking = try #require(try mon(["rank", "--format", "json", "--db", db]).json() as? [[String: Any]])
         #expect(ranking.map { $0["project_id"] as? Int } == [2, 3, 1])
-        let keys: Set<String> = ["rank", "project_id", "name", "score", "request", "jobs_total", "population_effect", "breakdown"]
+        let keys: Set<String> = ["rank", "project_id", "name", "score", "request", "jobs_total", "population_effect", "granted", "paid",
+                                 "breakdown"]
         #expect(ranking.allSatisfy { Set($0.keys) == keys })
         #expect(abs((ranking[0]["score"] as? Double ?? 0) - 97.5) < 1e-9)
         #expect(abs((ranking[1]["score"] as? Double ?? 0) - 31.323256482616458) < 1e-9)

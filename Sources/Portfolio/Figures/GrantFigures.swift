@@ -39,6 +39,9 @@ public struct GrantFigures: Equatable, Sendable {
     public var netDisbursed: Money { paid - repaid }
     /// Tilbakeført: what grants gave back to the fund, released rests and repayments.
     public var returned: Money { released + repaid }
+    /// Beholdt: in force less repaid (= committed + net disbursed): what the recipients
+    /// hold of the fund's money, paid to them or still owed.
+    public var held: Money { inForce - repaid }
 
     /// Two sets of grants together: `goals.reduce(.none, +)`.
     public static func + (a: GrantFigures, b: GrantFigures) -> GrantFigures {

@@ -18,9 +18,13 @@ public struct RankedProject: Equatable, Sendable {
     public let focusArea: Int?
     public let assessment: Assessment
     public let result: ScoringModel.Result
+    /// What the fund had given the project on the ranking's day (`ScoringRepository.proposals`); none when not asked.
+    public internal(set) var funding: GrantFigures = .none
 
     public var score: Double { result.score }
     public var request: Money { assessment.request }
+    /// What its request still needs: the request less what it holds of grants, never below zero.
+    public var remaining: Money { max(.zero, request - funding.held) }
 }
 
 /// Projects ordered by ringvirkning score as it stood on a day: highest first,

@@ -32,7 +32,7 @@ struct DemoCommand: ParsableCommand {
             return
         }
         try DemoPortfolio.load(into: db)
-        output.printRecord(DemoSummary(plan: try PlanRepository(db).plan().name, ranking: try ScoringRepository(db).ranking(asOf: Day.today()),
+        output.printRecord(DemoSummary(plan: try PlanRepository(db).plan().name, ranking: try ScoringRepository(db).proposals(asOf: Day.today(), includeFunded: true),
                                        funds: try FundRepository(db).status()), .demo)
     }
 }

@@ -17,10 +17,12 @@ struct RankCommand: ParsableCommand {
     @Option(help: Bounds.runs.help("help.rank.runs")) var runs = 1000
     @Option(help: Help.argument("help.rank.spread")) var spread = "0.2"
     @Option(help: Help.argument("help.rank.seed")) var seed: UInt64 = 1
+    @Flag(help: Help.argument("help.rank.include_funded")) var includeFunded = false
 
     func run() throws {
         if let top { try Bounds.top.check(top) }
-        let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
+        let ranking = try ScoringRepository(global.openReadOnly())
+            .proposals(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today(), includeFunded: includeFunded)
         if sensitivity {
             output.print(try Sensitivity.analyse(ranking, runs: runs, spread: try DecimalNumber(parsing: spread, option: "--spread").value, seed: seed, top: top ?? 5), .stability)
             return
@@ -56,19 +58,24 @@ struct SelectCommand: ParsableCommand {
             help: Help.argument("help.select.min_area", valueName: "N=COUNT")) var minimums: [String] = []
     @Option(help: Bounds.frontierSteps.help("help.select.frontier")) var frontier: Int?
     @Option(help: Help.argument("help.select.as_of")) var asOf: String?
+    @Flag(help: Help.argument("help.select.include_funded")) var includeFunded = false
 
     func validate() throws {
         for minimum in minimums {
             let parts = minimum.split(separator: "=")
             guard parts.count == 2, Int(parts[0]) != nil, let count = Int(parts[1]), count >= 0 else {
-                throw ValidationError("--min-area takes N=COUNT, like 1=2, not '\(minimum)'")
+                throw ValidationError(Message("select.min_area_form", ["text": .text(minimum)]).description)
             }
         }
     }
 
     func run() throws {
-        let ranking = try ScoringRepository(global.openReadOnly()).ranking(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today())
-        let items = ranking.projects.map { Selector.Item(id: $0.projectID, score: $0.score, request: $0.request, area: $0.focusArea) }
+        let ranking = try ScoringRepository(global.openReadOnly())
+            .proposals(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today(), includeFunded: includeFunded)
+        // Each project asks for what its grants do not already cover; --include-funded asks the whole request again.
+        let items = ranking.projects.map {
+            Selector.Item(id: $0.projectID, score: $0.score, request: includeFunded ? $0.request : $0.remaining, area: $0.focusArea)
+        }
         var perArea: [Int: Int] = [:]
         for minimum in minimums {
             let parts = minimum.split(separator: "=").compactMap { Int($0) }

@@ -168,7 +168,9 @@ extension Catalogue {
         "help.rank.abstract": "Prosjektene ordnet etter ringvirkningspoeng, med hvert poeng forklart.",
         "help.rank.discussion": """
             Hvert prosjekts siste vurdering, med poeng etter modellen som gjelder den dagen; \
-            fullførte og avbrutte prosjekter er utelatt. Ved lik poengsum går prosjektet med lavest \
+            fullførte og avbrutte prosjekter er utelatt, og det samme er finansierte prosjekter: de \
+            som har tilsagn (innvilget minus frigjort minus tilbakebetalt) som alt dekker det de ber om. \
+            Hver rad viser hva prosjektet har fått innvilget og utbetalt. Ved lik poengsum går prosjektet med lavest \
             søknadsbeløp foran, deretter lavest id. --sensitivity ganger hver vekt med U(1−S, 1+S), RUNS ganger, \
             og viser hvor stabil hver plassering er. Metoden: docs/ringvirkning.md.
 
@@ -184,11 +186,14 @@ extension Catalogue {
         "help.rank.runs": "Antall kjøringer i følsomhetsanalysen, {low} til {high}; kjøringer × prosjekter høyst 25 millioner.",
         "help.rank.spread": "Hvor mye hver vekt kan flytte seg: 0,2 er ±20 %.",
         "help.rank.seed": "Startverdien (seed): samme startverdi gir samme analyse.",
+        "help.rank.include_funded": "Ta med de finansierte prosjektene også.",
 
         "help.select.abstract": "De prosjektene med mest ringvirkning som til sammen får plass i et budsjett — bevist, ikke gjettet.",
         "help.select.discussion": """
             Forgrening og avgrensning over alle vurderte prosjekter som ikke er fullført eller \
             avbrutt; "optimal": true bare når søket har bevist at ingen annen samling gir flere poeng. \
+            Finansierte prosjekter er utelatt som i `rank`; et prosjekt som tilsagnene dekker en del av, \
+            regnes med resten av det det ber om (gjenstår). \
             --frontier viser beste poengsum ved hvert av STEPS budsjetter opp til --budget.
 
             Eksempler:
@@ -202,6 +207,7 @@ extension Catalogue {
         "help.select.min_area": "Minst COUNT prosjekter fra innsatsområde N.",
         "help.select.frontier": "Beste poengsum ved så mange budsjetter opp til --budget, {low} til {high} trinn.",
         "help.select.as_of": "Velg blant vurderingene slik de var ved slutten av denne dagen.",
+        "help.select.include_funded": "Velg blant de finansierte prosjektene også, hvert med hele beløpet det ber om.",
 
         "help.report.abstract": "Resultatrapporten til styret: per innsatsområde og mål, rangeringen og fondet.",
         "help.report.discussion": """

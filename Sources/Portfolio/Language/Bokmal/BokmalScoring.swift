@@ -1,6 +1,7 @@
 extension Catalogue {
     /// Assessments, the scoring model, selection and sensitivity.
     static let bokmalScoring: [Message.Key: String] = [
+        "select.min_area_form": "--min-area tar N=ANTALL, som 1=2, ikke '{text}'",
         "scoring.no_model_on": "ingen versjon av poengmodellen gjaldt {day}",
         "scoring.model_starts_today": "en ny modellversjon starter i dag eller senere, ikke {start}: tidligere rangeringer blir stående som de var",
         "scoring.weights_all_zero": "minst én vekt må være over 0",

@@ -167,7 +167,9 @@ extension Catalogue {
         "help.rank.abstract": "Projects ordered by ringvirkning score, every point explained.",
         "help.rank.discussion": """
             Each project's latest assessment, scored by the model of the day; completed and \
-            cancelled projects are left out. Ties go to the lower request, then the lower id. \
+            cancelled projects are left out, and so are funded ones: those whose grants (granted \
+            less released less repaid) already cover their request. Every row shows what the \
+            project was granted and paid. Ties go to the lower request, then the lower id. \
             --sensitivity multiplies each weight by U(1−S, 1+S), RUNS times, and shows how stable \
             each rank is. The method: docs/ringvirkning.md.
 
@@ -183,11 +185,14 @@ extension Catalogue {
         "help.rank.runs": "Runs of the sensitivity analysis, {low} to {high}; runs × projects at most 25 million.",
         "help.rank.spread": "How far each weight may move: 0.2 is ±20 %.",
         "help.rank.seed": "The seed: the same seed gives the same analysis.",
+        "help.rank.include_funded": "Rank the funded projects too.",
 
         "help.select.abstract": "The set of projects with the most ringvirkning whose requests fit a budget — proven, not guessed.",
         "help.select.discussion": """
             Branch and bound over every assessed project that is not completed or cancelled; \
             "optimal": true only when the search has proven no other set scores more. \
+            Funded projects are left out as in `rank`; a project partly covered by its grants \
+            is counted for the rest of its request (remaining). \
             --frontier shows the best score at each of STEPS budgets up to --budget.
 
             Examples:
@@ -201,6 +206,7 @@ extension Catalogue {
         "help.select.min_area": "At least COUNT projects from focus area N.",
         "help.select.frontier": "The best score at each of this many budgets up to --budget, {low} to {high} steps.",
         "help.select.as_of": "Select from the assessments as they stood at the end of this day.",
+        "help.select.include_funded": "Select among the funded projects too, each for its whole request.",
 
         "help.report.abstract": "The results report for the board: per focus area and goal, the ranking and the fund.",
         "help.report.discussion": """

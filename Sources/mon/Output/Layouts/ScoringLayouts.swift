@@ -8,7 +8,12 @@ extension Layout where Value == RankedProject {
             Column("score") { .rounded($0.score, places: 2) }, Column("request") { .money($0.request) },
             Column("jobs_total") { .rounded($0.result.jobsTotal, places: 2) },
             Column("population_effect") { .rounded($0.result.populationEffect, places: 2) },
-        ], parts: [breakdown])
+        ] + funding, parts: [breakdown])
+    }
+
+    /// What the project had been granted and paid on the ranking's day: on every row of a ranking.
+    private static var funding: [Column<RankedProject>] {
+        [Column("granted") { .money($0.funding.granted) }, Column("paid") { .money($0.funding.paid) }]
     }
 
     /// Every criterion's value, score, weight and points, by criterion: in the JSON of every ranking.
@@ -29,7 +34,7 @@ extension Layout where Value == RankedProject {
             Column("population_effect") { .rounded($0.result.populationEffect, places: 2) },
         ] + Criterion.allCases.indices.map { index in
             Column("points_" + Criterion.allCases[index].rawValue) { .number(ExplainedLine.shownPoints($0.result)[index]) }
-        }, parts: [breakdown])
+        } + funding, parts: [breakdown])
     }
 
     /// A selected project, as `select` lists it for a person.
@@ -38,7 +43,7 @@ extension Layout where Value == RankedProject {
             Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("area") { $0.focusArea.map(Cell.count) ?? .null }, Column("score") { .rounded($0.score, places: 2) },
             Column("request") { .money($0.request) },
-        ])
+        ] + funding + [Column("remaining") { .money($0.remaining) }])
     }
 }
 
