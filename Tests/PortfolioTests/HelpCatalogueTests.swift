@@ -81,6 +81,18 @@ import TestSupport
         }
     }
 
+    /// argument-parser wraps help at 80 columns, and a wrapped example loses its indent and
+    /// breaks inside a quoted value: every indented line (an example) fits on one.
+    @Test func everyExampleLineFitsTheHelpWidth() {
+        for language in [Language.english, .bokmal] {
+            for (key, text) in Catalogue.entries(language) where key.rawValue.hasPrefix("help.") {
+                for line in text.split(separator: "\n") where line.hasPrefix(" ") {
+                    #expect(line.count <= 80, "\(key.rawValue) (\(language)): \(line.count) columns: \(line)")
+                }
+            }
+        }
+    }
+
     /// Fails while a command file still writes its help in English (until every
     /// command is converted), naming each file and line.
     @Test func noHelpInSourcesMonIsALiteralAndEveryKeyExists() throws {

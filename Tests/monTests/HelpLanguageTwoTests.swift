@@ -87,7 +87,7 @@ import TestSupport
             let param = try help(["param", "set"], environment)
             #expect(param.contains("intensity_max, ") && param.contains("mon param set multiplier.tourism 1.4"))
             let grant = try help(["grant", "approve"], environment)
-            #expect(grant.contains(#"mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \ --case 24/113 --eur-rate 11.49"#))
+            #expect(grant.contains(#"mon grant approve 12 --date 2024-03-01 --amount "350 000" \ --deadline 2025-03-01 --case 24/113 --eur-rate 11.49"#))
         }
     }
 }

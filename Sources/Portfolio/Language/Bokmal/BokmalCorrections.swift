@@ -57,7 +57,8 @@ extension Catalogue {
             dekker den fra dagen den ble frigjort og hver dag etter. --reason er påkrevd.
 
             Eksempel:
-              mon grant reinstate 2 --date 2026-11-02 --reason "Bortfalt på feil tilsagn" --decided-by "daglig leder"
+              mon grant reinstate 2 --date 2026-11-02 --reason "Bortfalt på feil tilsagn" \\
+                  --decided-by "daglig leder"
             """,
         "help.grant.reinstate.reason": "Hvorfor bortfallet eller tilbaketrekkingen var feil (påkrevd).",
         "help.grant.update.abstract": "Rett søknadsfeltene i et tilsagn før det er avgjort; etter vedtaket bare formål, sak og en senere frist.",
@@ -65,7 +66,8 @@ extension Catalogue {
             --reason er påkrevd og lagres i historikken.
 
             Eksempler:
-              mon grant update 12 --amount "350 000" --total-cost "900 000" --reason "Feil beløp i søknaden"
+              mon grant update 12 --amount "350 000" --total-cost "900 000" \\
+                  --reason "Feil beløp i søknaden"
               mon grant update 12 --deadline 2026-12-31 --reason "Forlenget frist, PS 14/26"
             """,
         "help.grant.update.amount": "Søkt beløp, i kroner.",

@@ -27,7 +27,8 @@ extension Catalogue {
         "help.fund.allocation.list.discussion": """
             Eksempler:
               mon fund allocation list
-              mon fund allocation list --fund "Kommunalt næringsfond" --year 2024 --format json
+              mon fund allocation list --fund "Kommunalt næringsfond" --year 2024 \\
+                  --format json
             """,
         "help.fund.allocation.list.fund": "Bare bevilgningene til dette fondet.",
         "help.fund.allocation.list.year": "Bare bevilgningene for dette året.",

@@ -39,7 +39,8 @@ extension Catalogue {
             Eksempler:
               mon demo
               mon demo --db demo.sqlite && mon --db demo.sqlite select --budget "3 000 000"
-              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 --db region.sqlite
+              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 \\
+                  --db region.sqlite
             """,
         "help.demo.synthetic": "Lag en stor, oppdiktet portefølje i stedet for eksempelet.",
         "help.demo.projects": "Antall prosjekter som lages (med --synthetic), {low} til {high}.",
@@ -81,7 +82,8 @@ extension Catalogue {
         "help.partner.add.abstract": "Registrer en partner; skriver ut id-en.",
         "help.partner.add.discussion": """
             Eksempel:
-              mon partner add "Vefsn kommune" --orgnr "974 760 673" --kind public --municipality Vefsn
+              mon partner add "Vefsn kommune" --orgnr "974 760 673" --kind public \\
+                  --municipality Vefsn
             """,
         "help.partner.add.name": "Partnerens navn.",
         "help.partner.update.abstract": "Endre en partners navn, organisasjonsnummer, type, kommune eller konsern.",
@@ -89,7 +91,8 @@ extension Catalogue {
             En tom verdi fjerner --orgnr, --municipality eller --group.
 
             Eksempel:
-              mon partner update 974760673 --municipality Vefsn --group "Vefsn kommune-konsernet"
+              mon partner update 974760673 --municipality Vefsn \\
+                  --group "Vefsn kommune-konsernet"
             """,
         "help.partner.list.abstract": "List opp partnere etter navn.",
         "help.partner.list.discussion": """
@@ -266,7 +269,8 @@ extension Catalogue {
 
             Eksempler:
               mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
-              mon sql "SELECT status, count(*) AS n FROM project GROUP BY status" --format csv
+              mon sql "SELECT status, count(*) AS n FROM project GROUP BY status" \\
+                  --format csv
               mon sql "SELECT * FROM history" --timeout 600 --format json > history.json
             """,
         "help.sql.query": "Én SQL-setning som bare leser.",

@@ -17,8 +17,9 @@ extension Catalogue {
             søkeren ikke er registrert i Vefsn.
 
             Eksempel:
-              mon grant apply --applicant 923609016 --amount "400 000" --total-cost "1 000 000" \\
-                  --project 3 --received 2024-02-01 --basis de-minimis --purpose "Forprosjekt godsterminal"
+              mon grant apply --applicant 923609016 --amount "400 000" \\
+                  --total-cost "1 000 000" --project 3 --received 2024-02-01 \\
+                  --basis de-minimis --purpose "Forprosjekt godsterminal"
             """,
         "help.grant.apply.applicant": "Søkeren: en partners id, organisasjonsnummer eller navn.",
         "help.grant.apply.amount": "Søknadsbeløpet i kroner.",
@@ -38,8 +39,8 @@ extension Catalogue {
             bagatellmessig støtte, over foretakets tak.
 
             Eksempel:
-              mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \\
-                  --case 24/113 --eur-rate 11.49
+              mon grant approve 12 --date 2024-03-01 --amount "350 000" \\
+                  --deadline 2025-03-01 --case 24/113 --eur-rate 11.49
             """,
         "help.grant.approve.amount": "Innvilget beløp (standard: søknadsbeløpet).",
         "help.grant.approve.deadline": "Siste frist for å be om utbetaling.",
@@ -119,7 +120,8 @@ extension Catalogue {
         "help.deminimis.declare.abstract": "Registrer bagatellmessig støtte partneren har fått fra en annen giver; skriver ut id-en.",
         "help.deminimis.declare.discussion": """
             Eksempel:
-              mon deminimis declare 923609016 "500 000" --date 2023-05-02 --giver "Innovasjon Norge" --eur-rate 11.6
+              mon deminimis declare 923609016 "500 000" --date 2023-05-02 \\
+                  --giver "Innovasjon Norge" --eur-rate 11.6
             """,
         "help.deminimis.declare.amount": "Støtten i kroner.",
         "help.deminimis.declare.date": "Datoen støtten ble gitt.",
@@ -131,9 +133,10 @@ extension Catalogue {
             den en rangering den dagen bruker. Metoden: docs/ringvirkning.md.
 
             Eksempel:
-              mon assess 7 --date 2024-03-01 --direct-jobs 12 --competence-jobs 4 --priority-jobs 5 \\
-                  --sector industry --feasibility 4 --attractiveness 3 --green 4 --innovation 3 \\
-                  --visibility 2 --collaboration 4 --request "500 000"
+              mon assess 7 --date 2024-03-01 --direct-jobs 12 --competence-jobs 4 \\
+                  --priority-jobs 5 --sector industry --feasibility 4 \\
+                  --attractiveness 3 --green 4 --innovation 3 --visibility 2 \\
+                  --collaboration 4 --request "500 000"
             """,
         "help.assess.project": "Prosjektets id.",
         "help.assess.date": "Dagen vurderingen gjelder fra (standard: i dag).",

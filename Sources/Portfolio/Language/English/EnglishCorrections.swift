@@ -57,7 +57,8 @@ extension Catalogue {
             covers it from the day it was released on every later day. --reason is required.
 
             Example:
-              mon grant reinstate 2 --date 2026-11-02 --reason "Bortfalt på feil tilsagn" --decided-by "daglig leder"
+              mon grant reinstate 2 --date 2026-11-02 --reason "Bortfalt på feil tilsagn" \\
+                  --decided-by "daglig leder"
             """,
         "help.grant.reinstate.reason": "Why the lapse or withdrawal was in error (required).",
         "help.grant.update.abstract": "Correct a grant's application fields while it is undecided; after the decision only purpose, case and a later deadline.",
@@ -65,7 +66,8 @@ extension Catalogue {
             --reason is required and kept in history.
 
             Examples:
-              mon grant update 12 --amount "350 000" --total-cost "900 000" --reason "Feil beløp i søknaden"
+              mon grant update 12 --amount "350 000" --total-cost "900 000" \\
+                  --reason "Feil beløp i søknaden"
               mon grant update 12 --deadline 2026-12-31 --reason "Forlenget frist, PS 14/26"
             """,
         "help.grant.update.amount": "The amount applied for, in kroner.",

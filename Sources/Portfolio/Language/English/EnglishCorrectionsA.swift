@@ -27,7 +27,8 @@ extension Catalogue {
         "help.fund.allocation.list.discussion": """
             Examples:
               mon fund allocation list
-              mon fund allocation list --fund "Kommunalt næringsfond" --year 2024 --format json
+              mon fund allocation list --fund "Kommunalt næringsfond" --year 2024 \\
+                  --format json
             """,
         "help.fund.allocation.list.fund": "Only this fund's allocations.",
         "help.fund.allocation.list.year": "Only the allocations for this year.",

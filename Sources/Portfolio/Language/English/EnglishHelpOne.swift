@@ -39,7 +39,8 @@ extension Catalogue {
             Examples:
               mon demo
               mon demo --db demo.sqlite && mon --db demo.sqlite select --budget "3 000 000"
-              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 --db region.sqlite
+              mon demo --synthetic --projects 20000 --grants 200000 --seed 1 \\
+                  --db region.sqlite
             """,
         "help.demo.synthetic": "Make up a large portfolio instead of the example.",
         "help.demo.projects": "Projects to make up (with --synthetic), {low} to {high}.",
@@ -81,7 +82,8 @@ extension Catalogue {
         "help.partner.add.abstract": "Register a partner; prints its id.",
         "help.partner.add.discussion": """
             Example:
-              mon partner add "Vefsn kommune" --orgnr "974 760 673" --kind public --municipality Vefsn
+              mon partner add "Vefsn kommune" --orgnr "974 760 673" --kind public \\
+                  --municipality Vefsn
             """,
         "help.partner.add.name": "The partner's name.",
         "help.partner.update.abstract": "Change a partner's name, organisation number, kind, municipality or group.",
@@ -89,7 +91,8 @@ extension Catalogue {
             An empty value clears --orgnr, --municipality or --group.
 
             Example:
-              mon partner update 974760673 --municipality Vefsn --group "Vefsn kommune-konsernet"
+              mon partner update 974760673 --municipality Vefsn \\
+                  --group "Vefsn kommune-konsernet"
             """,
         "help.partner.list.abstract": "List partners by name.",
         "help.partner.list.discussion": """
@@ -265,7 +268,8 @@ extension Catalogue {
 
             Examples:
               mon sql "SELECT code, title FROM goal WHERE code = :c" --param c=2.5
-              mon sql "SELECT status, count(*) AS n FROM project GROUP BY status" --format csv
+              mon sql "SELECT status, count(*) AS n FROM project GROUP BY status" \\
+                  --format csv
               mon sql "SELECT * FROM history" --timeout 600 --format json > history.json
             """,
         "help.sql.query": "One SQL statement that only reads.",

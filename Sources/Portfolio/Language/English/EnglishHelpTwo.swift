@@ -17,8 +17,9 @@ extension Catalogue {
             received, and when the applicant is not registered in Vefsn.
 
             Example:
-              mon grant apply --applicant 923609016 --amount "400 000" --total-cost "1 000 000" \\
-                  --project 3 --received 2024-02-01 --basis de-minimis --purpose "Forprosjekt godsterminal"
+              mon grant apply --applicant 923609016 --amount "400 000" \\
+                  --total-cost "1 000 000" --project 3 --received 2024-02-01 \\
+                  --basis de-minimis --purpose "Forprosjekt godsterminal"
             """,
         "help.grant.apply.applicant": "The applicant: a partner's id, organisation number or name.",
         "help.grant.apply.amount": "The amount applied for, in kroner.",
@@ -38,8 +39,8 @@ extension Catalogue {
             undertaking's ceiling.
 
             Example:
-              mon grant approve 12 --date 2024-03-01 --amount "350 000" --deadline 2025-03-01 \\
-                  --case 24/113 --eur-rate 11.49
+              mon grant approve 12 --date 2024-03-01 --amount "350 000" \\
+                  --deadline 2025-03-01 --case 24/113 --eur-rate 11.49
             """,
         "help.grant.approve.amount": "The amount approved (default: the amount applied for).",
         "help.grant.approve.deadline": "The last day to claim payment.",
@@ -119,7 +120,8 @@ extension Catalogue {
         "help.deminimis.declare.abstract": "Record de minimis aid the partner had from another giver; prints its id.",
         "help.deminimis.declare.discussion": """
             Example:
-              mon deminimis declare 923609016 "500 000" --date 2023-05-02 --giver "Innovasjon Norge" --eur-rate 11.6
+              mon deminimis declare 923609016 "500 000" --date 2023-05-02 \\
+                  --giver "Innovasjon Norge" --eur-rate 11.6
             """,
         "help.deminimis.declare.amount": "The aid in kroner.",
         "help.deminimis.declare.date": "The day the aid was granted.",
@@ -131,9 +133,10 @@ extension Catalogue {
             a ranking of that day uses. The method: docs/ringvirkning.md.
 
             Example:
-              mon assess 7 --date 2024-03-01 --direct-jobs 12 --competence-jobs 4 --priority-jobs 5 \\
-                  --sector industry --feasibility 4 --attractiveness 3 --green 4 --innovation 3 \\
-                  --visibility 2 --collaboration 4 --request "500 000"
+              mon assess 7 --date 2024-03-01 --direct-jobs 12 --competence-jobs 4 \\
+                  --priority-jobs 5 --sector industry --feasibility 4 \\
+                  --attractiveness 3 --green 4 --innovation 3 --visibility 2 \\
+                  --collaboration 4 --request "500 000"
             """,
         "help.assess.project": "The project's id.",
         "help.assess.date": "The day it applies from (default: today).",
