@@ -158,6 +158,10 @@ import TestSupport
         #expect(rows.map { $0["paid"] as? Int } == [0, 50_000, 100_000, 50_000, 0])
         #expect(rows.map { $0["status_text"] as? String } == ["lapsed", "closed", "paid", "partly paid", "approved"])
         #expect(rows.map { $0["date"] as? String } == ["2024-02-01", "2024-02-01", "2024-02-01", "2024-02-01", "2024-03-01"])
+        // A person reads the status once, in words; status_text is for programs.
+        let header = try run(["grant", "list", "--public"]).stdout.split(separator: "\n").first ?? ""
+        #expect(header.contains("status") && !header.contains("status_text"))
+        #expect(try run(["grant", "list", "--public", "--format", "csv"]).stdout.hasPrefix("id,case_ref,recipient,purpose,granted,paid,status,status_text,date"))
     }
 
     @Test func dueListsOverdueAndComingDeadlines() throws {

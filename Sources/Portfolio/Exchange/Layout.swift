@@ -20,9 +20,11 @@ public struct Layout<Value>: Sendable {
         self.parts = parts
     }
 
-    /// The values as rows of cells: what a table, CSV and Markdown show.
-    public func table(_ values: [Value]) -> Table {
-        Table(columns: columns.map(\.key), headers: columns.map(\.header), rows: values.map { value in columns.map { $0.cell(value) } })
+    /// The values as rows of cells: what a table, CSV and Markdown show; for a
+    /// person without the columns that repeat another in words for programs.
+    public func table(_ values: [Value], forPerson: Bool = false) -> Table {
+        let shown = forPerson ? columns.filter { !$0.forPrograms } : columns
+        return Table(columns: shown.map(\.key), headers: shown.map(\.header), rows: values.map { value in shown.map { $0.cell(value) } })
     }
 
     /// The values as a JSON array of objects.
@@ -78,12 +80,16 @@ public struct Column<Value>: Sendable {
     let header: Message
     /// JSON leaves the key out, rather than give null, when the cell is empty.
     let omittedWhenNull: Bool
+    /// Only in CSV and JSON: it says in words what a person already reads in another column.
+    let forPrograms: Bool
     let cell: @Sendable (Value) -> Cell
 
-    public init(_ key: String, header: String? = nil, omittedWhenNull: Bool = false, _ cell: @escaping @Sendable (Value) -> Cell) {
+    public init(_ key: String, header: String? = nil, omittedWhenNull: Bool = false, forPrograms: Bool = false,
+                _ cell: @escaping @Sendable (Value) -> Cell) {
         self.key = key
         self.header = Message(Message.Key(rawValue: "header." + (header ?? key)))
         self.omittedWhenNull = omittedWhenNull
+        self.forPrograms = forPrograms
         self.cell = cell
     }
 }

@@ -15,22 +15,25 @@ struct FormatOption: ParsableArguments {
     /// The reader's language, read once here at the edge and passed to everything that writes for a person.
     var language: Language { .current }
 
+    /// A table or Markdown is read by a person; CSV and JSON by programs.
+    var forPerson: Bool { format == .table || format == .markdown }
+
     /// Prints a list: a row each, a JSON array of objects.
     ///
     ///     output.print(statuses, .fundStatus)
     func print<Value>(_ values: [Value], _ layout: Layout<Value>) {
-        emit(layout.table(values), json: layout.json(values))
+        emit(layout.table(values, forPerson: forPerson), json: layout.json(values))
     }
 
     /// Prints one value as a table of one row; in JSON, one object.
     func print<Value>(one value: Value, _ layout: Layout<Value>) {
-        emit(layout.table([value]), json: layout.json(value))
+        emit(layout.table([value], forPerson: forPerson), json: layout.json(value))
     }
 
     /// Prints a value whose JSON is a tree (the plan, the model) and whose table
     /// is `rows` laid out by `rowLayout`.
     func print<Value, Row>(_ value: Value, _ layout: Layout<Value>, rows: [Row], _ rowLayout: Layout<Row>) {
-        emit(rowLayout.table(rows), json: layout.json(value))
+        emit(rowLayout.table(rows, forPerson: forPerson), json: layout.json(value))
     }
 
     /// Prints a table that has no layout of its own (`mon sql`): its columns are its keys.

@@ -20,7 +20,7 @@ extension Layout where Value == Grant {
             Column("id") { .integer($0.id) }, Column("case_ref") { .optional($0.caseReference) },
             Column("recipient") { .text($0.applicant) }, Column("purpose") { .optional($0.purpose) },
             Column("granted") { .optional($0.amountApproved) }, Column("paid") { .money($0.paid) },
-            Column("status") { .grantStatus($0) }, Column("status_text") { .text(Cell.grantStatus($0).display(in: .current)) },
+            Column("status") { .grantStatus($0) }, Column("status_text", forPrograms: true) { .text(Cell.grantStatus($0).display(in: .current)) },
             Column("date") { .optional($0.approvedOn) },
         ])
     }
