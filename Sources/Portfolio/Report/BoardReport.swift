@@ -8,8 +8,9 @@
 /// Its money is the figures of `GrantFigures`: with a year, those of the grants
 /// approved in it as they stood at its end; without, of every grant. The ranking,
 /// the estimates and the fund are taken as they stood at the end of the year, and
-/// only projects on record by then are counted. Projects, jobs, population effect and money are all counted under each
-/// project's primary goal, so that goals add up to their area and areas to the whole.
+/// only projects on record by then are counted. Projects, jobs, population effect
+/// and money are all counted under each project's primary goal, so that goals add
+/// up to their area and areas to the whole.
 public struct BoardReport: Sendable {
     /// One goal's results.
     public struct GoalResult: Sendable {

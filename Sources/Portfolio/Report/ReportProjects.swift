@@ -12,8 +12,8 @@ extension ProjectRepository {
             SELECT id FROM project
             WHERE min(substr(created_at, 1, 10), coalesce(start_date, '9999-12-31'),
                       coalesce((SELECT min(assessed_on) FROM assessment WHERE project_id = project.id), '9999-12-31'),
-                      coalesce((SELECT min(coalesce(received_on, approved_on)) FROM "grant" WHERE project_id = project.id),
-                               '9999-12-31')) <= ?
+                      coalesce((SELECT min(min(coalesce(received_on, '9999-12-31'), coalesce(approved_on, '9999-12-31')))
+                                FROM "grant" WHERE project_id = project.id), '9999-12-31')) <= ?
             ORDER BY id
             """, [day.iso]).map { try $0.get(0, as: Int64.self) }
         return try ids.map { try project($0, in: planID) }

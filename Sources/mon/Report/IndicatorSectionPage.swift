@@ -20,7 +20,7 @@ extension IndicatorSection {
 <td class="num" data-indicator="{{key}}" data-figure="latest" data-value="{{latestValue}}">{{latest}}</td>
 <td class="num" data-indicator="{{key}}" data-figure="target" data-value="{{targetValue}}">{{target}}</td>
 <td data-indicator="{{key}}" data-figure="standing" data-value="{{standingCode}}">{{standing}}</td>
-<td>{{#chart}}<svg role="img" viewBox="0 0 160 40" width="160" height="40"><title>{{title}}</title>
+<td>{{#chart}}<svg role="img" viewBox="0 0 160 40" width="160" height="40"><title>{{title}}</title><desc>{{indicatorWords.chart_desc}}</desc>
 <polyline points="{{line}}" fill="none" stroke="#1f4e79" stroke-width="2"/>
 {{#dots}}<circle cx="{{x}}" cy="{{y}}" r="2.5" fill="#1f4e79"/>{{/dots}}
 {{#ring}}<circle cx="{{x}}" cy="{{y}}" r="3" fill="#fff" stroke="#555"/>{{/ring}}
@@ -37,7 +37,7 @@ extension IndicatorSection {
 
     /// The values the template part reads.
     static func context(_ report: BoardReport) -> [String: Any] {
-        let words = ["heading", "none", "note"].map { ($0, ReportWords.text("report.indicators." + $0)) }
+        let words = ["heading", "none", "note", "chart_desc"].map { ($0, ReportWords.text("report.indicators." + $0)) }
             + ["indicator", "unit", "baseline", "values", "latest", "target", "standing", "trend"].map {
                 ($0, ReportWords.text("report.indicators.column." + $0))
             }
@@ -70,19 +70,23 @@ extension IndicatorSection {
         let years = indicator.values.map(\.year) + [indicator.baseline?.year, indicator.target?.year].compactMap { $0 }
         let first = years.min()!, span = Double(max(years.max()! - first, 1))
         let scale = scale(indicator)
-        func at(_ year: Int, _ value: Double) -> [String: String] {
+        func at(_ year: Int, _ value: Double, less offset: Double = 0) -> (x: String, y: String) {
             let height = scale.span == 0 ? 0.5 : (value - scale.low) / scale.span
-            return ["x": Charts.format(8 + Double(year - first) / span * 144), "y": Charts.format(34 - height * 28)]
+            return (Charts.format(8 + Double(year - first) / span * 144 - offset), Charts.format(34 - height * 28 - offset))
         }
         let dots = indicator.values.map { at($0.year, $0.value) }
         var chart: [String: Any] = [
             "title": ReportWords.text("report.indicators.chart_title", ["name": .text(indicator.name), "values": .text(values(indicator))]),
-            "line": dots.map { "\($0["x"]!),\($0["y"]!)" }.joined(separator: " "), "dots": dots,
+            "line": dots.map { "\($0.x),\($0.y)" }.joined(separator: " "), "dots": dots.map { ["x": $0.x, "y": $0.y] },
         ]
-        if let baseline = indicator.baseline { chart["ring"] = at(baseline.year, baseline.value) }
+        if let baseline = indicator.baseline {
+            let ring = at(baseline.year, baseline.value)
+            chart["ring"] = ["x": ring.x, "y": ring.y]
+        }
         if let target = indicator.target {
-            let corner = at(target.year, target.value)
-            chart["square"] = ["x": Charts.format(Double(corner["x"]!)! - 3), "y": Charts.format(Double(corner["y"]!)! - 3)]
+            // The square's corner, so that the 6-wide square stands centred on the target.
+            let corner = at(target.year, target.value, less: 3)
+            chart["square"] = ["x": corner.x, "y": corner.y]
         }
         return chart
     }

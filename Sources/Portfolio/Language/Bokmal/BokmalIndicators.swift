@@ -28,6 +28,7 @@ extension Catalogue {
         "report.indicators.goal": "Mål {code} {title}",
         "report.indicators.whole_plan": "Planen som helhet",
         "report.indicators.chart_title": "{name}, målt: {values}",
+        "report.indicators.chart_desc": "En linje gjennom de målte verdiene, år for år; ringen er utgangsverdien, kvadratet målet.",
         "report.indicators.column.indicator": "Indikator",
         "report.indicators.column.unit": "Enhet",
         "report.indicators.column.baseline": "Utgangsverdi",

@@ -28,6 +28,7 @@ extension Catalogue {
         "report.indicators.goal": "Goal {code} {title}",
         "report.indicators.whole_plan": "The plan as a whole",
         "report.indicators.chart_title": "{name}, measured: {values}",
+        "report.indicators.chart_desc": "A line through the values measured, year by year; the ring is the baseline, the square the target.",
         "report.indicators.column.indicator": "Indicator",
         "report.indicators.column.unit": "Unit",
         "report.indicators.column.baseline": "Baseline",
