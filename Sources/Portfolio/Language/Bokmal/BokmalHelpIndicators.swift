@@ -10,7 +10,7 @@ extension Catalogue {
 
             Eksempler:
               mon indicator record new_establishments 4 --year 2025 --source Brønnøysundregistrene
-              mon indicator record population "13 050" --year 2025 --source SSB --plan 1
+              mon indicator record population 13050 --year 2025 --source SSB --plan 1
             """,
         "help.indicator.record.key": "Indikatorens nøkkel, slik `mon indicator list` viser den.",
         "help.indicator.record.value": "Den målte verdien (12,5 eller 12.5).",

@@ -10,7 +10,7 @@ extension Catalogue {
 
             Examples:
               mon indicator record new_establishments 4 --year 2025 --source Brønnøysundregistrene
-              mon indicator record population "13 050" --year 2025 --source SSB --plan 1
+              mon indicator record population 13050 --year 2025 --source SSB --plan 1
             """,
         "help.indicator.record.key": "The indicator's key, as `mon indicator list` shows it.",
         "help.indicator.record.value": "The value measured (12,5 or 12.5).",
