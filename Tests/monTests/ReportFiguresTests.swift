@@ -37,12 +37,16 @@ import TestSupport
                 "net_disbursed": paid - repaid]
     }
 
-    /// Planned, active and completed projects whose primary goal is `goal`.
-    static func projects(_ connection: Connection, goal: String) throws -> Int64 {
+    /// Planned, active and completed projects whose primary goal is `goal`, on record by `last`: entered,
+    /// started, assessed, applied or granted by then.
+    static func projects(_ connection: Connection, goal: String, by last: String) throws -> Int64 {
         try connection.scalar("""
             SELECT count(*) FROM project p JOIN project_goal pg ON pg.project_id = p.id AND pg.is_primary = 1
-            JOIN goal ON goal.id = pg.goal_id WHERE goal.code = ? AND p.status IN ('planned', 'active', 'completed')
-            """, [goal]) ?? -1
+            JOIN goal ON goal.id = pg.goal_id WHERE goal.code = ?1 AND p.status IN ('planned', 'active', 'completed')
+              AND (substr(p.created_at, 1, 10) <= ?2 OR p.start_date <= ?2
+                   OR EXISTS (SELECT 1 FROM assessment WHERE project_id = p.id AND assessed_on <= ?2)
+                   OR EXISTS (SELECT 1 FROM grant WHERE project_id = p.id AND (received_on <= ?2 OR approved_on <= ?2)))
+            """, [goal, last]) ?? -1
     }
 
     /// Expected jobs and population effect under `goal` as of ?1: each planned, active or completed project's
@@ -131,7 +135,7 @@ import TestSupport
         for goal in goals {
             let code = try #require(goal["code"] as? String)
             let money = try Self.money(connection, from: first, to: last, goal: code)
-            let projects = try Self.projects(connection, goal: code)
+            let projects = try Self.projects(connection, goal: code, by: last)
             #expect((goal["projects"] as? NSNumber)?.int64Value == projects, "\(name) goal \(code) projects")
             #expect(cells.first { $0["data-goal"] == code && $0["data-figure"] == "projects" }?["data-value"] == "\(projects)")
             let row = try #require(goalRows.first { $0.first?.hasPrefix(code + " ") == true }, "\(code)")

@@ -3,12 +3,14 @@
 ///
 ///     let report = try BoardReport(db, year: 2024)
 ///     report.totals.inForce   // tilsagn i kraft on the year's grants
+///     try BoardReport(db, year: 2019, planID: 2).ranking   // nil: no model version was valid yet
 ///
 /// Its money is the figures of `GrantFigures`: with a year, those of the grants
 /// approved in it as they stood at its end; without, of every grant. The ranking,
-/// the estimates and the fund are taken as they stood at the end of the year.
-/// Projects, jobs, population effect and money are all counted under each
-/// project's primary goal, so that goals add up to their area and areas to the whole.
+/// the estimates and the fund are taken as they stood at the end of the year, and
+/// only projects on record by then are counted. Projects, jobs, population effect
+/// and money are all counted under each project's primary goal, so that goals add
+/// up to their area and areas to the whole.
 public struct BoardReport: Sendable {
     /// One goal's results.
     public struct GoalResult: Sendable {
@@ -43,6 +45,8 @@ public struct BoardReport: Sendable {
     public static let countedStatuses: [ProjectStatus] = [.planned, .active, .completed]
 
     public let plan: Plan
+    /// Whether the plan's period is over on the report's day, and which plan is current then.
+    public let period: PlanPeriod
     public let year: Int?
     /// The day the estimates and the ranking are taken as of; the money is counted as
     /// `fund status` counts it, at the end of `year` or with everything recorded.
@@ -57,8 +61,13 @@ public struct BoardReport: Sendable {
     /// Goals no planned or active project serves.
     public let uncoveredGoals: [UncoveredItem]
     public let population: Indicator?
-    /// The projects to prioritise now: the ranking without completed and cancelled projects.
-    public let ranking: Ranking
+    /// The plan's indicators as they stood at the end of the year: measured values up to it.
+    public let indicators: [Indicator]
+    /// The projects to prioritise now: the ranking without completed and cancelled projects;
+    /// nil before the first version of the scoring model, when nothing could be ranked.
+    public let ranking: Ranking?
+    /// The first version of the scoring model, for saying why there is no ranking.
+    public let firstModel: ScoringModel?
     /// All funds together, year by year to the report's year.
     public let fundYears: [FundYear]
     /// Grants approved in the period, with where each stands: what the public may see of them.
@@ -73,35 +82,41 @@ public struct BoardReport: Sendable {
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
     public var populationEffect: Double { areas.reduce(0) { $0 + $1.populationEffect } }
 
-    public init(_ db: PortfolioDatabase, year: Int? = nil) throws {
-        let outline = try PlanRepository(db).outline()
+    /// The report of plan `planID` (the plan current on the report's day when nil) for `year` (all years when nil).
+    public init(_ db: PortfolioDatabase, year: Int? = nil, planID: Int64? = nil) throws {
         let span = try year.map { try Day.span(of: $0) }
         let asOf = span.map { min($0.last, Day.today()) } ?? Day.today()
+        // The plan and its period are judged at the year's end (a fixed day), else on the day the report is made.
+        let day = span?.last ?? Day.today()
+        let outline = try PlanRepository(db).outline(planID: planID, on: day)
         self.plan = outline.plan
+        period = try PlanPeriod(of: outline.plan, on: day, in: db)
         self.year = year
         self.asOf = asOf
         let scoring = ScoringRepository(db)
-        ranking = try scoring.ranking(asOf: asOf)
-        let estimates = Dictionary(uniqueKeysWithValues: try scoring.ranking(asOf: asOf, leavingOut: [.cancelled]).projects.map {
-            ($0.projectID, $0)
-        })
+        firstModel = try scoring.models().first
+        let ranked = firstModel.map { ScoringRepository.endOf(asOf) >= $0.validFrom } ?? false
+        ranking = ranked ? try scoring.ranking(asOf: asOf) : nil
+        let estimates: [Int64: RankedProject] = !ranked ? [:] : Dictionary(uniqueKeysWithValues: try scoring.ranking(
+            asOf: asOf, leavingOut: [.cancelled]).projects.map { ($0.projectID, $0) })
         let figures = FiguresRepository(db)
         // The money as `fund status` counts it: at the year's end, or everything recorded.
         let scope = GrantScope(approvedIn: span, asOf: span?.last)
         let byProject = try figures.byProject(scope)
         totals = try figures.totals(scope)
         allocated = try figures.position(fundID: nil, asOf: span?.last).allocated
-        let projects = try ProjectRepository(db).list()
+        let projects = try ProjectRepository(db).onRecord(by: asOf, in: outline.plan.id)
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
                 // Goal codes repeat from plan to plan: a goal holds the projects whose primary goal it is in this plan.
-                Self.result(of: goal, projects: projects.filter { $0.plan == outline.plan.id && $0.goals.first == goal.code },
+                Self.result(of: goal, projects: projects.filter { $0.goals.first == goal.code },
                             money: byProject, estimates: estimates)
             })
         }
         outsideGoals = Self.outside(areas, of: totals)
-        uncoveredGoals = try ProjectRepository(db).coverage().filter { $0.level == "goal" }
+        uncoveredGoals = try ProjectRepository(db).coverage(planID: outline.plan.id).filter { $0.level == "goal" }
         population = outline.indicators.first { $0.key == "population" }
+        indicators = outline.indicators.map { $0.seen(through: year) }
         fundYears = try figures.years(through: year)
         grants = try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)).filter { grant in
             guard let approved = grant.approvedOn else { return false }

@@ -14,12 +14,13 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: Help.argument("help.report.year")) var year: Int?
+    @Option(help: Help.argument("help.report.plan")) var plan: Int64?
     @Option(help: Help.argument("help.report.format")) var format: Format = .markdown
     @OptionGroup var file: OutputFile
 
     func run() throws {
         let db = try global.openReadOnly()
-        let report = try BoardReport(db, year: year)
+        let report = try BoardReport(db, year: year, planID: plan)
         let text: String
         switch format {
         case .markdown: text = MarkdownReport.render(report)

@@ -15,11 +15,11 @@ enum HTMLReport {
     }
 
     static func context(_ report: BoardReport) -> [String: Any] {
-        let top = report.ranking.projects.prefix(5)
+        let ranked = report.ranking?.projects ?? []
         var context: [String: Any] = [
             "planName": report.plan.name,
             "period": ReportWords.period(report.year),
-            "asOf": ReportWords.date(report.asOf),
+            "asOf": ReportWords.date(report.asOf), "planPeriod": ReportWords.planPeriod(report),
             "projectCount": "\(report.projectCount)",
             "jobs": figure(report.jobs),
             "population": figure(report.populationEffect),
@@ -30,9 +30,9 @@ enum HTMLReport {
             "areas": report.areas.map(area),
             "hasUncovered": !report.uncoveredGoals.isEmpty,
             "uncovered": report.uncoveredGoals.map { ["code": $0.code, "text": $0.text] },
-            "modelVersion": "\(report.ranking.model.version)",
-            "ranking": report.ranking.projects.map(rankRow),
-            "top": top.map(explained),
+            "modelVersion": report.ranking.map { "\($0.model.version)" } ?? "",
+            "ranking": ranked.map(rankRow),
+            "top": ranked.prefix(5).map(explained),
             "fund": report.fundYears.map { year -> [String: Any] in
                 ["year": "\(year.year)", "allocated": figure(year.allocated), "granted": figure(year.granted), "paid": figure(year.paid),
                  "repaid": figure(year.repaid), "released": figure(year.released), "availableEnd": figure(year.availableEnd)]
@@ -44,12 +44,14 @@ enum HTMLReport {
                  "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? "",
                  "decision": ReportWords.decision(report.approvals[grant.id]), "recused": ReportWords.recused(report.approvals[grant.id])]
             },
-            "scatter": Charts.scoreAgainstRequest(report.ranking.projects),
+            "scatter": Charts.scoreAgainstRequest(ranked),
             "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),
             "historyHead": ReportWords.historyHead(report.historyHead),
         ]
         if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
+        if let noRanking = ReportWords.noRanking(report) { context["noRanking"] = noRanking }
+        context.merge(IndicatorSection.context(report)) { $1 }
         if let (from, to) = report.projectedDecline, let decline = ReportWords.decline(report) {
             context["decline"] = ["fromValue": ReportWords.integer(from.value), "fromYear": "\(from.year)",
                                   "toValue": ReportWords.integer(to.value), "toYear": "\(to.year)",

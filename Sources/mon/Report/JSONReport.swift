@@ -4,10 +4,16 @@ import Portfolio
 /// `GrantFigures`: the same numbers the Markdown and HTML forms show.
 ///
 ///     print(JSONReport.render(try BoardReport(db, year: 2026)))
-///     // {"totals": {"granted": …}, "goals": [...], "fund_years": [...], "history_head": {...}}
+///     // {"plan": {"id": 1, …, "over": true}, "totals": {"granted": …}, "goals": [...], "fund_years": [...],
+///     //  "indicators": [...], "ranking_model": 1, "no_ranking": null, "history_head": {...}}
 enum JSONReport {
     static func render(_ report: BoardReport) -> String {
         JSON.object([
+            ("plan", .object([
+                ("id", .integer(report.plan.id)), ("name", .string(report.plan.name)),
+                ("first_year", .integer(report.plan.firstYear)), ("last_year", .integer(report.plan.lastYear)),
+                ("over", .bool(report.period.isOver)), ("current_plan", report.period.current.map { .integer($0.id) } ?? .null),
+            ])),
             ("totals", .object([
                 ("granted", money(report.totals.granted)), ("released", money(report.totals.released)),
                 ("in_force", money(report.totals.inForce)), ("paid", money(report.totals.paid)),
@@ -29,6 +35,9 @@ enum JSONReport {
                     ("available_end", money(year.availableEnd)),
                 ])
             })),
+            ("indicators", IndicatorSection.json(report)),
+            ("ranking_model", report.ranking.map { .integer($0.model.version) } ?? .null),
+            ("no_ranking", ReportWords.noRanking(report).map(JSON.string) ?? .null),
             ("history_head", report.historyHead.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null),
         ]).text + "\n"
     }

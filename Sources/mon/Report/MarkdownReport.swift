@@ -4,7 +4,7 @@ import Portfolio
 /// instead of charts, every text from the data escaped.
 enum MarkdownReport {
     static func render(_ report: BoardReport) -> String {
-        headline(report) + results(report) + ranking(report) + money(report)
+        headline(report) + results(report) + IndicatorSection.markdown(report) + ranking(report) + money(report)
     }
 
     private static let e = Formatter.escapeMarkdown
@@ -17,6 +17,7 @@ enum MarkdownReport {
     private static func headline(_ report: BoardReport) -> String {
         var out = "# Resultatrapport: \(e(report.plan.name))\n\n"
         out += "\(ReportWords.period(report.year)). Anslag, rangering og fond per \(ReportWords.date(report.asOf)).\n\n"
+        out += e(ReportWords.planPeriod(report)) + "\n\n"
 
         out += "## Hovedtall\n\n"
         out += markdown(Table(columns: ["report.column.projects", "report.column.jobs", "report.column.population", "report.column.granted",
@@ -53,12 +54,13 @@ enum MarkdownReport {
 
     private static func ranking(_ report: BoardReport) -> String {
         var out = "\n## Høyest rangerte prosjekter\n\n"
+        guard let ranking = report.ranking else { return out + e(ReportWords.noRanking(report) ?? "") + "\n" }
         out += markdown(Table(columns: ["Rang", "Prosjekt", "Poeng", "Søknad", "Arbeidsplasser", "Befolkningseffekt"],
-                                        rows: report.ranking.projects.map { project in
+                                        rows: ranking.projects.map { project in
             [.count(project.rank), .text(project.name), .text(ReportWords.decimal(project.score, places: 2)), .money(project.request),
              .text(ReportWords.decimal(project.result.jobsTotal)), .text(ReportWords.decimal(project.result.populationEffect))]
         }))
-        for project in report.ranking.projects.prefix(5) {
+        for project in ranking.projects.prefix(5) {
             out += "\n### \(project.rank). \(e(project.name)): \(ReportWords.decimal(project.score, places: 2)) poeng\n\n"
             out += markdown(Table(columns: ["Kriterium", "Verdi", "Poeng 0–5", "Vekt", "Bidrag"],
                                             rows: project.result.parts.map { part in

@@ -44,6 +44,7 @@ enum ReportTemplate {
 <header>
 <h1>Resultatrapport: {{planName}}</h1>
 <p class="lead">{{period}}. Anslag, rangering og fond per {{asOf}}. Laget av mon.</p>
+<p class="lead" id="plan-period">{{planPeriod}}</p>
 </header>
 
 <section id="summary">
@@ -121,8 +122,10 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{^hasUncovered}}<p>Alle mål har minst ett planlagt eller aktivt prosjekt.</p>{{/hasUncovered}}
 </section>
 
-<section id="ranking">
+\#(IndicatorSection.template)<section id="ranking">
 <h2>Høyest rangerte prosjekter</h2>
+{{#noRanking}}<p>{{.}}</p>{{/noRanking}}
+{{^noRanking}}
 <p class="note">Ringvirkningspoeng 0–100 etter modell v{{modelVersion}}: siste vurdering av hvert prosjekt som ikke er fullført eller avbrutt. Metoden er beskrevet i docs/ringvirkning.md.</p>
 <table>
 <thead><tr><th class="num">Rang</th><th>Prosjekt</th><th class="num">Poeng</th><th class="num">Søknad</th><th class="num">Arbeidsplasser</th><th class="num">Befolkningseffekt</th></tr></thead>
@@ -176,6 +179,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{/scatter}}
 <figcaption>Poeng mot søknadsbeløp. ● satsingsområde 1, ■ satsingsområde 2, ▲ satsingsområde 3. Tallene er rangen i tabellen.</figcaption>
 </figure>
+{{/noRanking}}
 </section>
 
 <section id="fund">
