@@ -34,6 +34,8 @@ enum Catalogue {
             bokmalCorrectionsA,
             bokmalCorrections,
             bokmalPlans,
+            bokmalResults,
+            bokmalHelpResults,
         ]
         case .english: [
             englishWords,
@@ -57,6 +59,8 @@ enum Catalogue {
             englishCorrectionsA,
             englishCorrections,
             englishPlans,
+            englishResults,
+            englishHelpResults,
         ]
         }
     }
