@@ -41,15 +41,15 @@ extension Layout where Value == ResultComparison {
                                                                      ("priority_jobs", { $0.priority })]
         var columns: [Column<Row>] = []
         for (key, figure) in figures {
-            columns.append(Column<Row>(key + "_estimated", header: "result_" + key + "_estimated") { .rounded(figure(estimated($0)), places: 2) })
-            columns.append(Column<Row>(key + "_real", header: "result_" + key + "_real") { .rounded(figure(realised($0)), places: 2) })
+            columns.append(Column<Row>(key + "_estimated", header: "result_" + key + "_estimated") { .figure(figure(estimated($0)), places: 2) })
+            columns.append(Column<Row>(key + "_real", header: "result_" + key + "_real") { .figure(figure(realised($0)), places: 2) })
         }
         return columns
     }
 
     /// Real ÷ estimated direct jobs to three decimals; empty when nothing was estimated.
     static func ratio<Row>(_ ratio: @escaping @Sendable (Row) -> Double?) -> Column<Row> {
-        Column<Row>("ratio", header: "result_ratio") { ratio($0).map { .rounded($0, places: 3) } ?? .null }
+        Column<Row>("ratio", header: "result_ratio") { ratio($0).map { .figure($0, places: 3) } ?? .null }
     }
 }
 
@@ -80,13 +80,13 @@ extension Layout where Value == Calibration.SectorEvidence {
     static var sectorEvidence: Layout {
         Layout([
             Column("sector") { .choice($0.sector) }, Column("projects") { .count($0.projects) },
-            Column("direct_jobs_estimated", header: "result_direct_jobs_estimated") { .rounded($0.estimated, places: 2) },
-            Column("direct_jobs_real", header: "result_direct_jobs_real") { .rounded($0.realised, places: 2) },
+            Column("direct_jobs_estimated", header: "result_direct_jobs_estimated") { .figure($0.estimated, places: 2) },
+            Column("direct_jobs_real", header: "result_direct_jobs_real") { .figure($0.realised, places: 2) },
             Layout<ResultComparison>.ratio { $0.ratio },
-            Column("interval_low", header: "result_interval_low") { $0.interval.map { .rounded($0.low, places: 3) } ?? .null },
-            Column("interval_high", header: "result_interval_high") { $0.interval.map { .rounded($0.high, places: 3) } ?? .null },
+            Column("interval_low", header: "result_interval_low") { $0.interval.map { .figure($0.low, places: 3) } ?? .null },
+            Column("interval_high", header: "result_interval_high") { $0.interval.map { .figure($0.high, places: 3) } ?? .null },
             Column("multiplier") { .number($0.multiplier) },
-            Column("supported_multiplier", header: "result_supported_multiplier") { $0.supportedMultiplier.map { .rounded($0, places: 2) } ?? .null },
+            Column("supported_multiplier", header: "result_supported_multiplier") { $0.supportedMultiplier.map { .figure($0, places: 2) } ?? .null },
             Column("evidence", header: "result_evidence") { evidence($0) },
         ])
     }
@@ -103,7 +103,7 @@ extension Layout where Value == Calibration.AdviserError {
     static var adviserError: Layout {
         Layout([
             Column("adviser", header: "result_adviser") { .text($0.adviser) }, Column("projects") { .count($0.projects) },
-            Column("mean_error", header: "result_mean_error") { .rounded($0.meanError, places: 2) },
+            Column("mean_error", header: "result_mean_error") { .figure($0.meanError, places: 2) },
         ])
     }
 }
@@ -120,5 +120,13 @@ extension Layout where Value == Calibration {
             .list("advisers", title: "result_advisers", Layout<Calibration.AdviserError>.adviserError) { $0.advisers },
             Part("model_unchanged", json: { _ in .bool(true) }),
         ])
+    }
+}
+
+extension Cell {
+    /// A computed figure: shown to `places` decimals, given to programs to the millionth
+    /// (`0.933333`, not the division's `0.9333333333333332`).
+    static func figure(_ value: Double, places: Int) -> Cell {
+        .rounded((value * 1_000_000).rounded() / 1_000_000, places: places)
     }
 }
