@@ -114,6 +114,8 @@ import TestSupport
         #expect(Set(rows(byGoal["projects"]).keys) == ["3", "4"])
         let bySector = try #require(try json(["results", "--sector", "primær"]) as? [String: Any])
         #expect(Set(rows(bySector["projects"]).keys) == ["5", "6"])
+        let byPlan = try #require(try json(["results", "--plan", "1", "--goal", "2.1"]) as? [String: Any])
+        #expect(Set(rows(byPlan["projects"]).keys) == ["5", "6"])
     }
 
     @Test func calibratesPerSectorWithABootstrapIntervalAndPerAdviser() throws {
@@ -162,6 +164,24 @@ import TestSupport
         #expect(norsk.stdout.contains("ingen fullførte prosjekter — ikke noe grunnlag"))
     }
 
+    @Test func theBoardReportSetsEstimatesAgainstResults() throws {
+        let report = try #require(try json(["report"]) as? [String: Any])
+        let section = try #require(report["estimated_against_achieved"] as? [String: Any])
+        let goals = rows(section["goals"], by: "goal")
+        #expect(goals["1.1"]?["direct_jobs_estimated"] as? Double == 15)
+        #expect(goals["1.1"]?["direct_jobs_real"] as? Double == 14)
+        #expect(goals["1.2"]?["ratio"] as? Double == 2)
+        #expect(rows(section["projects"], by: "name")["Sagbruk"]?["estimate_basis"] as? String == "granted")
+        let markdown = try mon(["report", "--db", try copyDatabase(in: Self.folder)]).stdout
+        #expect(markdown.contains("## Anslått mot oppnådd"))
+        #expect(markdown.contains("| Sagbruk | 1.1 | industri | ved tilsagn | 10,0 | 8,0 | 0,800 | ja |"))
+        #expect(markdown.contains("| Sum | 6 | 25,0 | 31,0 | 1,240 |"))
+        let html = try mon(["report", "--format", "html", "--db", try copyDatabase(in: Self.folder)]).stdout
+        #expect(html.contains(#"<td class="num" data-figure="direct_jobs_real" data-value="14">14,0</td>"#))
+        let empty = try mon(["report", "--db", try copyDatabase(in: Fixture.folder)]).stdout
+        #expect(empty.contains("Ingen prosjekter har registrert resultat ennå."))
+    }
+
     @Test func everyResultIsListedWithWhoRecordedIt() throws {
         let list = try #require(try json(["result", "list", "6"]) as? [[String: Any]])
         #expect(list.count == 1)
@@ -189,11 +209,13 @@ import TestSupport
         (["result", "record", "99", "--date", "2025-01-01", "--jobs", "1"], "there is no project 99"),
         (["result", "record", "1", "--date", "2025-01-01", "--jobs=-1"], "direct jobs must be 0 to 100 000, not -1"),
         (["result", "record", "1", "--date", "2025-01-01", "--jobs", "2", "--competence-jobs", "3"],
-         "competence jobs (3.00) must be 0 to the direct jobs (2.00)"),
+         "competence jobs (3.0) must be between 0 and the direct jobs (2.0)"),
         (["result", "record", "1", "--date", "30/06/2025", "--jobs", "1"], "'30/06/2025' is not a date"),
         (["result", "record", "1", "--date", "2025-01-01", "--jobs", "1,2,3"], "is not a number"),
         (["result", "list", "99"], "there is no project 99"),
         (["results", "--goal", "9.9"], "there is no goal '9.9'"),
+        (["results", "--plan", "9"], "there is no plan 9"),
+        (["results", "--sector", "fiske"], "'fiske' is not a sector"),
         (["results", "calibrate", "--samples", "0"], "--samples must be 1 to 100 000, not 0"),
     ])
     func refusalsWriteNothing(arguments: [String], reason: String) throws {

@@ -44,14 +44,7 @@ public struct ProjectResult: Equatable, Sendable {
     /// Refuses a figure out of its range, naming it: the same bounds an assessment's jobs have.
     /// (Amounts are never negative nor too large once read by `Money(parsing:)`; the schema holds the same.)
     public func validate() throws {
-        try Bounds.jobs.check(directJobs)
-        let shares: [(Message.Key, Double)] = [("result.competence_jobs_above_direct", competenceJobs),
-                                               ("result.priority_jobs_above_direct", priorityJobs)]
-        for (key, value) in shares {
-            guard value.isFinite, value >= 0, value <= directJobs else {
-                throw PortfolioError.refused(Message(key, ["value": .decimal(value, places: 2), "direct": .decimal(directJobs, places: 2)]))
-            }
-        }
+        try JobFigures(direct: directJobs, competence: competenceJobs, priority: priorityJobs).validate()
         if let establishments { try Bounds.establishments.check(establishments) }
     }
 }

@@ -9,6 +9,21 @@ public struct JobFigures: Equatable, Sendable {
 
     public static let zero = JobFigures(direct: 0, competence: 0, priority: 0)
 
+    /// Refuses direct jobs out of `Bounds.jobs`, and competence or priority jobs below 0 or
+    /// above the direct jobs: the same rule for an assessment's estimate and a result.
+    ///
+    ///     try JobFigures(direct: 2, competence: 3, priority: 0).validate()   // refused
+    func validate() throws {
+        try Bounds.jobs.check(direct)
+        let shares: [(Message.Key, Double)] = [("assessment.competence_jobs_above_direct", competence),
+                                               ("assessment.priority_jobs_above_direct", priority)]
+        for (key, value) in shares {
+            guard value.isFinite, value >= 0, value <= direct else {
+                throw PortfolioError.refused(Message(key, ["value": .text("\(value)"), "direct": .text("\(direct)")]))
+            }
+        }
+    }
+
     public static func + (lhs: JobFigures, rhs: JobFigures) -> JobFigures {
         JobFigures(direct: lhs.direct + rhs.direct, competence: lhs.competence + rhs.competence, priority: lhs.priority + rhs.priority)
     }

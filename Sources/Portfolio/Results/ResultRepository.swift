@@ -79,6 +79,7 @@ public struct ResultRepository {
     /// Each project's latest result beside its estimate (see `EstimateBasis`), summed per goal and sector.
     /// A project with a result but no assessment has no estimate to set it against and is left out.
     public func comparisons(_ filter: Filter = Filter()) throws -> ResultSummary {
+        if let plan = filter.plan { _ = try PlanRepository(db).plan(id: plan) }
         if let goal = filter.goal { try checkGoal(goal, plan: filter.plan) }
         // Without a day, every date is counted: ISO dates sort as text, and none is after 9999-12-31.
         let rows = try db.connection.map(Self.comparisonQuery, [filter.asOf?.iso ?? "9999-12-31", filter.plan], Self.comparison(from:))

@@ -1,8 +1,6 @@
 extension Catalogue {
     /// Prosjektenes resultater mot anslagene, og kalibrering av modellen etter dem.
     static let bokmalResults: [Message.Key: String] = [
-        "result.competence_jobs_above_direct": "kompetansearbeidsplasser ({value}) må være fra 0 til de direkte arbeidsplassene ({direct})",
-        "result.priority_jobs_above_direct": "prioriterte arbeidsplasser ({value}) må være fra 0 til de direkte arbeidsplassene ({direct})",
         "result.goal_not_found": "det finnes ikke noe mål '{code}'; `mon plan show` viser dem",
         "result.model_unchanged": "Modellen er uendret: dette er bare et forslag. Vil du bruke en multiplikator, sett den som en ny versjon av modellen fra i dag: mon param set multiplier.SEKTOR VERDI",
         "result.evidence.none": "ingen fullførte prosjekter — ikke noe grunnlag",

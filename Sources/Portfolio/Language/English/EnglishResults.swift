@@ -1,8 +1,6 @@
 extension Catalogue {
     /// Projects' results against their estimates, and the calibration of the model by them.
     static let englishResults: [Message.Key: String] = [
-        "result.competence_jobs_above_direct": "competence jobs ({value}) must be 0 to the direct jobs ({direct})",
-        "result.priority_jobs_above_direct": "priority jobs ({value}) must be 0 to the direct jobs ({direct})",
         "result.goal_not_found": "there is no goal '{code}'; `mon plan show` lists them",
         "result.model_unchanged": "The model is unchanged: this is a suggestion only. To use a supported multiplier, set it as a new version of the model from today: mon param set multiplier.SECTOR VALUE",
         "result.evidence.none": "no completed project — no evidence",
