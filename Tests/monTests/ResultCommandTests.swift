@@ -120,7 +120,7 @@ import TestSupport
 
     @Test func calibratesPerSectorWithABootstrapIntervalAndPerAdviser() throws {
         let calibration = try #require(try json(["results", "calibrate"]) as? [String: Any])
-        #expect(calibration["seed"] as? String == "2021")
+        #expect(calibration["seed"] as? Int == 2021)
         #expect(calibration["model_unchanged"] as? Bool == true)
         let sectors = rows(calibration["sectors"], by: "sector")
         #expect(sectors.count == 8)

@@ -113,7 +113,7 @@ extension Layout where Value == Calibration {
     /// resamples and the model version it was measured against; and that the model is unchanged.
     static var calibration: Layout {
         Layout([
-            Column("model_version") { .integer($0.modelVersion) }, Column("seed", header: "result_seed") { .text(String($0.seed)) },
+            Column("model_version") { .integer($0.modelVersion) }, Column("seed", header: "result_seed") { .json(String($0.seed)) },
             Column("samples", header: "result_samples") { .count($0.samples) },
         ], parts: [
             Part("sectors", json: { Layout<Calibration.SectorEvidence>.sectorEvidence.json($0.sectors) }),
