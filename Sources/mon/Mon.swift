@@ -17,6 +17,7 @@ struct Mon: ParsableCommand {
                 SQLCommand.self, BackupCommand.self, Doctor.self,
                 RateCommand.self, DeciderCommand.self,
                 IndicatorCommand.self,
+                ResultCommand.self, ResultsCommand.self,
             ]
         )
     }

@@ -35,10 +35,11 @@ import TestSupport
         ["decider", "list"],
         ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
         ["indicator", "list"],
+        ["result", "record", "1", "--date", "2025-06-30", "--jobs", "2"], ["result", "list", "1"], ["results"], ["results", "calibrate"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.
-    static let trees: Set<[String]> = [["plan", "show"], ["weights", "show"]]
+    static let trees: Set<[String]> = [["plan", "show"], ["weights", "show"], ["results"], ["results", "calibrate"]]
     /// A key JSON leaves out when it is empty: `fund status` gives `year` only when asked for one.
     static let omittedWhenEmpty: Set<String> = ["year"]
     /// Columns for programs only: a person reads them in words in another column.

@@ -36,6 +36,8 @@ enum Catalogue {
             bokmalPlans,
             bokmalIndicators,
             bokmalHelpIndicators,
+            bokmalResults,
+            bokmalHelpResults,
         ]
         case .english: [
             englishWords,
@@ -61,6 +63,8 @@ enum Catalogue {
             englishPlans,
             englishIndicators,
             englishHelpIndicators,
+            englishResults,
+            englishHelpResults,
         ]
         }
     }

@@ -77,6 +77,8 @@ public struct BoardReport: Sendable {
     /// The history's last sealed row when the report was made: an auditor holding
     /// the report can later show that nothing before it has changed.
     public let historyHead: ChainHead?
+    /// "Anslått mot oppnådd": the plan's projects with results, beside their estimates, as they stood on `asOf`.
+    public let results: ResultSummary
 
     public var projectCount: Int { areas.reduce(0) { $0 + $1.projectCount } }
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
@@ -124,6 +126,7 @@ public struct BoardReport: Sendable {
         }
         approvals = try GrantRepository(db).approvalRecords()
         historyHead = try HistoryRepository(db).chainHead()
+        results = try ResultRepository(db).comparisons(ResultRepository.Filter(plan: outline.plan.id, asOf: asOf))
     }
 
     /// A goal's counted projects by status, with their money and expected estimates.

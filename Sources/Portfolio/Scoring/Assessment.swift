@@ -49,14 +49,7 @@ public struct Assessment: Equatable, Sendable {
 
     /// Refuses any input out of its range, naming it.
     public func validate() throws {
-        try Bounds.jobs.check(directJobs)
-        let shares: [(Message.Key, Double)] = [("assessment.competence_jobs_above_direct", competenceJobs),
-                                               ("assessment.priority_jobs_above_direct", priorityJobs)]
-        for (key, value) in shares {
-            guard value.isFinite, value >= 0, value <= directJobs else {
-                throw PortfolioError.refused(Message(key, ["value": .text("\(value)"), "direct": .text("\(directJobs)")]))
-            }
-        }
+        try JobFigures(direct: directJobs, competence: competenceJobs, priority: priorityJobs).validate()
         for (criterion, value) in assessedCriteria.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where !(0...5).contains(value) {
             throw PortfolioError.invalidInput(Message("assessment.score_range", ["criterion": .message(criterion.words), "value": .text("\(value)")]))
         }

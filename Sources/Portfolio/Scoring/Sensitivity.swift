@@ -56,8 +56,8 @@ public enum Sensitivity {
         }
     }
 
-    /// The nearest-rank percentile of sorted values.
-    static func percentile(_ sorted: [Int], _ fraction: Double) -> Int {
+    /// The nearest-rank percentile of sorted values (ranks here; a calibration's ratios too).
+    static func percentile<Value>(_ sorted: [Value], _ fraction: Double) -> Value {
         let rank = Int((fraction * Double(sorted.count)).rounded(.up))
         return sorted[min(sorted.count, max(1, rank)) - 1]
     }

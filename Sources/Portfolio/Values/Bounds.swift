@@ -105,3 +105,10 @@ extension Bounds {
     /// An indicator's value: a population, a count of jobs or firms, kroner; 10^12 is more than any of them.
     public static let indicatorValue = Bound<Double>(-1e12...1e12, "bound.indicator_value")
 }
+
+extension Bounds {
+    /// New businesses one project establishes: more than Vefsn has.
+    public static let establishments = Bound(0...100_000, "bound.establishments")
+    /// Resamples of a calibration's bootstrap: past 100 000 the interval no longer moves.
+    public static let samples = Bound(1...100_000, "bound.samples")
+}

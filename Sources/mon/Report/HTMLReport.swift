@@ -48,6 +48,7 @@ enum HTMLReport {
             "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),
             "historyHead": ReportWords.historyHead(report.historyHead),
+            "results": ResultsSection.html(report),
         ]
         if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
         if let noRanking = ReportWords.noRanking(report) { context["noRanking"] = noRanking }

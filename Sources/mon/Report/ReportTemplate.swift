@@ -122,7 +122,25 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{^hasUncovered}}<p>Alle mål har minst ett planlagt eller aktivt prosjekt.</p>{{/hasUncovered}}
 </section>
 
-\#(IndicatorSection.template)<section id="ranking">
+\#(IndicatorSection.template){{#results}}
+<section id="estimated-against-achieved">
+<h2>{{title}}</h2>
+<p class="note">{{note}}</p>
+{{#empty}}<p>{{none}}</p>{{/empty}}
+{{#tables}}
+{{#hasTitle}}<h3>{{title}}</h3>{{/hasTitle}}
+<table>
+<thead><tr>{{#headers}}<th>{{.}}</th>{{/headers}}</tr></thead>
+<tbody>
+{{#rows}}<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}} data-figure="{{key}}" data-value="{{value}}">{{display}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+{{/tables}}
+</section>
+{{/results}}
+
+<section id="ranking">
 <h2>Høyest rangerte prosjekter</h2>
 {{#noRanking}}<p>{{.}}</p>{{/noRanking}}
 {{^noRanking}}
