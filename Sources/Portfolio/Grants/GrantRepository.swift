@@ -77,11 +77,13 @@ public struct GrantRepository {
 
     /// Writes an approval the rule book allowed, and the decision with who made it.
     func record(_ approval: GrantApproval, as ruling: GrantRules.Approval, on grant: Grant, decision: DecisionRecord = DecisionRecord()) throws {
+        let category = try approval.category.map { try CategoryRepository(db).resolve($0) }
         try db.connection.execute("""
             UPDATE grant SET status = 'approved', approved_on = ?1, amount_approved_ore = ?2, deadline = ?3, case_ref = ?4,
-                eur_rate = ?5, intensity_reason = ?6, decided_on = ?1 WHERE id = ?7
+                eur_rate = ?5, intensity_reason = ?6, decided_on = ?1, category = ?8 WHERE id = ?7
             """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id, category])
+        try CategoryRepository(db).record(approval.targets, of: grant.id)
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
@@ -193,6 +195,7 @@ public struct GrantRepository {
             throw PortfolioError.notFound(Message("grant.not_found", ["id": .text("\(id)")]))
         }
         grant.lastDecision = try decisions(id).last
+        grant.targets = try CategoryRepository(db).targets(of: id)
         return grant
     }
 
@@ -223,7 +226,7 @@ public struct GrantRepository {
             deadline: try day("deadline"), caseReference: try row.get("case_ref"), eurRate: try row.get("eur_rate"),
             intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
             decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
-            correctionReason: try row.get("correction_reason"),
+            correctionReason: try row.get("correction_reason"), category: try row.get("category"),
             paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")))
     }
 }

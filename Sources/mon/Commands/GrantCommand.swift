@@ -61,6 +61,8 @@ struct GrantCommand: ParsableCommand {
         @Option(name: .customLong("case"), help: Help.argument("help.grant.approve.case")) var caseReference: String?
         @Option(help: Help.argument("help.rate.approve_eur_rate")) var eurRate: String?
         @Option(help: Help.argument("help.grant.approve.reason")) var reason: String?
+        @Option(help: Help.argument("help.grant.approve.category")) var category: String?
+        @Option(help: Help.argument("help.grant.approve.target")) var target: [String] = []
         @OptionGroup var decidedBy: DecisionOptions
 
         func run() throws {
@@ -70,7 +72,8 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
                 date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
-                eurRate: rate?.nokPerEuro, reason: reason), decision: try decidedBy.record(caseReference: caseReference))
+                eurRate: rate?.nokPerEuro, reason: reason, category: category,
+                targets: try target.map(TargetGroup.init(parsing:))), decision: try decidedBy.record(caseReference: caseReference))
             Mon.warn(outcome.warnings)
         }
     }
