@@ -36,6 +36,7 @@ enum Catalogue {
             bokmalPlans,
             bokmalFundYear,
             bokmalHelpFundYear,
+            bokmalLetters,
         ]
         case .english: [
             englishWords,
@@ -61,6 +62,7 @@ enum Catalogue {
             englishPlans,
             englishFundYear,
             englishHelpFundYear,
+            englishLetters,
         ]
         }
     }

@@ -8,7 +8,8 @@ struct GrantCommand: ParsableCommand {
         discussion: Help.text("help.grant.discussion"),
         subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
                       List.self, Show.self, Due.self,
-                      Annul.self, Reinstate.self, Update.self]
+                      Annul.self, Reinstate.self, Update.self,
+                      LetterCommand.self]
     ) }
 
     /// `ID --date D`, which every decision on a grant takes.
