@@ -34,7 +34,7 @@ import TestSupport
         ["fund", "allocation", "list"],
         ["decider", "list"],
         ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
-        ["category", "list"], ["fund", "annual", "--year", "2024"],
+        ["category", "list"], ["fund", "annual", "--year", "2024"], ["fund", "param", "list", "1"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

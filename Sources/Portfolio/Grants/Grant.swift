@@ -103,11 +103,12 @@ public struct GrantApplication: Sendable {
     public var projectID: Int64?
     public var fund: String?
     public var receivedOn: Day
-    public var basis: AidBasis
+    /// Nil: the fund's default basis (`deminimis_basis_default`), de minimis unless the fund set another.
+    public var basis: AidBasis?
     public var purpose: String?
 
     public init(applicant: String, amount: Money, totalCost: Money, projectID: Int64? = nil, fund: String? = nil,
-                receivedOn: Day, basis: AidBasis = .deMinimis, purpose: String? = nil) {
+                receivedOn: Day, basis: AidBasis? = nil, purpose: String? = nil) {
         self.applicant = applicant
         self.amount = amount
         self.totalCost = totalCost

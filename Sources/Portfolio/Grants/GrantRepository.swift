@@ -31,7 +31,8 @@ public struct GrantRepository {
                 INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, fund.id, applicant.id, application.projectID, application.purpose?.trimmed.nilIfEmpty,
-                      application.basis.rawValue, application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
+                      try (application.basis ?? ParameterRepository(db).basisDefault(fundID: fund.id, on: application.receivedOn)).rawValue,
+                      application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
             return GrantOutcome(id: db.connection.lastInsertedRowID, warnings: warnings)
         }
     }
@@ -71,7 +72,7 @@ public struct GrantRepository {
         let deMinimis = grant.basis == .deMinimis && grant.status == .applied
             ? try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: approval.date, excludingGrant: grant.id)
             : nil
-        return try GrantRules.approval(approval, of: grant, limits: try ParameterRepository(db).limits(on: approval.date),
+        return try GrantRules.approval(approval, of: grant, limits: try ParameterRepository(db).limits(on: approval.date, fundID: grant.fundID),
                                        deMinimis: deMinimis)
     }
 

@@ -37,6 +37,7 @@ enum Catalogue {
             bokmalFundYear,
             bokmalHelpFundYear,
             bokmalLetters,
+            bokmalHelpFundRules,
         ]
         case .english: [
             englishWords,
@@ -63,6 +64,7 @@ enum Catalogue {
             englishFundYear,
             englishHelpFundYear,
             englishLetters,
+            englishHelpFundRules,
         ]
         }
     }

@@ -7,7 +7,7 @@ struct FundCommand: ParsableCommand {
             commandName: "fund",
             abstract: Help.text("help.fund.abstract"),
             subcommands: [Add.self, Allocate.self, AllocationCommand.self, Status.self, List.self,
-                          FundAnnualCommand.self]
+                          FundAnnualCommand.self, FundParamCommand.self]
         )
     }
 

@@ -42,7 +42,7 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(global.open()).apply(GrantApplication(
                 applicant: applicant, amount: try Money(parsing: amount), totalCost: try Money(parsing: totalCost),
                 projectID: project, fund: fund, receivedOn: try received.map(Day.init(parsing:)) ?? Day.today(),
-                basis: try basis.map(AidBasis.init(parsing:)) ?? .deMinimis, purpose: purpose))
+                basis: try basis.map(AidBasis.init(parsing:)), purpose: purpose))
             output.printID(outcome.id)
             Mon.warn(outcome.warnings)
         }
