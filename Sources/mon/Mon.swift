@@ -18,6 +18,7 @@ struct Mon: ParsableCommand {
                 RateCommand.self, DeciderCommand.self,
                 IndicatorCommand.self,
                 ResultCommand.self, ResultsCommand.self,
+                CategoryCommand.self,
             ]
         )
     }

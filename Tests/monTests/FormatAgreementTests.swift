@@ -36,6 +36,7 @@ import TestSupport
         ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
         ["indicator", "list"],
         ["result", "record", "1", "--date", "2025-06-30", "--jobs", "2"], ["result", "list", "1"], ["results"], ["results", "calibrate"],
+        ["category", "list"], ["fund", "annual", "--year", "2024"], ["fund", "param", "list", "1"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

@@ -57,6 +57,10 @@ public struct Grant: Equatable, Sendable {
     public let releasedOn: Day?
     /// Why it was annulled, or why its fields were last corrected.
     public var correctionReason: String? = nil
+    /// The reporting category's code (`reporting_category`), given on approval.
+    public var category: String? = nil
+    /// The target groups it reaches (women, young people, immigrants), given on approval.
+    public var targets: [TargetGroup] = []
     /// Its last decision with who made it; nil before the first.
     public var lastDecision: GrantDecision? = nil
     /// Paid out, before repayments.
@@ -99,11 +103,12 @@ public struct GrantApplication: Sendable {
     public var projectID: Int64?
     public var fund: String?
     public var receivedOn: Day
-    public var basis: AidBasis
+    /// Nil: the fund's default basis (`deminimis_basis_default`), de minimis unless the fund set another.
+    public var basis: AidBasis?
     public var purpose: String?
 
     public init(applicant: String, amount: Money, totalCost: Money, projectID: Int64? = nil, fund: String? = nil,
-                receivedOn: Day, basis: AidBasis = .deMinimis, purpose: String? = nil) {
+                receivedOn: Day, basis: AidBasis? = nil, purpose: String? = nil) {
         self.applicant = applicant
         self.amount = amount
         self.totalCost = totalCost
@@ -124,15 +129,20 @@ public struct GrantApproval: Sendable {
     public var caseReference: String?
     public var eurRate: Double?
     public var reason: String?
+    /// The reporting category's code; none when nil.
+    public var category: String?
+    public var targets: [TargetGroup]
 
     public init(date: Day, amount: Money? = nil, deadline: Day? = nil, caseReference: String? = nil,
-                eurRate: Double? = nil, reason: String? = nil) {
+                eurRate: Double? = nil, reason: String? = nil, category: String? = nil, targets: [TargetGroup] = []) {
         self.date = date
         self.amount = amount
         self.deadline = deadline
         self.caseReference = caseReference
         self.eurRate = eurRate
         self.reason = reason
+        self.category = category
+        self.targets = targets
     }
 }
 

@@ -31,7 +31,8 @@ public struct GrantRepository {
                 INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [id, fund.id, applicant.id, application.projectID, application.purpose?.trimmed.nilIfEmpty,
-                      application.basis.rawValue, application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
+                      try (application.basis ?? ParameterRepository(db).basisDefault(fundID: fund.id, on: application.receivedOn)).rawValue,
+                      application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
             return GrantOutcome(id: db.connection.lastInsertedRowID, warnings: warnings)
         }
     }
@@ -71,17 +72,19 @@ public struct GrantRepository {
         let deMinimis = grant.basis == .deMinimis && grant.status == .applied
             ? try DeMinimisRepository(db).position(partnerID: grant.applicantID, on: approval.date, excludingGrant: grant.id)
             : nil
-        return try GrantRules.approval(approval, of: grant, limits: try ParameterRepository(db).limits(on: approval.date),
+        return try GrantRules.approval(approval, of: grant, limits: try ParameterRepository(db).limits(on: approval.date, fundID: grant.fundID),
                                        deMinimis: deMinimis)
     }
 
     /// Writes an approval the rule book allowed, and the decision with who made it.
     func record(_ approval: GrantApproval, as ruling: GrantRules.Approval, on grant: Grant, decision: DecisionRecord = DecisionRecord()) throws {
+        let category = try approval.category.map { try CategoryRepository(db).resolve($0) }
         try db.connection.execute("""
             UPDATE grant SET status = 'approved', approved_on = ?1, amount_approved_ore = ?2, deadline = ?3, case_ref = ?4,
-                eur_rate = ?5, intensity_reason = ?6, decided_on = ?1 WHERE id = ?7
+                eur_rate = ?5, intensity_reason = ?6, decided_on = ?1, category = ?8 WHERE id = ?7
             """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id])
+                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id, category])
+        try CategoryRepository(db).record(approval.targets, of: grant.id)
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
@@ -193,6 +196,7 @@ public struct GrantRepository {
             throw PortfolioError.notFound(Message("grant.not_found", ["id": .text("\(id)")]))
         }
         grant.lastDecision = try decisions(id).last
+        grant.targets = try CategoryRepository(db).targets(of: id)
         return grant
     }
 
@@ -223,7 +227,7 @@ public struct GrantRepository {
             deadline: try day("deadline"), caseReference: try row.get("case_ref"), eurRate: try row.get("eur_rate"),
             intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
             decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
-            correctionReason: try row.get("correction_reason"),
+            correctionReason: try row.get("correction_reason"), category: try row.get("category"),
             paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")))
     }
 }

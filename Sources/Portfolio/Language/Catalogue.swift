@@ -38,6 +38,10 @@ enum Catalogue {
             bokmalHelpIndicators,
             bokmalResults,
             bokmalHelpResults,
+            bokmalFundYear,
+            bokmalHelpFundYear,
+            bokmalLetters,
+            bokmalHelpFundRules,
         ]
         case .english: [
             englishWords,
@@ -65,6 +69,10 @@ enum Catalogue {
             englishHelpIndicators,
             englishResults,
             englishHelpResults,
+            englishFundYear,
+            englishHelpFundYear,
+            englishLetters,
+            englishHelpFundRules,
         ]
         }
     }

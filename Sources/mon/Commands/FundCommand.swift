@@ -6,7 +6,8 @@ struct FundCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "fund",
             abstract: Help.text("help.fund.abstract"),
-            subcommands: [Add.self, Allocate.self, AllocationCommand.self, Status.self, List.self]
+            subcommands: [Add.self, Allocate.self, AllocationCommand.self, Status.self, List.self,
+                          FundAnnualCommand.self, FundParamCommand.self]
         )
     }
 

@@ -8,7 +8,8 @@ struct GrantCommand: ParsableCommand {
         discussion: Help.text("help.grant.discussion"),
         subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
                       List.self, Show.self, Due.self,
-                      Annul.self, Reinstate.self, Update.self]
+                      Annul.self, Reinstate.self, Update.self,
+                      LetterCommand.self]
     ) }
 
     /// `ID --date D`, which every decision on a grant takes.
@@ -41,7 +42,7 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(global.open()).apply(GrantApplication(
                 applicant: applicant, amount: try Money(parsing: amount), totalCost: try Money(parsing: totalCost),
                 projectID: project, fund: fund, receivedOn: try received.map(Day.init(parsing:)) ?? Day.today(),
-                basis: try basis.map(AidBasis.init(parsing:)) ?? .deMinimis, purpose: purpose))
+                basis: try basis.map(AidBasis.init(parsing:)), purpose: purpose))
             output.printID(outcome.id)
             Mon.warn(outcome.warnings)
         }
@@ -61,6 +62,8 @@ struct GrantCommand: ParsableCommand {
         @Option(name: .customLong("case"), help: Help.argument("help.grant.approve.case")) var caseReference: String?
         @Option(help: Help.argument("help.rate.approve_eur_rate")) var eurRate: String?
         @Option(help: Help.argument("help.grant.approve.reason")) var reason: String?
+        @Option(help: Help.argument("help.grant.approve.category")) var category: String?
+        @Option(help: Help.argument("help.grant.approve.target")) var target: [String] = []
         @OptionGroup var decidedBy: DecisionOptions
 
         func run() throws {
@@ -70,7 +73,8 @@ struct GrantCommand: ParsableCommand {
             let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
                 date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
-                eurRate: rate?.nokPerEuro, reason: reason), decision: try decidedBy.record(caseReference: caseReference))
+                eurRate: rate?.nokPerEuro, reason: reason, category: category,
+                targets: try target.map(TargetGroup.init(parsing:))), decision: try decidedBy.record(caseReference: caseReference))
             Mon.warn(outcome.warnings)
         }
     }

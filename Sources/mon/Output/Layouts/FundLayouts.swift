@@ -20,3 +20,13 @@ extension Layout where Value == Fund {
         Layout([Column("id") { .integer($0.id) }, Column("name") { .text($0.name) }, Column("description") { .optional($0.description) }])
     }
 }
+
+extension Layout where Value == FundParameter {
+    /// `fund param list`: a fund's own dated values.
+    static var fundParameter: Layout {
+        Layout([
+            Column("fund") { .text($0.fund) }, Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) },
+            Column("value") { .text($0.value) }, Column("set_by") { .text($0.setBy) },
+        ])
+    }
+}

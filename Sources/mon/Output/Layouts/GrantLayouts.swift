@@ -62,6 +62,9 @@ extension Layout where Value == GrantRecord {
             Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
             Column("registered_at") { $0.grant.lastDecision.map { .moment($0.registeredAt, code: Moment.oslo($0.registeredAt)) } ?? .null },
             Column("correction_note") { .optional($0.grant.correctionReason) },
+            Column("category") { .optional($0.grant.category) },
+            Column("targets") { .code($0.grant.targets.map(\.rawValue).joined(separator: ","),
+                                      label: Message(untranslated: $0.grant.targets.map { $0.words.text(in: .current) }.joined(separator: ", "))) },
         ], parts: [.list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
                    .list("decisions", Layout<GrantDecision>.decision) { $0.decisions },
                    .list("payments", Layout<GrantPayment>.payment) { $0.payments }])
