@@ -225,7 +225,7 @@ public enum DemoPortfolio {
                 let (direct, competence, priority, sector, attractiveness, green, innovation, visibility, collaboration,
                      feasibility, request) = plan.assessment
                 try scoring.assess(Assessment(
-                    projectID: id, assessedOn: assessedOn, directJobs: direct, competenceJobs: competence, priorityJobs: priority,
+                    .project(id), assessedOn: assessedOn, directJobs: direct, competenceJobs: competence, priorityJobs: priority,
                     sector: sector, attractiveness: attractiveness, green: green, innovation: innovation, visibility: visibility,
                     collaboration: collaboration, feasibility: feasibility, request: Money(kroner: request)))
             }

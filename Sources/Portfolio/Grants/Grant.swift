@@ -101,6 +101,8 @@ public struct GrantApplication: Sendable {
     public var receivedOn: Day
     public var basis: AidBasis
     public var purpose: String?
+    /// The round it is placed in; nil: the earliest round whose deadline it met.
+    public var round: String?
 
     public init(applicant: String, amount: Money, totalCost: Money, projectID: Int64? = nil, fund: String? = nil,
                 receivedOn: Day, basis: AidBasis = .deMinimis, purpose: String? = nil) {
