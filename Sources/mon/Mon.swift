@@ -16,6 +16,7 @@ struct Mon: ParsableCommand {
                 SelectCommand.self, ReportCommand.self, ParamCommand.self, HistoryCommand.self, ImportCommand.self, ExportCommand.self,
                 SQLCommand.self, BackupCommand.self, Doctor.self,
                 RateCommand.self, DeciderCommand.self,
+                RoundCommand.self,
             ]
         )
     }

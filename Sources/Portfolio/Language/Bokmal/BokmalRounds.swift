@@ -12,6 +12,7 @@ extension Catalogue {
         "round.decide.nothing": "runden '{round}' har ingen ubehandlede søknader",
         "round.decide.refused": "rundens vedtak ble ikke registrert, ingenting er endret: søknad {grant}: {why}",
         "selection.required_over_shared": "de påkrevde søknadene {ids} går til sammen over foretakets gjenstående ramme for bagatellmessig støtte",
+        "cli.min_area_form": "--min-area tar N=ANTALL, som 1=2, ikke '{text}'",
         "cli.assess_one_subject": "oppgi enten et prosjekts id eller --grant ID, ikke begge eller ingen",
 
         "header.late": "For sent",

@@ -12,6 +12,7 @@ extension Catalogue {
         "round.decide.nothing": "round '{round}' has no undecided applications",
         "round.decide.refused": "the round's decision was not recorded, nothing was changed: application {grant}: {why}",
         "selection.required_over_shared": "the required applications {ids} together go over their undertaking's de minimis headroom",
+        "cli.min_area_form": "--min-area takes N=COUNT, like 1=2, not '{text}'",
         "cli.assess_one_subject": "give either a project's id or --grant ID, not both or neither",
 
         "header.late": "Late",
