@@ -34,6 +34,10 @@ import TestSupport
         ["fund", "allocation", "list"],
         ["decider", "list"],
         ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
+        ["round", "add", "Høst 2024", "--deadline", "2024-09-15", "--budget", "1000000"], ["round", "list"], ["round", "show", "1"],
+        ["round", "rank", "1", "--as-of", "2024-04-20"], ["round", "select", "1", "--date", "2024-04-20"],
+        ["round", "select", "1", "--date", "2024-04-20", "--frontier", "3"],
+        ["round", "decide", "1", "--date", "2024-04-20", "--decided-by", "styret", "--reason", "Ikke prioritert"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

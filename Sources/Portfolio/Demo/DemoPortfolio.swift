@@ -257,6 +257,8 @@ public enum DemoPortfolio {
                     }
                 }
             }
+            // A round that gathers the pending application, so that `mon round` has one to show.
+            try RoundRepository(db).add(name: "Vår 2024", deadline: try Day(parsing: "2024-03-15"), budget: Money(kroner: 2_500_000))
         }
     }
 }

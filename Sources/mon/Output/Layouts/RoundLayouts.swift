@@ -47,8 +47,9 @@ extension Layout where Value == RankedApplication {
             Column("reasons") { .text($0.obstacles.map(\.1.description).joined(separator: "; ")) },
         ], parts: [
             Part("obstacles", json: { .array($0.obstacles.map { .string($0.0.rawValue) }) }),
+            // An unassessed application has no points: an empty breakdown, so that the key always holds an object.
             Part("breakdown", json: { application in
-                application.result.map { Layout<ScoringModel.Part>.criterionPart.json($0.parts, keyedBy: "criterion") } ?? .null
+                Layout<ScoringModel.Part>.criterionPart.json(application.result?.parts ?? [], keyedBy: "criterion")
             }),
         ])
     }
