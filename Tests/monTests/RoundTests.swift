@@ -207,4 +207,28 @@ import TestSupport
         expectRefused(refused, "there is no grant 99")
         #expect(try run(["assess", "1", "--grant", "3", "--direct-jobs", "1", "--feasibility", "1"]).status == 2)
     }
+
+    @Test func theReportHasASectionPerRoundWithTheRankingBehindTheDecision() throws {
+        #expect(try run(["round", "decide", "Vår 2026", "--date", "2026-04-20", "--decided-by", "formannskapet",
+                         "--reason", "Ikke prioritert"]).status == 0)
+        let report = try #require(try json(["report"]) as? [String: Any])
+        let rounds = try #require(report["rounds"] as? [[String: Any]])
+        #expect(rounds.map { $0["name"] as? String } == ["Vår 2026", "Høst 2026"])
+        let spring = rounds[0]
+        let ranking = try #require(spring["ranking"] as? [[String: Any]])
+        let given = ranking.compactMap { $0["given"] as? Int }.reduce(0, +)
+        #expect(spring["applications"] as? Int == 12)
+        #expect((spring["approved"] as? Int ?? 0) + (spring["rejected"] as? Int ?? 0) == 12)
+        #expect(spring["asked"] as? Int == 2_250_000)
+        #expect(spring["given"] as? Int == given)
+        #expect(spring["decided_on"] as? String == "2026-04-20")
+        #expect(ranking.compactMap { $0["rank"] as? Int } == Array(1...12))
+        let markdown = try run(["report", "--format", "markdown"]).stdout
+        #expect(markdown.contains("## Søknadsrunder"))
+        #expect(markdown.contains("### Søknadsrunde Vår 2026"))
+        #expect(markdown.contains("12 søknader, \(spring["approved"] as? Int ?? 0) innvilget og \(spring["rejected"] as? Int ?? 0) avslått"))
+        let html = try run(["report", "--format", "html"]).stdout
+        #expect(html.contains("<section id=\"rounds\">"))
+        #expect(html.contains("<h3>Søknadsrunde Vår 2026</h3>"))
+    }
 }

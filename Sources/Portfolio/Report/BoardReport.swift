@@ -68,6 +68,8 @@ public struct BoardReport: Sendable {
     /// The history's last sealed row when the report was made: an auditor holding
     /// the report can later show that nothing before it has changed.
     public let historyHead: ChainHead?
+    /// The application rounds of the period, each with the ranking behind its decision.
+    public let rounds: [RoundSummary]
 
     public var projectCount: Int { areas.reduce(0) { $0 + $1.projectCount } }
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
@@ -109,6 +111,7 @@ public struct BoardReport: Sendable {
         }
         approvals = try GrantRepository(db).approvalRecords()
         historyHead = try HistoryRepository(db).chainHead()
+        rounds = try RoundSummary.all(db, year: year, asOf: asOf)
     }
 
     /// A goal's counted projects by status, with their money and expected estimates.

@@ -9,7 +9,11 @@ extension RoundRepository {
     ///     ranking.applications.filter(\.approvable)
     public func ranking(_ reference: String, asOf day: Day) throws -> RoundRanking {
         let round = try self.round(reference)
-        let undecided = try applications(of: round).filter { $0.grant.status == .applied }
+        return try ranking(of: round, try applications(of: round).filter { $0.grant.status == .applied }, asOf: day)
+    }
+
+    /// The applications given, of the round, ranked as they stood at the end of `day`.
+    func ranking(of round: Round, _ undecided: [RoundApplication], asOf day: Day) throws -> RoundRanking {
         let scoring = ScoringRepository(db)
         let model = try scoring.model(asOf: day)
         let personsPerJob = try ParameterRepository(db).number(.personsPerJob, on: day)

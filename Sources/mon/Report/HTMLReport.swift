@@ -48,6 +48,8 @@ enum HTMLReport {
             "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),
             "historyHead": ReportWords.historyHead(report.historyHead),
+            "rounds": RoundReportSection.context(report.rounds), "roundsTitle": ReportWords.text("report.rounds.title"),
+            "hasRounds": !report.rounds.isEmpty,
         ]
         if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
         if let (from, to) = report.projectedDecline, let decline = ReportWords.decline(report) {

@@ -29,6 +29,7 @@ enum JSONReport {
                     ("available_end", money(year.availableEnd)),
                 ])
             })),
+            ("rounds", RoundReportSection.json(report.rounds)),
             ("history_head", report.historyHead.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null),
         ]).text + "\n"
     }

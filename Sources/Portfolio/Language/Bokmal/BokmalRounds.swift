@@ -24,5 +24,17 @@ extension Catalogue {
         "header.rejected": "Avslått",
         "header.given": "Innvilget beløp",
         "section.applications": "Søknader",
+        "report.rounds.title": "Søknadsrunder",
+        "report.round.heading": "Søknadsrunde {round}",
+        "report.round.summary": "Frist {deadline}, budsjett {budget}. {applications} søknader, {approved} innvilget og {rejected} avslått; {asked} søkt, {given} innvilget. Rangert slik det sto {day}.",
+        "report.round.column.rank": "Rang",
+        "report.round.column.applicant": "Søker",
+        "report.round.column.score": "Poeng",
+        "report.round.column.asked": "Søkt",
+        "report.round.column.status": "Status",
+        "report.round.column.given": "Innvilget",
+        "report.round.column.late": "For sent",
+        "report.round.late": "for sent",
+        "report.round.on_time": "i tide",
     ]
 }

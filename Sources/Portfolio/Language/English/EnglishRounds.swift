@@ -24,5 +24,17 @@ extension Catalogue {
         "header.rejected": "Rejected",
         "header.given": "Given",
         "section.applications": "Applications",
+        "report.rounds.title": "Application rounds",
+        "report.round.heading": "Application round {round}",
+        "report.round.summary": "Deadline {deadline}, budget {budget}. {applications} applications, {approved} approved and {rejected} rejected; {asked} asked, {given} given. Ranked as it stood on {day}.",
+        "report.round.column.rank": "Rank",
+        "report.round.column.applicant": "Applicant",
+        "report.round.column.score": "Score",
+        "report.round.column.asked": "Asked",
+        "report.round.column.status": "Status",
+        "report.round.column.given": "Given",
+        "report.round.column.late": "Late",
+        "report.round.late": "late",
+        "report.round.on_time": "on time",
     ]
 }
