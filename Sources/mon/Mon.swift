@@ -19,6 +19,7 @@ struct Mon: ParsableCommand {
                 IndicatorCommand.self,
                 ResultCommand.self, ResultsCommand.self,
                 CategoryCommand.self,
+                RoundCommand.self,
             ]
         )
     }

@@ -16,7 +16,7 @@ import TestSupport
     @Test func zeroJobsScoreOnlyTheAssessedCriteria() {
         // jobs, competence and priority are 0; Σ wᵢsᵢ = 20·3 + 10·2 + 10·4 + 10·1 + 5·5 = 155;
         // score = 100 · 4/5 · 155 / (5 · 100) = 24.8.
-        let result = model.score(Assessment(projectID: 1, assessedOn: day, directJobs: 0, sector: .industry, attractiveness: 3,
+        let result = model.score(Assessment(.project(1), assessedOn: day, directJobs: 0, sector: .industry, attractiveness: 3,
                                             green: 2, innovation: 4, visibility: 1, collaboration: 5, feasibility: 4),
                                  personsPerJob: 1.5)
         #expect(abs(result.score - 24.8) < 1e-9)
@@ -25,7 +25,7 @@ import TestSupport
     }
 
     @Test func feasibilityZeroScoresZero() {
-        let result = model.score(Assessment(projectID: 1, assessedOn: day, directJobs: 50, competenceJobs: 20, priorityJobs: 10,
+        let result = model.score(Assessment(.project(1), assessedOn: day, directJobs: 50, competenceJobs: 20, priorityJobs: 10,
                                             sector: .industry, attractiveness: 5, green: 5, innovation: 5, visibility: 5,
                                             collaboration: 5, feasibility: 0), personsPerJob: 1.5)
         #expect(result.score == 0)
@@ -38,7 +38,7 @@ import TestSupport
     @Test func jobsAndCompetenceAreCappedAtFive() {
         // J = 80 · 1.5 = 120 > 100 and competence 30 > 25: both score 5. Priority 40/80 → 2.5.
         // Σ = 25·5 + 15·5 + 20·5 + 5·2.5 + 10·5 + 10·5 + 10·5 + 5·5 = 487.5; score = 100 · 5/5 · 487.5 / 500 = 97.5.
-        let result = model.score(Assessment(projectID: 1, assessedOn: day, directJobs: 80, competenceJobs: 30, priorityJobs: 40,
+        let result = model.score(Assessment(.project(1), assessedOn: day, directJobs: 80, competenceJobs: 30, priorityJobs: 40,
                                             sector: .industry, attractiveness: 5, green: 5, innovation: 5, visibility: 5,
                                             collaboration: 5, feasibility: 5), personsPerJob: 1.5)
         #expect(result.parts.first { $0.criterion == .jobs }?.score == 5)
@@ -52,7 +52,7 @@ import TestSupport
     @Test func aTypicalProjectBelowTheCaps() {
         // J = 10 · 1.3 = 13: jobs = 5 · ln 14 / ln 101 = 2.859142377739592; competence = 5 · ln 5 / ln 26 = 2.4699051941098262;
         // priority = 5 · 3/10 = 1.5; score = 100 · 3/5 · (25·2.8591… + 15·2.4699… + 20·2 + 5·1.5 + 10·3 + 10·4 + 10·2 + 5·3) / 500.
-        let result = model.score(Assessment(projectID: 1, assessedOn: day, directJobs: 10, competenceJobs: 4, priorityJobs: 3,
+        let result = model.score(Assessment(.project(1), assessedOn: day, directJobs: 10, competenceJobs: 4, priorityJobs: 3,
                                             sector: .knowledge, attractiveness: 2, green: 3, innovation: 4, visibility: 2,
                                             collaboration: 3, feasibility: 3), personsPerJob: 1.5)
         #expect(abs(result.parts[0].score - 2.859142377739592) < 1e-9)
@@ -65,7 +65,7 @@ import TestSupport
     }
 
     @Test func outOfRangeInputsAreRefused() {
-        let base = Assessment(projectID: 1, assessedOn: day, directJobs: 5, feasibility: 3)
+        let base = Assessment(.project(1), assessedOn: day, directJobs: 5, feasibility: 3)
         var tooManyCompetence = base; tooManyCompetence.competenceJobs = 6
         var negative = base; negative.directJobs = -1
         var greenSix = base; greenSix.green = 6
@@ -90,7 +90,7 @@ import TestSupport
     }
 
     func assess(_ project: Int64, on day: Day, jobs: Double, green: Int = 0, feasibility: Int = 3, request: Int64) throws {
-        try scoring.assess(Assessment(projectID: project, assessedOn: day, directJobs: jobs, sector: .industry, green: green,
+        try scoring.assess(Assessment(.project(project), assessedOn: day, directJobs: jobs, sector: .industry, green: green,
                                       feasibility: feasibility, request: Money(kroner: request)))
     }
 

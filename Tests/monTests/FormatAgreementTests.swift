@@ -37,6 +37,10 @@ import TestSupport
         ["indicator", "list"],
         ["result", "record", "1", "--date", "2025-06-30", "--jobs", "2"], ["result", "list", "1"], ["results"], ["results", "calibrate"],
         ["category", "list"], ["fund", "annual", "--year", "2024"], ["fund", "param", "list", "1"],
+        ["round", "add", "Høst 2024", "--deadline", "2024-09-15", "--budget", "1000000"], ["round", "list"], ["round", "show", "1"],
+        ["round", "rank", "1", "--as-of", "2024-04-20"], ["round", "select", "1", "--date", "2024-04-20"],
+        ["round", "select", "1", "--date", "2024-04-20", "--frontier", "3"],
+        ["round", "decide", "1", "--date", "2024-04-20", "--decided-by", "styret", "--reason", "Ikke prioritert"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

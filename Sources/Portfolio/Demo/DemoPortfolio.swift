@@ -225,7 +225,7 @@ public enum DemoPortfolio {
                 let (direct, competence, priority, sector, attractiveness, green, innovation, visibility, collaboration,
                      feasibility, request) = plan.assessment
                 try scoring.assess(Assessment(
-                    projectID: id, assessedOn: assessedOn, directJobs: direct, competenceJobs: competence, priorityJobs: priority,
+                    .project(id), assessedOn: assessedOn, directJobs: direct, competenceJobs: competence, priorityJobs: priority,
                     sector: sector, attractiveness: attractiveness, green: green, innovation: innovation, visibility: visibility,
                     collaboration: collaboration, feasibility: feasibility, request: Money(kroner: request)))
             }
@@ -257,6 +257,8 @@ public enum DemoPortfolio {
                     }
                 }
             }
+            // A round that gathers the pending application, so that `mon round` has one to show.
+            try RoundRepository(db).add(name: "Vår 2024", deadline: try Day(parsing: "2024-03-15"), budget: Money(kroner: 2_500_000))
         }
     }
 }

@@ -106,6 +106,8 @@ public struct GrantApplication: Sendable {
     /// Nil: the fund's default basis (`deminimis_basis_default`), de minimis unless the fund set another.
     public var basis: AidBasis?
     public var purpose: String?
+    /// The round it is placed in; nil: the earliest round whose deadline it met.
+    public var round: String?
 
     public init(applicant: String, amount: Money, totalCost: Money, projectID: Int64? = nil, fund: String? = nil,
                 receivedOn: Day, basis: AidBasis? = nil, purpose: String? = nil) {

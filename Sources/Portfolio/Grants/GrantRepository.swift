@@ -33,7 +33,9 @@ public struct GrantRepository {
                 """, [id, fund.id, applicant.id, application.projectID, application.purpose?.trimmed.nilIfEmpty,
                       try (application.basis ?? ParameterRepository(db).basisDefault(fundID: fund.id, on: application.receivedOn)).rawValue,
                       application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
-            return GrantOutcome(id: db.connection.lastInsertedRowID, warnings: warnings)
+            let grantID = db.connection.lastInsertedRowID
+            try RoundRepository(db).place(grantID, receivedOn: application.receivedOn, fundID: fund.id, in: application.round)
+            return GrantOutcome(id: grantID, warnings: warnings)
         }
     }
 

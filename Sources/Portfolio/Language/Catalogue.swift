@@ -42,6 +42,8 @@ enum Catalogue {
             bokmalHelpFundYear,
             bokmalLetters,
             bokmalHelpFundRules,
+            bokmalRounds,
+            bokmalHelpRounds,
         ]
         case .english: [
             englishWords,
@@ -73,6 +75,8 @@ enum Catalogue {
             englishHelpFundYear,
             englishLetters,
             englishHelpFundRules,
+            englishRounds,
+            englishHelpRounds,
         ]
         }
     }

@@ -79,6 +79,8 @@ public struct BoardReport: Sendable {
     public let historyHead: ChainHead?
     /// "Anslått mot oppnådd": the plan's projects with results, beside their estimates, as they stood on `asOf`.
     public let results: ResultSummary
+    /// The application rounds of the period, each with the ranking behind its decision.
+    public let rounds: [RoundSummary]
 
     public var projectCount: Int { areas.reduce(0) { $0 + $1.projectCount } }
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
@@ -127,6 +129,7 @@ public struct BoardReport: Sendable {
         approvals = try GrantRepository(db).approvalRecords()
         historyHead = try HistoryRepository(db).chainHead()
         results = try ResultRepository(db).comparisons(ResultRepository.Filter(plan: outline.plan.id, asOf: asOf))
+        rounds = try RoundSummary.all(db, year: year, asOf: asOf)
     }
 
     /// A goal's counted projects by status, with their money and expected estimates.

@@ -1,8 +1,16 @@
-/// One assessment of a project's ringvirkning: what it does for jobs and the
-/// community, how likely it is to happen, and what it asks of the fund.
+/// What an assessment is of: a project of MON's portfolio, or an application to the fund.
+public enum AssessedSubject: Equatable, Sendable {
+    case project(Int64)
+    case grant(Int64)
+}
+
+/// One assessment of a project's or an application's ringvirkning: what it does
+/// for jobs and the community, how likely it is to happen, and what it asks of the fund.
+///
+///     let assessment = Assessment(.grant(12), assessedOn: day, directJobs: 3, feasibility: 4)
 public struct Assessment: Equatable, Sendable {
     public var id: Int64 = 0
-    public var projectID: Int64
+    public var subject: AssessedSubject
     public var assessedOn: Day
     public var assessedBy: String = ""
     /// New or secured permanent jobs (årsverk).
@@ -23,10 +31,10 @@ public struct Assessment: Equatable, Sendable {
     /// What the project needs from the fund.
     public var request: Money = .zero
 
-    public init(projectID: Int64, assessedOn: Day, directJobs: Double, competenceJobs: Double = 0, priorityJobs: Double = 0,
+    public init(_ subject: AssessedSubject, assessedOn: Day, directJobs: Double, competenceJobs: Double = 0, priorityJobs: Double = 0,
                 sector: Sector = .other, attractiveness: Int = 0, green: Int = 0, innovation: Int = 0, visibility: Int = 0,
                 collaboration: Int = 0, feasibility: Int, request: Money = .zero) {
-        self.projectID = projectID
+        self.subject = subject
         self.assessedOn = assessedOn
         self.directJobs = directJobs
         self.competenceJobs = competenceJobs

@@ -38,15 +38,22 @@ public struct Ranking: Equatable, Sendable {
     /// Orders scored projects and numbers them from 1.
     static func ordered(_ scored: [(candidate: Candidate, result: ScoringModel.Result)]) -> [RankedProject] {
         scored.sorted { a, b in
-            if a.result.score != b.result.score { return a.result.score > b.result.score }
-            if a.candidate.assessment.request != b.candidate.assessment.request {
-                return a.candidate.assessment.request < b.candidate.assessment.request
-            }
-            return a.candidate.projectID < b.candidate.projectID
+            precedes((a.result.score, a.candidate.assessment.request, a.candidate.projectID),
+                     (b.result.score, b.candidate.assessment.request, b.candidate.projectID))
         }.enumerated().map { index, entry in
             RankedProject(rank: index + 1, projectID: entry.candidate.projectID, name: entry.candidate.name,
                           status: entry.candidate.status, focusArea: entry.candidate.focusArea,
                           assessment: entry.candidate.assessment, result: entry.result)
         }
+    }
+
+    /// The order of every ranking, of projects and of a round's applications alike:
+    /// the higher score first, then the lower request, then the lower id.
+    ///
+    ///     Ranking.precedes((61.2, Money(kroner: 100_000), 3), (61.2, Money(kroner: 250_000), 1))   // true
+    public static func precedes(_ a: (score: Double, request: Money, id: Int64), _ b: (score: Double, request: Money, id: Int64)) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.request != b.request { return a.request < b.request }
+        return a.id < b.id
     }
 }

@@ -3,7 +3,7 @@ import SQLite
 /// Assessments, versions of the scoring model, and the rankings they give.
 ///
 ///     let scoring = ScoringRepository(db)
-///     try scoring.assess(Assessment(projectID: 7, assessedOn: day, directJobs: 12, sector: .industry, feasibility: 4))
+///     try scoring.assess(Assessment(.project(7), assessedOn: day, directJobs: 12, sector: .industry, feasibility: 4))
 ///     let ranking = try scoring.ranking(asOf: day)
 public struct ScoringRepository {
     let db: PortfolioDatabase
@@ -12,19 +12,28 @@ public struct ScoringRepository {
         self.db = db
     }
 
-    /// Records a new assessment; earlier ones stay, so a ranking can be reproduced as it stood.
+    /// Records a new assessment of a project or an application; earlier ones stay,
+    /// so a ranking can be reproduced as it stood.
     @discardableResult
     public func assess(_ assessment: Assessment) throws -> Int64 {
         try assessment.validate()
         return try db.write {
-            guard try ProjectRepository(db).exists(assessment.projectID) else {
-                throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(assessment.projectID)")]))
+            let (projectID, grantID): (Int64?, Int64?)
+            switch assessment.subject {
+            case .project(let id):
+                guard try ProjectRepository(db).exists(id) else {
+                    throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")]))
+                }
+                (projectID, grantID) = (id, nil)
+            case .grant(let id):
+                _ = try GrantRepository(db).grant(id)
+                (projectID, grantID) = (nil, id)
             }
             try db.connection.execute("""
-                INSERT INTO assessment (project_id, assessed_on, assessed_by, direct_jobs, competence_jobs, priority_jobs, sector,
-                    attractiveness, green, innovation, visibility, collaboration, feasibility, request_ore)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [assessment.projectID, assessment.assessedOn.iso, db.actor, assessment.directJobs, assessment.competenceJobs,
+                INSERT INTO assessment (project_id, grant_id, assessed_on, assessed_by, direct_jobs, competence_jobs, priority_jobs,
+                    sector, attractiveness, green, innovation, visibility, collaboration, feasibility, request_ore)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [projectID, grantID, assessment.assessedOn.iso, db.actor, assessment.directJobs, assessment.competenceJobs,
                       assessment.priorityJobs, assessment.sector.rawValue, assessment.attractiveness, assessment.green,
                       assessment.innovation, assessment.visibility, assessment.collaboration, assessment.feasibility,
                       assessment.request.ore])
@@ -130,6 +139,22 @@ public struct ScoringRepository {
         return Ranking(asOf: day, model: model, personsPerJob: personsPerJob, projects: Ranking.ordered(scored))
     }
 
+    /// The latest assessment of each of the applications as of `day`, by grant id; an unassessed one has none.
+    public func latestAssessments(ofGrants ids: [Int64], asOf day: Day) throws -> [Int64: Assessment] {
+        let wanted = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let assessments = try db.connection.map("""
+            SELECT * FROM assessment
+            WHERE grant_id IN (SELECT value FROM json_each(?2))
+              AND id = (SELECT latest.id FROM assessment AS latest
+                        WHERE latest.grant_id = assessment.grant_id AND latest.assessed_on <= ?1
+                        ORDER BY latest.assessed_on DESC, latest.id DESC LIMIT 1)
+            """, [day.iso, wanted], Self.assessment(from:))
+        return Dictionary(uniqueKeysWithValues: assessments.compactMap { assessment in
+            guard case .grant(let id) = assessment.subject else { return nil }
+            return (id, assessment)
+        })
+    }
+
     /// Every assessment of a project, oldest first.
     public func assessments(of projectID: Int64) throws -> [Assessment] {
         try db.connection.map("SELECT * FROM assessment WHERE project_id = ? ORDER BY assessed_on, id", [projectID],
@@ -145,8 +170,10 @@ public struct ScoringRepository {
     }
 
     static func assessment(from row: StatementRow) throws -> Assessment {
+        let grantID: Int64? = try row.get("grant_id")
+        let subject: AssessedSubject = try grantID.map(AssessedSubject.grant) ?? .project(try row.get("project_id"))
         var assessment = Assessment(
-            projectID: try row.get("project_id"), assessedOn: try Day(parsing: try row.get("assessed_on")),
+            subject, assessedOn: try Day(parsing: try row.get("assessed_on")),
             directJobs: try row.get("direct_jobs"), competenceJobs: try row.get("competence_jobs"),
             priorityJobs: try row.get("priority_jobs"), sector: try Sector(parsing: try row.get("sector")),
             attractiveness: try row.get("attractiveness"), green: try row.get("green"), innovation: try row.get("innovation"),

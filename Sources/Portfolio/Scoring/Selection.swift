@@ -34,12 +34,21 @@ public struct Selector: Sendable {
         public let score: Double
         public let request: Money
         public let area: Int?
+        /// A second limit it shares with others (an undertaking's de minimis headroom):
+        /// the key of that limit in `select`'s `shared`, and what it takes of it.
+        public let share: (limit: Int64, cost: Int64)?
 
-        public init(id: Int64, score: Double, request: Money, area: Int?) {
+        public init(id: Int64, score: Double, request: Money, area: Int?, share: (limit: Int64, cost: Int64)? = nil) {
             self.id = id
             self.score = score
             self.request = request
             self.area = area
+            self.share = share
+        }
+
+        public static func == (a: Item, b: Item) -> Bool {
+            a.id == b.id && a.score == b.score && a.request == b.request && a.area == b.area
+                && a.share?.limit == b.share?.limit && a.share?.cost == b.share?.cost
         }
     }
 
@@ -48,7 +57,10 @@ public struct Selector: Sendable {
 
     public init() {}
 
-    public func select(_ items: [Item], budget: Money, rules: SelectionRules = SelectionRules()) throws -> Selection {
+    /// The best set within `budget`; each limit of `shared` (key → what it allows) must hold for the
+    /// items that share it, which the bound ignores: it stays an upper bound, so the answer stays proven.
+    public func select(_ items: [Item], budget: Money, rules: SelectionRules = SelectionRules(),
+                       shared: [Int64: Int64] = [:]) throws -> Selection {
         let known = Set(items.map(\.id))
         for id in rules.required.union(rules.excluded).sorted() where !known.contains(id) {
             throw PortfolioError.refused(Message("selection.not_assessed", ["id": .text("\(id)")]))
@@ -62,6 +74,12 @@ public struct Selector: Sendable {
         guard requiredCost <= budget.ore else {
             throw PortfolioError.refused(Message("selection.required_over_budget", ["required": .money(Money(ore: requiredCost)), "budget": .money(budget)]))
         }
+        var room = shared
+        for item in required { if let share = item.share { room[share.limit, default: 0] -= share.cost } }
+        if let over = room.filter({ $0.value < 0 }).keys.sorted().first {
+            throw PortfolioError.refused(Message("selection.required_over_shared", ["ids": .list(
+                required.filter { $0.share?.limit == over }.map { .text("\($0.id)") })]))
+        }
         var need = rules.minimumPerArea
         for item in required { if let area = item.area, let n = need[area] { need[area] = n - 1 } }
         need = need.filter { $0.value > 0 }
@@ -72,7 +90,7 @@ public struct Selector: Sendable {
                 if (a.request.ore == 0) != (b.request.ore == 0) { return a.request.ore == 0 }
                 return left != right ? left > right : a.id < b.id
             }
-        var search = Search(items: free, capacity: budget.ore - requiredCost, need: need, nodeLimit: nodeLimit)
+        var search = Search(items: free, capacity: budget.ore - requiredCost, need: need, shared: room, nodeLimit: nodeLimit)
         search.run()
         guard let best = search.best else {
             if search.exhausted { throw PortfolioError.refused(Self.noneFits(budget, rules.minimumPerArea)) }
@@ -85,10 +103,11 @@ public struct Selector: Sendable {
     }
 
     /// The best score at each of `steps` budgets up to `budget`: what more money buys.
-    public func frontier(_ items: [Item], budget: Money, steps: Int, rules: SelectionRules = SelectionRules()) throws -> [Selection?] {
+    public func frontier(_ items: [Item], budget: Money, steps: Int, rules: SelectionRules = SelectionRules(),
+                         shared: [Int64: Int64] = [:]) throws -> [Selection?] {
         try Bounds.frontierSteps.check(steps)
         return (1...steps).map { step in
-            try? select(items, budget: Money(ore: budget.ore * Int64(step) / Int64(steps)), rules: rules)
+            try? select(items, budget: Money(ore: budget.ore * Int64(step) / Int64(steps)), rules: rules, shared: shared)
         }
     }
 
@@ -113,6 +132,9 @@ public struct Selector: Sendable {
         let remainingCount: [[Int]]
         let remainingCheapest: [[Int64]]
         let areaIndex: [Int?]
+        /// Each item's shared limit, as an index into `sharedRoom`, and what it takes of it.
+        let shareIndex: [(index: Int, cost: Int64)?]
+        var sharedRoom: [Int64]
 
         var chosen: [Int] = []
         var best: [Int]?
@@ -120,8 +142,14 @@ public struct Selector: Sendable {
         var nodes = 0
         var exhausted = true
 
-        init(items: [Item], capacity: Int64, need: [Int: Int], nodeLimit: Int) {
+        init(items: [Item], capacity: Int64, need: [Int: Int], shared: [Int64: Int64], nodeLimit: Int) {
             self.items = items
+            let limits = shared.keys.sorted()
+            sharedRoom = limits.map { shared[$0]! }
+            // An item whose limit was not given shares nothing.
+            shareIndex = items.map { item in
+                item.share.flatMap { share in limits.firstIndex(of: share.limit).map { ($0, share.cost) } }
+            }
             self.capacity = capacity
             self.nodeLimit = nodeLimit
             areas = need.keys.sorted()
@@ -162,10 +190,13 @@ public struct Selector: Sendable {
             }
             guard position < items.count, bound(from: position, score: score, room: room) > bestScore + 1e-9 else { return }
             let item = items[position]
-            if item.request.ore <= room {
+            let share = shareIndex[position]
+            if item.request.ore <= room, share.map({ sharedRoom[$0.index] >= $0.cost }) ?? true {
                 chosen.append(position)
                 if let area = areaIndex[position] { need[area] -= 1 }
+                if let share { sharedRoom[share.index] -= share.cost }
                 visit(position: position + 1, score: score + item.score, room: room - item.request.ore)
+                if let share { sharedRoom[share.index] += share.cost }
                 if let area = areaIndex[position] { need[area] += 1 }
                 chosen.removeLast()
                 if !exhausted { return }

@@ -10,7 +10,8 @@ struct AssessCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOption
-    @Argument(help: Help.argument("help.assess.project")) var project: Int64
+    @Argument(help: Help.argument("help.assess.project")) var project: Int64?
+    @Option(help: Help.argument("help.assess.grant")) var grant: Int64?
     @Option(help: Help.argument("help.assess.date")) var date: String?
     @Option(help: Bounds.jobs.help("help.assess.direct_jobs")) var directJobs: String
     @Option(help: Help.argument("help.assess.competence_jobs")) var competenceJobs = "0"
@@ -24,9 +25,13 @@ struct AssessCommand: ParsableCommand {
     @Option(help: Help.argument("help.assess.collaboration")) var collaboration = 0
     @Option(help: Help.argument("help.assess.request")) var request = "0"
 
+    func validate() throws {
+        guard (project == nil) != (grant == nil) else { throw ValidationError(Message("cli.assess_one_subject").description) }
+    }
+
     func run() throws {
         let assessment = Assessment(
-            projectID: project, assessedOn: try date.map(Day.init(parsing:)) ?? Day.today(),
+            grant.map(AssessedSubject.grant) ?? .project(project ?? 0), assessedOn: try date.map(Day.init(parsing:)) ?? Day.today(),
             directJobs: try DecimalNumber(parsing: directJobs, option: "--direct-jobs").value,
             competenceJobs: try DecimalNumber(parsing: competenceJobs, option: "--competence-jobs").value,
             priorityJobs: try DecimalNumber(parsing: priorityJobs, option: "--priority-jobs").value, sector: try Sector(parsing: sector),

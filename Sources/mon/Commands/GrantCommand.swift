@@ -37,12 +37,15 @@ struct GrantCommand: ParsableCommand {
         @Option(help: Help.argument("help.grant.apply.received")) var received: String?
         @Option(help: Help.argument("help.grant.apply.basis")) var basis: String?
         @Option(help: Help.argument("help.grant.apply.purpose")) var purpose: String?
+        @Option(help: Help.argument("help.grant.apply.round")) var round: String?
 
         func run() throws {
-            let outcome = try GrantRepository(global.open()).apply(GrantApplication(
+            var application = GrantApplication(
                 applicant: applicant, amount: try Money(parsing: amount), totalCost: try Money(parsing: totalCost),
                 projectID: project, fund: fund, receivedOn: try received.map(Day.init(parsing:)) ?? Day.today(),
-                basis: try basis.map(AidBasis.init(parsing:)), purpose: purpose))
+                basis: try basis.map(AidBasis.init(parsing:)), purpose: purpose)
+            application.round = round
+            let outcome = try GrantRepository(global.open()).apply(application)
             output.printID(outcome.id)
             Mon.warn(outcome.warnings)
         }

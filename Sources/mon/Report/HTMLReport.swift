@@ -49,6 +49,8 @@ enum HTMLReport {
             "goalsChart": Charts.projectsPerGoal(report.areas),
             "historyHead": ReportWords.historyHead(report.historyHead),
             "results": ResultsSection.html(report),
+            "rounds": RoundReportSection.context(report.rounds), "roundsTitle": ReportWords.text("report.rounds.title"),
+            "hasRounds": !report.rounds.isEmpty,
         ]
         if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
         if let noRanking = ReportWords.noRanking(report) { context["noRanking"] = noRanking }

@@ -39,6 +39,7 @@ enum JSONReport {
             ("ranking_model", report.ranking.map { .integer($0.model.version) } ?? .null),
             ("no_ranking", ReportWords.noRanking(report).map(JSON.string) ?? .null),
             ("estimated_against_achieved", ResultsSection.json(report)),
+            ("rounds", RoundReportSection.json(report.rounds)),
             ("history_head", report.historyHead.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null),
         ]).text + "\n"
     }

@@ -4,7 +4,7 @@ import Portfolio
 /// instead of charts, every text from the data escaped.
 enum MarkdownReport {
     static func render(_ report: BoardReport) -> String {
-        headline(report) + results(report) + IndicatorSection.markdown(report) + ResultsSection.markdown(report) + ranking(report) + money(report)
+        headline(report) + results(report) + IndicatorSection.markdown(report) + ResultsSection.markdown(report) + ranking(report) + RoundReportSection.markdown(report.rounds, table: markdown) + money(report)
     }
 
     private static let e = Formatter.escapeMarkdown

@@ -244,6 +244,21 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 </figure>
 </section>
 
+{{#hasRounds}}<section id="rounds">
+<h2>{{roundsTitle}}</h2>
+{{/hasRounds}}{{#rounds}}
+<h3>{{heading}}</h3>
+<p>{{sentence}}</p>
+<table>
+<thead><tr>{{#columns}}<th>{{text}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}<tr data-grant="{{grant}}">{{#cells}}<td>{{text}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+{{/rounds}}{{#hasRounds}}</section>
+{{/hasRounds}}
+
 <section id="grants">
 <h2>Tilsagn gitt</h2>
 <table>

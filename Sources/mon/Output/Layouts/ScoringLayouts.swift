@@ -74,7 +74,8 @@ extension Layout where Value == RankingTop {
             .list("ranking", Layout<RankedProject>.ranked) { $0.projects },
             Part("breakdowns", json: nil, sections: { top in
                 top.projects.map { project in
-                    (ExplainedLine.title(project, top.ranking.model), Layout<ExplainedLine>.explainedLine.table(ExplainedLine.lines(project)))
+                    (ExplainedLine.title(rank: project.rank, name: project.name, project.assessment, project.result, top.ranking.model),
+                     Layout<ExplainedLine>.explainedLine.table(ExplainedLine.lines(project.result)))
                 }
             }),
         ])
@@ -95,21 +96,22 @@ struct ExplainedLine {
     let points: Double
 
     /// The criteria and their total, the points in hundredths so that what is shown adds up to the score shown.
-    static func lines(_ project: RankedProject) -> [ExplainedLine] {
-        zip(project.result.parts, shownPoints(project.result)).map { ExplainedLine(criterion: .choice($0.criterion), part: $0, points: $1) }
-            + [ExplainedLine(criterion: .word("total"), part: nil, points: shownScore(project.result))]
+    static func lines(_ result: ScoringModel.Result) -> [ExplainedLine] {
+        zip(result.parts, shownPoints(result)).map { ExplainedLine(criterion: .choice($0.criterion), part: $0, points: $1) }
+            + [ExplainedLine(criterion: .word("total"), part: nil, points: shownScore(result))]
     }
 
-    /// What a project's title says: its score, and the factors that turn weights and scores into points.
-    static func title(_ project: RankedProject, _ model: ScoringModel) -> Message {
+    /// What a ranked project's or application's title says: its score, and the factors that turn weights and scores into points.
+    static func title(rank: Int, name: String, _ assessment: Assessment, _ result: ScoringModel.Result, _ model: ScoringModel) -> Message {
         let weights = model.weights.values.reduce(0, +)
         return Message("section.explained", [
-            "rank": .integer(Int64(project.rank)), "name": .text(project.name), "score": .decimal(shownScore(project.result), places: 2),
-            "scale": .decimal(weights == 0 ? 0 : 20 / weights, places: 2), "feasibility": .integer(Int64(project.assessment.feasibility)),
-            "factor": .decimal(Double(project.assessment.feasibility) / 5, places: 2),
-            "direct": .decimal(project.assessment.directJobs, places: 2), "multiplier": .decimal(project.multiplier(in: model), places: 2),
-            "sector": .message(project.assessment.sector.words), "jobs": .decimal(project.result.jobsTotal, places: 2),
-            "population": .decimal(project.result.populationEffect, places: 2),
+            "rank": .integer(Int64(rank)), "name": .text(name), "score": .decimal(shownScore(result), places: 2),
+            "scale": .decimal(weights == 0 ? 0 : 20 / weights, places: 2), "feasibility": .integer(Int64(assessment.feasibility)),
+            "factor": .decimal(Double(assessment.feasibility) / 5, places: 2),
+            "direct": .decimal(assessment.directJobs, places: 2),
+            "multiplier": .decimal(model.multipliers[assessment.sector] ?? 1, places: 2),
+            "sector": .message(assessment.sector.words), "jobs": .decimal(result.jobsTotal, places: 2),
+            "population": .decimal(result.populationEffect, places: 2),
         ])
     }
 
