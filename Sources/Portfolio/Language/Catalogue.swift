@@ -34,6 +34,7 @@ enum Catalogue {
             bokmalCorrectionsA,
             bokmalCorrections,
             bokmalPlans,
+            bokmalLedger,
         ]
         case .english: [
             englishWords,
@@ -57,6 +58,7 @@ enum Catalogue {
             englishCorrectionsA,
             englishCorrections,
             englishPlans,
+            englishLedger,
         ]
         }
     }
