@@ -175,3 +175,7 @@ CREATE TRIGGER ledger_allocation_delete AFTER DELETE ON allocation WHEN OLD.annu
 BEGIN
     INSERT INTO ledger_allocation_change VALUES (OLD.fund_id, OLD.year, OLD.amount_ore, -1);
 END;
+
+-- The grants of a year (mon grant list --year): the year of approval, else of
+-- receipt, as an expression the index holds.
+CREATE INDEX grant_by_year ON grant (substr(coalesce(approved_on, received_on), 1, 4));
