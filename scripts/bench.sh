@@ -28,15 +28,36 @@ mon=$root/.build-release/release/mon
 results=$work/results.tsv
 : > "$results"
 
-# time_pair NAME SCALE MON_COMMAND SQLITE_COMMAND: hyperfine's mean of each, in ms, and their ratio.
+# time_pair NAME SCALE MON_COMMAND SQLITE_COMMAND [ANCHOR_COMMAND]: hyperfine's mean of each, in ms, and
+# their ratios. SQLITE_COMMAND runs mon's own SQL in the shell; ANCHOR_COMMAND the best SQL a user could
+# write from the raw tables alone (scripts/bench/anchor/), where it differs from mon's.
 time_pair() {
-    local name=$1 scale=$2 mon_command=$3 sqlite_command=$4
+    local name=$1 scale=$2 mon_command=$3 sqlite_command=$4 anchor_command=${5:-}
+    local anchor=()
+    [ -n "$anchor_command" ] && anchor=(--command-name anchor "$anchor_command")
     hyperfine --warmup 1 --min-runs 5 --max-runs 20 --export-json "$work/run.json" \
-        --command-name mon "$mon_command" --command-name sqlite3 "$sqlite_command" > /dev/null
+        --command-name mon "$mon_command" --command-name sqlite3 "$sqlite_command" "${anchor[@]}" > /dev/null
     python3 - "$work/run.json" "$name" "$scale" >> "$results" <<'PY'
 import json, sys
 runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
-print(f"{sys.argv[2]}\t{sys.argv[3]}\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}")
+anchor = f"{runs['anchor']:.1f}\t{runs['mon'] / runs['anchor']:.2f}" if "anchor" in runs else "\t"
+print(f"{sys.argv[2]}\t{sys.argv[3]}\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}\t{anchor}")
+PY
+}
+
+# time_approval SCALE DB: one `grant approve` end to end on a fresh copy of the file (the copy is not timed),
+# of the last open application that is not state aid, for 1 000 kr on the day it was received.
+time_approval() {
+    local scale=$1 db=$2 copy=$work/approve.sqlite grant received
+    grant=$(sqlite3 "$db" "SELECT id FROM grant WHERE status = 'applied' AND basis IN ('not-aid', 'purchase') ORDER BY id DESC LIMIT 1")
+    [ -n "$grant" ] || { printf 'one approval\t%s\tno open application\t\t\t\t\n' "$scale" >> "$results"; return; }
+    received=$(sqlite3 "$db" "SELECT received_on FROM grant WHERE id = $grant")
+    local approve="$mon grant approve $grant --date $received --amount 1000 --reason bench --db $copy"
+    hyperfine --runs 5 --prepare "cp $db $copy; rm -f $copy-*" --export-json "$work/run.json" --command-name mon "$approve" > /dev/null
+    python3 - "$work/run.json" "$scale" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"one approval\t{sys.argv[2]}\t{runs['mon']:.1f}\t\t\t\t")
 PY
 }
 
@@ -56,8 +77,10 @@ for scale in ${SCALES:-region national}; do
         "$mon" demo --synthetic --projects $projects --grants $grants --seed 1 --db "$db" > /dev/null
     fi
     time_pair "rank --top 20" $scale "$mon rank --top 20 --db $db" "sqlite3 $db < $sql/rank.sql"
-    time_pair "fund status" $scale "$mon fund status --db $db" "sqlite3 $db < $sql/fund-status.sql"
-    time_pair "grant list --year 2020" $scale "$mon grant list --year 2020 --db $db" "sqlite3 $db < $sql/grant-list.sql"
+    time_pair "fund status" $scale "$mon fund status --db $db" "sqlite3 $db < $sql/fund-status.sql" \
+        "sqlite3 $db < $sql/anchor/fund-status.sql"
+    time_pair "grant list --year 2020" $scale "$mon grant list --year 2020 --db $db" "sqlite3 $db < $sql/grant-list.sql" \
+        "sqlite3 $db < $sql/anchor/grant-list.sql"
     time_pair "deminimis of one partner" $scale "$mon deminimis 11 --at 2023-06-30 --db $db" "sqlite3 $db < $sql/deminimis.sql"
     time_pair "history of one project" $scale "$mon history --table project --id 5 --db $db" "sqlite3 $db < $sql/history.sql"
     memory=0
@@ -65,7 +88,8 @@ for scale in ${SCALES:-region national}; do
         used=$(peak_memory "$mon" $command --db "$db")
         memory=$(python3 -c "print(max($memory, $used))")
     done
-    printf 'peak memory (MB)\t%s\t%s\t\t\n' $scale "$memory" >> "$results"
+    time_approval $scale "$db"
+    printf 'peak memory (MB)\t%s\t%s\t\t\t\t\n' $scale "$memory" >> "$results"
 done
 
 # Importing a million grants: mon replays each through every rule; SQLite only loads rows.
@@ -95,9 +119,9 @@ PY
         "$(cp "$import/base.sqlite" "$import/mon.sqlite"; rm -f "$import"/mon.sqlite-*; peak_memory "$mon" import grants "$import/grants.csv" --db "$import/mon.sqlite")" >> "$results"
 fi
 
-# Start-up: the smallest thing each program does.
+# Start-up: the smallest thing each program does (the shell opens a database and runs a statement).
 hyperfine --warmup 3 --runs 30 --export-json "$work/run.json" --command-name mon "$mon --version" \
-    --command-name sqlite3 "sqlite3 --version" > /dev/null
+    --command-name sqlite3 "sqlite3 :memory: 'select 1'" > /dev/null
 python3 - "$work/run.json" >> "$results" <<'PY'
 import json, sys
 runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
@@ -133,8 +157,8 @@ print(f"SQLite layer, 200 000 rows (p50)\t–\t{layer:.1f}\t{raw:.1f} (raw C)\t{
 PY
 
 echo
-echo "| scenario | scale | mon (ms) | sqlite3 (ms) | ratio |"
-echo "|---|---|---:|---:|---:|"
-awk -F'\t' '{ printf "| %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5 }' "$results"
+echo "| scenario | scale | mon (ms) | mon's SQL in sqlite3 (ms) | ratio | anchor SQL (ms) | ratio to anchor |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$results"
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr), $(sqlite3 --version | cut -d' ' -f1-2 | sed 's/ .*//') SQLite, $(swift --version 2>&1 | head -1)"

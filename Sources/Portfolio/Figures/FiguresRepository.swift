@@ -24,12 +24,10 @@ public struct FiguresRepository {
         try grouped(scope, by: "project_id")
     }
 
-    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil).
+    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil),
+    /// read from the ledger: a sum over the fund's days, whatever the number of its grants.
     public func position(fundID: Int64?, asOf day: Day? = nil) throws -> FundPosition {
-        let allocated: Int64 = try db.connection.scalar("""
-            SELECT coalesce(sum(amount_ore), 0) FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND printf('%04d-01-01', year) <= ?2 AND annulled_at IS NULL
-            """, [fundID, GrantScope.day(day)]) ?? 0
-        return FundPosition(allocated: Money(ore: allocated), grants: try totals(GrantScope(fundID: fundID, asOf: day)))
+        try Ledger(db).position(fundID: fundID, asOf: day)
     }
 
     /// The funds (one, or all when `fundID` is nil) year by year, from the first
@@ -37,10 +35,7 @@ public struct FiguresRepository {
     /// flows, and what was available at its end — the running sum of allocated −
     /// granted + released + repaid, since available = allocated − in force + repaid.
     public func years(fundID: Int64? = nil, through last: Int? = nil) throws -> [FundYear] {
-        var byYear: [Int: [Int64]] = [:]
-        for row in try db.connection.rows(Self.yearFlows, [fundID]) {
-            byYear[Int(try row.get(0, as: Int64.self))] = try (1...5).map { try row.get($0, as: Int64.self) }
-        }
+        let byYear = Dictionary(uniqueKeysWithValues: try Ledger(db).yearFlows(fundID: fundID).map { ($0.year, $0.flows) })
         guard let first = byYear.keys.min(), let lastFlow = byYear.keys.max() else { return [] }
         var available: Int64 = 0
         return (first...max(first, last ?? lastFlow)).map { year in
@@ -75,26 +70,6 @@ public struct FiguresRepository {
                     GrantFigures(applied: ore[0], granted: ore[1], released: ore[2], paid: ore[3], repaid: ore[4], committed: ore[5]))
         })
     }
-
-    /// The flows per year of a fund (?1), or of all when ?1 is null: allocated, granted, paid, repaid, released. A
-    /// grant's rest is released once, on `released_on`, and no payment follows it.
-    static let yearFlows = """
-        WITH counted AS (SELECT * FROM grant WHERE (?1 IS NULL OR fund_id = ?1) AND \(GrantScope.counted)),
-        flow (year, allocated, granted, paid, repaid, released) AS (
-            SELECT year, amount_ore, 0, 0, 0, 0 FROM allocation WHERE (?1 IS NULL OR fund_id = ?1) AND annulled_at IS NULL
-            UNION ALL
-            SELECT CAST(substr(approved_on, 1, 4) AS INTEGER), 0, amount_approved_ore, 0, 0, 0 FROM counted WHERE approved_on IS NOT NULL
-            UNION ALL
-            SELECT CAST(substr(payment.paid_on, 1, 4) AS INTEGER), 0, 0,
-                   CASE WHEN kind = 'payment' THEN amount_ore ELSE 0 END, CASE WHEN kind = 'repayment' THEN amount_ore ELSE 0 END, 0
-            FROM payment JOIN counted ON counted.id = payment.grant_id
-            UNION ALL
-            SELECT CAST(substr(released_on, 1, 4) AS INTEGER), 0, 0, 0, 0,
-                   amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = counted.id AND kind = 'payment')
-            FROM counted WHERE released_on IS NOT NULL
-        )
-        SELECT year, sum(allocated), sum(granted), sum(paid), sum(repaid), sum(released) FROM flow GROUP BY year ORDER BY year
-        """
 }
 
 /// Which grants a set of figures covers, and the day it is taken as of.

@@ -92,22 +92,7 @@ public struct FundRepository {
     /// their year), releases and repayments, and falls with approvals; payments
     /// move money from committed to disbursed and leave it as it is.
     public func availability(fundID: Int64) throws -> [FundLowPoint] {
-        try db.connection.rows("""
-            WITH event (day, delta) AS (
-                SELECT printf('%04d-01-01', year), amount_ore FROM allocation WHERE fund_id = ?1 AND annulled_at IS NULL
-                UNION ALL
-                SELECT approved_on, -amount_approved_ore FROM grant
-                WHERE fund_id = ?1 AND approved_on IS NOT NULL AND status <> 'annulled'
-                UNION ALL
-                SELECT released_on, amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
-                                                           WHERE grant_id = grant.id AND kind = 'payment')
-                FROM grant WHERE fund_id = ?1 AND released_on IS NOT NULL
-                UNION ALL
-                SELECT payment.paid_on, payment.amount_ore FROM payment JOIN grant ON grant.id = payment.grant_id
-                WHERE grant.fund_id = ?1 AND payment.kind = 'repayment'
-            )
-            SELECT day, sum(sum(delta)) OVER (ORDER BY day) FROM event GROUP BY day ORDER BY day
-            """, [fundID]).map { FundLowPoint(day: try Day(parsing: try $0.get(0)), available: Money(ore: try $0.get(1))) }
+        try Ledger(db).availability(fundID: fundID)
     }
 
     /// The first approval the fund could not cover, with what was available for it;

@@ -174,9 +174,11 @@ public struct GrantRepository {
     public func list(_ filter: Filter = Filter()) throws -> [Grant] {
         let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
         let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
+        // The year is asked as the expression of the index grant_by_year, and only when given: behind
+        // `?2 IS NULL OR` SQLite would not use the index.
+        let year = filter.year == nil ? "" : " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)"
         var grants = try db.connection.map(Self.select + """
-             WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')
-               AND (?2 IS NULL OR substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2))
+             WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
              ORDER BY grant.id
@@ -212,9 +214,9 @@ public struct GrantRepository {
 
     static let select = """
         SELECT grant.*, fund.name AS fund_name, partner.name AS applicant_name,
-               (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'payment') AS paid,
-               (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment') AS repaid
+               coalesce(ledger_grant.paid_ore, 0) AS paid, coalesce(ledger_grant.repaid_ore, 0) AS repaid
         FROM grant JOIN fund ON fund.id = grant.fund_id JOIN partner ON partner.id = grant.applicant_id
+        LEFT JOIN ledger_grant ON ledger_grant.grant_id = grant.id
         """
 
     static func grant(from row: StatementRow) throws -> Grant {

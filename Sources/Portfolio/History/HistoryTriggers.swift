@@ -13,8 +13,9 @@ import SQLite
 /// for a payment its grant's, and for a table keyed otherwise its rowid: asking
 /// for one project's or grant's story finds its link rows too.
 enum HistoryTriggers {
-    /// Tables that record or steer the history rather than hold data: no triggers.
-    static let bookkeepingTables: Set<String> = ["history", "schema_migrations", "current_actor"]
+    /// Tables that record or steer the history, or are derived from the data by
+    /// triggers (the ledger), rather than hold data: no triggers.
+    static let bookkeepingTables: Set<String> = ["history", "schema_migrations", "current_actor", "ledger_grant", "ledger_fund_day"]
 
     /// Rows whose story is their owner's although they have ids of their own.
     static let ownerColumns = ["payment": "grant_id", "grant_decision": "grant_id", "grant_recusal": "grant_id",

@@ -44,6 +44,7 @@ enum Catalogue {
             bokmalHelpFundRules,
             bokmalRounds,
             bokmalHelpRounds,
+            bokmalLedger,
         ]
         case .english: [
             englishWords,
@@ -77,6 +78,7 @@ enum Catalogue {
             englishHelpFundRules,
             englishRounds,
             englishHelpRounds,
+            englishLedger,
         ]
         }
     }

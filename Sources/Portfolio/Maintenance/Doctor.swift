@@ -29,7 +29,7 @@ public struct HealthCheck: Equatable, Sendable {
 
 extension PortfolioDatabase {
     /// Checks the file's integrity, its foreign keys, its migrations, its schema
-    /// objects, the seal of its history and the figures of every fund.
+    /// objects, the seal of its history, the ledger and the figures of every fund.
     public func healthChecks() throws -> [HealthCheck] {
         let integrity = try connection.rows("PRAGMA integrity_check").map { try $0.get(0, as: String.self) }
         let brokenKeys = try connection.rows("PRAGMA foreign_key_check").map { row in
@@ -47,6 +47,7 @@ extension PortfolioDatabase {
             schemaCheck(),
             historyCheck(),
             dataCheck(),
+            ledgerCheck(),
         ] + FundRepository(self).list().map(fundCheck)
     }
 

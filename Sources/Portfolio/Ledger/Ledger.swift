@@ -1,0 +1,54 @@
+import SQLite
+
+/// The fund's figures read from the ledger (migration `0019_ledger`): per-fund
+/// deltas by day that triggers keep with every change of a grant, payment or
+/// allocation, so a position is a sum over the fund's days, not over its grants.
+///
+///     let ledger = Ledger(db)
+///     let position = try ledger.position(fundID: 1, asOf: day)
+///     let days = try ledger.availability(fundID: 1)
+struct Ledger {
+    let db: PortfolioDatabase
+
+    init(_ db: PortfolioDatabase) {
+        self.db = db
+    }
+
+    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil).
+    func position(fundID: Int64?, asOf day: Day?) throws -> FundPosition {
+        let sums = """
+            SELECT coalesce(sum(allocated_ore), 0), coalesce(sum(applied_ore), 0), coalesce(sum(granted_ore), 0),
+                   coalesce(sum(released_ore), 0), coalesce(sum(paid_ore), 0), coalesce(sum(repaid_ore), 0)
+            FROM ledger_fund_day
+            """
+        // One fund's days are a range of the key; the condition is written so that the key is used.
+        let row = try fundID.map { try db.connection.row(sums + " WHERE fund_id = ?1 AND day <= ?2", [$0, GrantScope.day(day)]) }
+            ?? db.connection.row(sums + " WHERE day <= ?1", [GrantScope.day(day)])
+        let ore = try (0...5).map { Money(ore: try row?.get($0, as: Int64.self) ?? 0) }
+        let grants = GrantFigures(applied: ore[1], granted: ore[2], released: ore[3], paid: ore[4], repaid: ore[5],
+                                  committed: ore[2] - ore[4] - ore[3])
+        return FundPosition(allocated: ore[0], grants: grants)
+    }
+
+    /// The flows per year of a fund (all funds when nil): year, allocated, granted, paid, repaid, released;
+    /// a year of applications only moves none of them and is left out.
+    func yearFlows(fundID: Int64?) throws -> [(year: Int, flows: [Int64])] {
+        try db.connection.rows("""
+            SELECT CAST(substr(day, 1, 4) AS INTEGER), sum(allocated_ore), sum(granted_ore), sum(paid_ore), sum(repaid_ore), sum(released_ore)
+            FROM ledger_fund_day WHERE ?1 IS NULL OR fund_id = ?1 GROUP BY 1
+            HAVING sum(allocated_ore) <> 0 OR sum(granted_ore) <> 0 OR sum(paid_ore) <> 0 OR sum(repaid_ore) <> 0 OR sum(released_ore) <> 0
+            ORDER BY 1
+            """, [fundID]).map { row in
+            (Int(try row.get(0, as: Int64.self)), try (1...5).map { try row.get($0, as: Int64.self) })
+        }
+    }
+
+    /// What the fund has available at the end of each day on which something
+    /// changed it, in order: the running sum of allocated − granted + released + repaid.
+    func availability(fundID: Int64) throws -> [FundLowPoint] {
+        try db.connection.rows("""
+            SELECT day, sum(allocated_ore - granted_ore + released_ore + repaid_ore) OVER (ORDER BY day)
+            FROM ledger_fund_day WHERE fund_id = ?1 ORDER BY day
+            """, [fundID]).map { FundLowPoint(day: try Day(parsing: try $0.get(0)), available: Money(ore: try $0.get(1))) }
+    }
+}
