@@ -20,6 +20,6 @@ extension Catalogue {
         "selection.none_fits_minimums": "ingen kombinasjon av vurderte prosjekter holder seg innenfor {budget} og oppfyller minstekravet per innsatsområde ({minimums})",
         "selection.area_minimum": "område {area}: {count}",
         "assessment.competence_jobs_above_direct": "kompetansearbeidsplasser ({value}) må være mellom 0 og antall direkte arbeidsplasser ({direct})",
-        "assessment.priority_jobs_above_direct": "arbeidsplasser i prioriterte næringer ({value}) må være mellom 0 og antall direkte arbeidsplasser ({direct})",
+        "assessment.priority_jobs_above_direct": "arbeidsplasser for kvinner og unge ({value}) må være mellom 0 og antall direkte arbeidsplasser ({direct})",
     ]
 }
