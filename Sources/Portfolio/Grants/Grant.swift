@@ -62,6 +62,8 @@ public struct Grant: Equatable, Sendable {
     /// Paid out, before repayments.
     public let paid: Money
     public let repaid: Money
+    /// The conditions its approval set.
+    public var conditions = GrantConditions()
 
     /// What may still be paid: the approved amount less payments, while the grant is open.
     public var remaining: Money {
@@ -124,6 +126,8 @@ public struct GrantApproval: Sendable {
     public var caseReference: String?
     public var eurRate: Double?
     public var reason: String?
+    /// The conditions it sets; without a holdback, the fund's `holdback_default` is taken.
+    public var conditions = GrantConditions()
 
     public init(date: Day, amount: Money? = nil, deadline: Day? = nil, caseReference: String? = nil,
                 eurRate: Double? = nil, reason: String? = nil) {

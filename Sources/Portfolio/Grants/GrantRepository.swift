@@ -85,6 +85,7 @@ public struct GrantRepository {
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
+        try recordConditions(approval.conditions, of: grant.id, on: approval.date)
     }
 
     public func reject(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {
@@ -119,15 +120,16 @@ public struct GrantRepository {
 
     /// Loads the grant, asks the rule book, and writes the change it returns, in one
     /// transaction, with the decision that made it when it was one.
-    private func change(_ id: Int64, decision: (DecisionKind, Day, DecisionRecord)? = nil,
+    func change(_ id: Int64, decision: (DecisionKind, Day, DecisionRecord)? = nil,
                         _ rule: (Grant) throws -> GrantRules.Change) throws {
         try db.write {
             let grant = try self.grant(id)
             let change = try rule(grant)
             if let payment = change.payment {
-                try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final) VALUES (?, ?, ?, ?, ?)",
-                                          [id, payment.day.iso,
-                                           payment.isRepayment ? "repayment" : "payment", payment.amount.ore, payment.isFinal])
+                try db.connection.execute("""
+                    INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final, request_id) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [id, payment.day.iso, payment.isRepayment ? "repayment" : "payment", payment.amount.ore, payment.isFinal,
+                          payment.requestID])
             }
             try db.connection.execute("""
                 UPDATE grant SET status = ?, decided_on = coalesce(?, decided_on), released_on = coalesce(?, released_on),
@@ -193,6 +195,7 @@ public struct GrantRepository {
             throw PortfolioError.notFound(Message("grant.not_found", ["id": .text("\(id)")]))
         }
         grant.lastDecision = try decisions(id).last
+        grant.conditions.texts = try conditionTexts(id)
         return grant
     }
 
@@ -224,6 +227,6 @@ public struct GrantRepository {
             intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
             decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
             correctionReason: try row.get("correction_reason"),
-            paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")))
+            paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")), conditions: try conditions(from: row))
     }
 }

@@ -17,7 +17,8 @@ enum HistoryTriggers {
     static let bookkeepingTables: Set<String> = ["history", "schema_migrations", "current_actor"]
 
     /// Rows whose story is their owner's although they have ids of their own.
-    static let ownerColumns = ["payment": "grant_id", "grant_decision": "grant_id", "grant_recusal": "grant_id"]
+    static let ownerColumns = ["payment": "grant_id", "grant_decision": "grant_id", "grant_recusal": "grant_id",
+                               "grant_condition": "grant_id", "payment_request": "grant_id"]
 
     /// The first migration after which the triggers are generated; those before it wrote their own.
     static let firstGeneratedMigration = "0005_generated_history"

@@ -34,6 +34,8 @@ enum Catalogue {
             bokmalCorrectionsA,
             bokmalCorrections,
             bokmalPlans,
+            bokmalCaseHandling,
+            bokmalHelpCaseHandling,
         ]
         case .english: [
             englishWords,
@@ -57,6 +59,8 @@ enum Catalogue {
             englishCorrectionsA,
             englishCorrections,
             englishPlans,
+            englishCaseHandling,
+            englishHelpCaseHandling,
         ]
         }
     }
