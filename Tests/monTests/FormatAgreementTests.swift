@@ -34,6 +34,7 @@ import TestSupport
         ["fund", "allocation", "list"],
         ["decider", "list"],
         ["plan", "list", "--as-of", "2026-11-27"], ["plan", "import", "{dir}/plan.yaml"],
+        ["grant", "request", "7", "--amount", "1000", "--costs", "5000", "--date", "2024-06-01"], ["grant", "requests", "7"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.
