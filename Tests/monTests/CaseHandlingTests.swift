@@ -122,6 +122,26 @@ import TestSupport
                     "tilsagn 2 holder tilbake 10 000 kr til sluttrapporten", environment: ["MON_LANG": "nb"])
     }
 
+    @Test func anApprovalWithoutAHoldbackTakesTheDefault() throws {
+        let db = try copyDatabase(in: Self.folder)
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        let today = formatter.string(from: Date())
+        try refused(["param", "set", "holdback_default", "0,12345"], db,
+                    "holdback_default is a share from 0 to 1 with at most four decimals (0.1 for 10 %), not '0,12345'")
+        try ok(["param", "set", "holdback_default", "0,1"], db)
+        for amount in ["50 000", "60 000"] {
+            try ok(["grant", "apply", "--applicant", "910000039", "--amount", amount, "--total-cost", "400 000", "--received", today,
+                    "--basis", "not-aid"], db)
+        }
+        try ok(["grant", "approve", "3", "--date", today], db)
+        try ok(["grant", "approve", "4", "--date", today, "--holdback", "5"], db)
+        #expect(try record("3", db)["holdback_percent"] as? Double == 10)
+        #expect(try record("3", db)["holdback_amount"] as? Int == 5_000)
+        #expect(try record("4", db)["holdback_amount"] as? Int == 3_000)
+        try refused(["grant", "pay", "3", "1 000", "--date", today], db, "pay it against a payment request")
+    }
+
     @Test func dueListsCompletionsAndReportsUntilTheFinalRequest() throws {
         let db = try copyDatabase(in: Self.folder)
         let due = { (today: String) throws -> [String] in

@@ -2,13 +2,21 @@ import Foundation
 import SQLite
 
 extension GrantRepository {
-    /// Writes the conditions of an approval, inside its transaction. Without a holdback
-    /// typed, the `holdback_default` of the approval day is taken (none when it is 0).
-    func recordConditions(_ conditions: GrantConditions, of id: Int64, on day: Day) throws {
-        let holdback = try conditions.holdback ?? ParameterRepository(db).holdbackDefault(on: day)
+    /// An approval as `grant approve` gives it: without a holdback typed, the
+    /// `holdback_default` of the approval day (none when it is 0). The import records
+    /// past approvals as they were, without it.
+    func withDefaultHoldback(_ approval: GrantApproval) throws -> GrantApproval {
+        var approval = approval
+        approval.conditions.holdback = try approval.conditions.holdback ?? ParameterRepository(db).holdbackDefault(on: approval.date)
+        return approval
+    }
+
+    /// Writes the conditions of an approval, inside its transaction.
+    func recordConditions(_ conditions: GrantConditions, of id: Int64) throws {
         try db.connection.execute("""
             UPDATE grant SET completion_on = ?, report_due = ?, max_share_bp = ?, holdback_bp = ? WHERE id = ?
-            """, [conditions.completion?.iso, conditions.reportDue?.iso, conditions.maxShare?.hundredths, holdback?.hundredths, id])
+            """, [conditions.completion?.iso, conditions.reportDue?.iso, conditions.maxShare?.hundredths,
+                  conditions.holdback?.hundredths, id])
         for text in conditions.texts {
             guard let text = try Text.freeText(text, of: "text.what.condition") else { continue }
             try db.connection.execute("INSERT INTO grant_condition (grant_id, text) VALUES (?, ?)", [id, text])

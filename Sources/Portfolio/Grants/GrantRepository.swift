@@ -52,6 +52,7 @@ public struct GrantRepository {
     public func approve(_ id: Int64, _ approval: GrantApproval, decision: DecisionRecord = DecisionRecord()) throws -> GrantOutcome {
         try db.write {
             let grant = try self.grant(id)
+            let approval = try withDefaultHoldback(approval)
             let ruling = try decide(approval, on: grant)
             try GrantRules.cover(ruling.amount, from: approval.date,
                                  by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
@@ -85,7 +86,7 @@ public struct GrantRepository {
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
-        try recordConditions(approval.conditions, of: grant.id, on: approval.date)
+        try recordConditions(approval.conditions, of: grant.id)
     }
 
     public func reject(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {

@@ -32,6 +32,8 @@ extension GrantRepository {
     }
 
     /// The grant's payment requests with what was paid on each, by date.
+    ///
+    ///     let unpaid = try grants.requests(7).filter { $0.paidOn == nil }
     public func requests(_ id: Int64) throws -> [PaymentRequest] {
         try db.connection.rows("""
             SELECT payment_request.id, requested_on, payment_request.amount_ore, costs_ore, payment_request.is_final, report,
