@@ -11,12 +11,15 @@ extension GrantRepository {
         return approval
     }
 
-    /// Writes the conditions of an approval, inside its transaction.
+    /// Writes the conditions of an approval, inside its transaction. An approval without
+    /// any (every imported one) leaves the grant row alone: no second update for triggers to see.
     func recordConditions(_ conditions: GrantConditions, of id: Int64) throws {
-        try db.connection.execute("""
-            UPDATE grant SET completion_on = ?, report_due = ?, max_share_bp = ?, holdback_bp = ? WHERE id = ?
-            """, [conditions.completion?.iso, conditions.reportDue?.iso, conditions.maxShare?.hundredths,
-                  conditions.holdback?.hundredths, id])
+        if conditions.hasTerms {
+            try db.connection.execute("""
+                UPDATE grant SET completion_on = ?, report_due = ?, max_share_bp = ?, holdback_bp = ? WHERE id = ?
+                """, [conditions.completion?.iso, conditions.reportDue?.iso, conditions.maxShare?.hundredths,
+                      conditions.holdback?.hundredths, id])
+        }
         for text in conditions.texts {
             guard let text = try Text.freeText(text, of: "text.what.condition") else { continue }
             try db.connection.execute("INSERT INTO grant_condition (grant_id, text) VALUES (?, ?)", [id, text])

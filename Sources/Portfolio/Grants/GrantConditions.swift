@@ -78,6 +78,9 @@ public struct GrantConditions: Equatable, Sendable {
         self.holdback = holdback
         self.texts = texts
     }
+
+    /// True when any date or share is set (the texts aside).
+    var hasTerms: Bool { completion != nil || reportDue != nil || maxShare != nil || holdback != nil }
 }
 
 extension Grant {
