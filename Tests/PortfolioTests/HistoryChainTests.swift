@@ -30,12 +30,13 @@ import TestSupport
         let history = HistoryRepository(db)
         let result = try history.verify()
         // The two rows it had, the two parameters migration 0008 adds on the way up, and the register
-        // threshold migration 0010 corrects and adds.
-        #expect(result.rows == 6 && result.unsealed == 0 && result.firstBreak == nil)
-        #expect(result.head?.rows == 6)
+        // threshold migration 0010 corrects and adds, and the holdback default of migration 0017.
+        #expect(result.rows == 7 && result.unsealed == 0 && result.firstBreak == nil)
+        #expect(result.head?.rows == 7)
         #expect(try history.entries().map(\.actor)
             == ["mon migration 0004_fund", "outside mon", "mon migration 0008_eur_rate_bounds", "mon migration 0008_eur_rate_bounds",
-                "mon migration 0010_register_and_rates", "mon migration 0010_register_and_rates"])
+                "mon migration 0010_register_and_rates", "mon migration 0010_register_and_rates",
+                "mon migration 0017_conditions_and_requests"])
         #expect(try history.chainHead() == result.head)
     }
 
@@ -59,6 +60,6 @@ import TestSupport
             previous = Array(SHA256.hash(data: bytes))
             #expect(try row.get(8, as: [UInt8].self) == previous)
         }
-        #expect(rows.count == 6)
+        #expect(rows.count == 7)
     }
 }

@@ -54,7 +54,7 @@ import TestSupport
         }
         let payment = try #require(try HistoryRepository(db).entries(table: "payment").last)
         #expect(payment.rowID == 7)
-        #expect(payment.newValues == #"{"id":1,"grant_id":7,"paid_on":"2024-02-01","kind":"payment","amount_ore":50000,"is_final":0}"#)
+        #expect(payment.newValues == #"{"id":1,"grant_id":7,"paid_on":"2024-02-01","kind":"payment","amount_ore":50000,"is_final":0,"request_id":null}"#)
         let parameter = try #require(try HistoryRepository(db).entries(table: "parameter").last)
         let rowid: Int64? = try db.connection.scalar("SELECT rowid FROM parameter WHERE valid_from = '2025-01-01'")
         #expect(parameter.rowID == rowid)

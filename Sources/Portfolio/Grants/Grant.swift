@@ -66,6 +66,8 @@ public struct Grant: Equatable, Sendable {
     /// Paid out, before repayments.
     public let paid: Money
     public let repaid: Money
+    /// The conditions its approval set.
+    public var conditions = GrantConditions()
 
     /// What may still be paid: the approved amount less payments, while the grant is open.
     public var remaining: Money {
@@ -134,6 +136,8 @@ public struct GrantApproval: Sendable {
     /// The reporting category's code; none when nil.
     public var category: String?
     public var targets: [TargetGroup]
+    /// The conditions it sets; without a holdback, the fund's `holdback_default` is taken.
+    public var conditions = GrantConditions()
 
     public init(date: Day, amount: Money? = nil, deadline: Day? = nil, caseReference: String? = nil,
                 eurRate: Double? = nil, reason: String? = nil, category: String? = nil, targets: [TargetGroup] = []) {

@@ -78,7 +78,10 @@ public struct GrantUpdate: Equatable, Sendable {
             .filter { $0.1 }.map { $0.0 }
     }
 
-    var isEmpty: Bool { applicationFields.isEmpty && purpose == nil && caseReference == nil && deadline == nil }
+    /// A later completion date: the extension a part payment after the old date needs.
+    public var completion: Day? = nil
+
+    var isEmpty: Bool { applicationFields.isEmpty && purpose == nil && caseReference == nil && deadline == nil && completion == nil }
 }
 
 extension GrantRules {
@@ -100,6 +103,7 @@ extension GrantRules {
                 throw PortfolioError.refused(Message("grant.update.deadline_earlier", ["deadline": .day(deadline), "current": .day(current)]))
             }
         }
+        if let completion = update.completion { try laterCompletion(completion, of: grant) }
         let amount = update.amountApplied ?? grant.amountApplied
         let cost = update.totalCost ?? grant.totalCost
         guard amount > .zero else { throw PortfolioError.invalidInput(Message("grant.application.amount_not_positive")) }

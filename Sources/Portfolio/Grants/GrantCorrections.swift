@@ -65,6 +65,9 @@ extension GrantRepository {
                       update.receivedOn?.iso, try Text.freeText(update.purpose, of: "text.what.purpose"),
                       try Text.freeText(update.caseReference, of: "text.what.case"), update.deadline?.iso,
                       try Text.freeText(update.reason, of: "text.what.reason"), id])
+            if let completion = update.completion {
+                try db.connection.execute("UPDATE grant SET completion_on = ? WHERE id = ?", [completion.iso, id])
+            }
         }
     }
 

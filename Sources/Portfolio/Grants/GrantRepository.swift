@@ -55,6 +55,7 @@ public struct GrantRepository {
     public func approve(_ id: Int64, _ approval: GrantApproval, decision: DecisionRecord = DecisionRecord()) throws -> GrantOutcome {
         try db.write {
             let grant = try self.grant(id)
+            let approval = try withDefaultHoldback(approval)
             let ruling = try decide(approval, on: grant)
             try GrantRules.cover(ruling.amount, from: approval.date,
                                  by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
@@ -90,6 +91,7 @@ public struct GrantRepository {
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
+        try recordConditions(approval.conditions, of: grant.id)
     }
 
     public func reject(_ id: Int64, on day: Day, decision: DecisionRecord = DecisionRecord()) throws {
@@ -124,15 +126,16 @@ public struct GrantRepository {
 
     /// Loads the grant, asks the rule book, and writes the change it returns, in one
     /// transaction, with the decision that made it when it was one.
-    private func change(_ id: Int64, decision: (DecisionKind, Day, DecisionRecord)? = nil,
+    func change(_ id: Int64, decision: (DecisionKind, Day, DecisionRecord)? = nil,
                         _ rule: (Grant) throws -> GrantRules.Change) throws {
         try db.write {
             let grant = try self.grant(id)
             let change = try rule(grant)
             if let payment = change.payment {
-                try db.connection.execute("INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final) VALUES (?, ?, ?, ?, ?)",
-                                          [id, payment.day.iso,
-                                           payment.isRepayment ? "repayment" : "payment", payment.amount.ore, payment.isFinal])
+                try db.connection.execute("""
+                    INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final, request_id) VALUES (?, ?, ?, ?, ?, ?)
+                    """, [id, payment.day.iso, payment.isRepayment ? "repayment" : "payment", payment.amount.ore, payment.isFinal,
+                          payment.requestID])
             }
             try db.connection.execute("""
                 UPDATE grant SET status = ?, decided_on = coalesce(?, decided_on), released_on = coalesce(?, released_on),
@@ -201,6 +204,7 @@ public struct GrantRepository {
         }
         grant.lastDecision = try decisions(id).last
         grant.targets = try CategoryRepository(db).targets(of: id)
+        grant.conditions.texts = try conditionTexts(id)
         return grant
     }
 
@@ -232,6 +236,6 @@ public struct GrantRepository {
             intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
             decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
             correctionReason: try row.get("correction_reason"), category: try row.get("category"),
-            paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")))
+            paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")), conditions: try conditions(from: row))
     }
 }

@@ -80,6 +80,7 @@ public enum GrantRules {
             throw PortfolioError.refused(Message("grant.approve.deadline_before_approval", ["deadline": .day(deadline), "day": .day(day)]))
         }
         try intensity(amount: amount, totalCost: grant.totalCost, limits: limits, reason: approval.reason?.trimmed.nilIfEmpty)
+        try conditions(approval.conditions, approvedOn: day)
         var warnings: [Message] = []
         if grant.basis.isStateAid {
             // State aid is counted against the ceiling and reported to the register in EUR.
@@ -169,6 +170,8 @@ public enum GrantRules {
         public let amount: Money
         public let isRepayment: Bool
         public let isFinal: Bool
+        /// The payment request it pays, if any.
+        public var requestID: Int64? = nil
     }
 
     public static func rejection(of grant: Grant, on day: Day, reason: String?) throws -> Change {
@@ -196,13 +199,10 @@ public enum GrantRules {
     }
 
     /// A payment out of the fund. `final` settles the grant: the unpaid rest is released.
+    /// A grant with a holdback or a largest share of costs is paid only against a request.
     public static func payment(of amount: Money, on day: Day, to grant: Grant, final: Bool) throws -> Change {
-        switch grant.status {
-        case .approved: break
-        case .applied: throw PortfolioError.refused(Message("grant.pay.not_approved", grant.naming))
-        case .paid: throw PortfolioError.refused(Message("grant.pay.fully_paid", grant.naming))
-        default: throw PortfolioError.refused(Message("grant.pay.closed", grant.naming))
-        }
+        try payable(grant)
+        guard !grant.isPaidOnRequest else { throw PortfolioError.refused(Message("request.needed", grant.naming)) }
         guard amount > .zero else { throw PortfolioError.invalidInput(Message("grant.pay.not_positive")) }
         guard amount <= grant.remaining else {
             throw PortfolioError.refused(Message("grant.pay.too_much", grant.naming.merging(
@@ -212,6 +212,16 @@ public enum GrantRules {
         let payment = Payment(day: day, amount: amount, isRepayment: false, isFinal: final)
         if final { return Change(status: .closed, decidedOn: day, releasedOn: day, payment: payment) }
         return Change(status: amount == grant.remaining ? .paid : .approved, decidedOn: nil, releasedOn: nil, payment: payment)
+    }
+
+    /// Only an approved grant with money left takes a payment.
+    static func payable(_ grant: Grant) throws {
+        switch grant.status {
+        case .approved: return
+        case .applied: throw PortfolioError.refused(Message("grant.pay.not_approved", grant.naming))
+        case .paid: throw PortfolioError.refused(Message("grant.pay.fully_paid", grant.naming))
+        default: throw PortfolioError.refused(Message("grant.pay.closed", grant.naming))
+        }
     }
 
     /// The deadline passed: what is unpaid returns to the fund. On or before the

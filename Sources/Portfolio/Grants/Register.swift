@@ -19,6 +19,10 @@ public struct DueItem: Equatable, Sendable {
         case deadline
         /// An award of state aid to report to Registeret for offentlig støtte.
         case registration
+        /// The day the project is to be completed by, while no final request is in.
+        case completion
+        /// The day the final report is due, while no final request is in.
+        case report
     }
 
     public let kind: Kind
@@ -33,8 +37,9 @@ public struct DueItem: Equatable, Sendable {
 
 extension GrantRepository {
     /// What falls due by `today` + `days`: open grants whose deadline has passed or falls
-    /// within the days, and awards to report whose last day to report falls within them
-    /// (from `today` on: mon does not yet record that an award was reported). By day, then grant.
+    /// within the days, awards to report whose last day to report falls within them
+    /// (from `today` on: mon does not yet record that an award was reported), and the
+    /// completions and final reports of grants with conditions. By day, then grant.
     ///
     ///     let items = try GrantRepository(db).due(within: 30, today: Day.today())
     public func due(within days: Int, today: Day) throws -> [DueItem] {
@@ -45,6 +50,7 @@ extension GrantRepository {
         let registrations = try list(Filter(register: true))
             .compactMap { grant in grant.reportBy.map { DueItem(kind: .registration, grant: grant, day: $0) } }
             .filter { $0.day >= today && $0.day <= last }
-        return (deadlines + registrations).sorted { ($0.day, $0.grant.id, $0.kind.rawValue) < ($1.day, $1.grant.id, $1.kind.rawValue) }
+        return (deadlines + registrations + (try conditionsDue(by: last)))
+            .sorted { ($0.day, $0.grant.id, $0.kind.rawValue) < ($1.day, $1.grant.id, $1.kind.rawValue) }
     }
 }

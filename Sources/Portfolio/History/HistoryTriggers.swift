@@ -19,7 +19,8 @@ enum HistoryTriggers {
 
     /// Rows whose story is their owner's although they have ids of their own.
     static let ownerColumns = ["payment": "grant_id", "grant_decision": "grant_id", "grant_recusal": "grant_id",
-                               "project_result": "project_id"]
+                               "project_result": "project_id",
+                               "grant_condition": "grant_id", "payment_request": "grant_id"]
 
     /// The first migration after which the triggers are generated; those before it wrote their own.
     static let firstGeneratedMigration = "0005_generated_history"

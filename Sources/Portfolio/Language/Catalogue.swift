@@ -45,6 +45,8 @@ enum Catalogue {
             bokmalRounds,
             bokmalHelpRounds,
             bokmalLedger,
+            bokmalCaseHandling,
+            bokmalHelpCaseHandling,
         ]
         case .english: [
             englishWords,
@@ -79,6 +81,8 @@ enum Catalogue {
             englishRounds,
             englishHelpRounds,
             englishLedger,
+            englishCaseHandling,
+            englishHelpCaseHandling,
         ]
         }
     }

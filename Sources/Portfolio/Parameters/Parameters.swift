@@ -21,6 +21,8 @@ public enum ParameterKey: String, Choice {
     /// a rate typed without its decimal point (1149 for 11.49) is refused.
     case eurRateMin = "eur_rate_min"
     case eurRateMax = "eur_rate_max"
+    /// The share of a grant held back until the final report when the approval names none (0: none).
+    case holdbackDefault = "holdback_default"
 
     public static let catalogueName = "parameter"
     public static let hasWords = false
@@ -47,6 +49,8 @@ public enum ParameterKey: String, Choice {
             try Bounds.personsPerJob.check(try Self.number(value, text))
         case .eurRateMin, .eurRateMax:
             try Bounds.euroRateLimit.check(try Self.number(value, text))
+        case .holdbackDefault:
+            try Self.holdbackShare(value, text)
         }
         return value
     }

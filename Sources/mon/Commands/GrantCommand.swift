@@ -9,7 +9,7 @@ struct GrantCommand: ParsableCommand {
         subcommands: [Apply.self, Approve.self, Reject.self, Withdraw.self, Pay.self, Lapse.self, Repay.self, Close.self,
                       List.self, Show.self, Due.self,
                       Annul.self, Reinstate.self, Update.self,
-                      LetterCommand.self]
+                      LetterCommand.self, Request.self, Requests.self]
     ) }
 
     /// `ID --date D`, which every decision on a grant takes.
@@ -68,16 +68,19 @@ struct GrantCommand: ParsableCommand {
         @Option(help: Help.argument("help.grant.approve.category")) var category: String?
         @Option(help: Help.argument("help.grant.approve.target")) var target: [String] = []
         @OptionGroup var decidedBy: DecisionOptions
+        @OptionGroup var conditions: ConditionOptions
 
         func run() throws {
             let db = try global.open()
             let day = try decision.day
             let rate = try eurRate.map { try ParameterRepository(db).checked(try EuroRate(parsing: $0), on: day) }
-            let outcome = try GrantRepository(db).approve(decision.id, GrantApproval(
+            var approval = GrantApproval(
                 date: day, amount: try amount.map(Money.init(parsing:)),
                 deadline: try deadline.map(Day.init(parsing:)), caseReference: caseReference,
                 eurRate: rate?.nokPerEuro, reason: reason, category: category,
-                targets: try target.map(TargetGroup.init(parsing:))), decision: try decidedBy.record(caseReference: caseReference))
+                targets: try target.map(TargetGroup.init(parsing:)))
+            approval.conditions = try conditions.conditions
+            let outcome = try GrantRepository(db).approve(decision.id, approval, decision: try decidedBy.record(caseReference: caseReference))
             Mon.warn(outcome.warnings)
         }
     }
@@ -127,12 +130,18 @@ struct GrantCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: Help.argument("help.grant.id")) var id: Int64
-        @Argument(help: Help.argument("help.grant.amount")) var amount: String
+        @Argument(help: Help.argument("help.grant.amount")) var amount: String?
         @Option(help: Help.argument("help.grant.pay.date")) var date: String
         @Flag(help: Help.argument("help.grant.pay.final")) var final = false
+        @Option(help: Help.argument("help.grant.pay.request")) var request: Int64?
 
         func run() throws {
-            try GrantRepository(global.open()).pay(id, try Money(parsing: amount), on: try Day(parsing: date), final: final)
+            let day = try Day(parsing: date)
+            switch (amount, request) {
+            case (let amount?, nil): try GrantRepository(global.open()).pay(id, try Money(parsing: amount), on: day, final: final)
+            case (nil, let request?) where !final: try GrantRepository(global.open()).pay(id, request: request, on: day)
+            default: throw PortfolioError.invalidInput(Message("request.pay_amount_or_request"))
+            }
         }
     }
 
@@ -222,7 +231,7 @@ struct GrantCommand: ParsableCommand {
         func run() throws {
             let repository = GrantRepository(try global.openReadOnly())
             output.printRecord(GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id),
-                                           decisions: try repository.decisions(id)), .grantRecord)
+                                           decisions: try repository.decisions(id), requests: try repository.requests(id)), .grantRecord)
         }
     }
 

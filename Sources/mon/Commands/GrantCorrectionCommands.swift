@@ -65,13 +65,16 @@ extension GrantCommand {
         @Option(name: .customLong("case"), help: Help.argument("help.decision.case")) var caseReference: String?
         @Option(help: Help.argument("help.grant.update.deadline")) var deadline: String?
         @Option(help: Help.argument("help.grant.update.reason")) var reason: String?
+        @Option(help: Help.argument("help.grant.update.completion")) var completion: String?
 
         func run() throws {
-            try GrantRepository(global.open()).update(id, GrantUpdate(
+            var update = GrantUpdate(
                 amountApplied: try amount.map(Money.init(parsing:)), totalCost: try totalCost.map(Money.init(parsing:)),
                 applicant: applicant, projectID: project, basis: try basis.map(AidBasis.init(parsing:)),
                 receivedOn: try received.map(Day.init(parsing:)), purpose: purpose, caseReference: caseReference,
-                deadline: try deadline.map(Day.init(parsing:)), reason: reason))
+                deadline: try deadline.map(Day.init(parsing:)), reason: reason)
+            update.completion = try completion.map(Day.init(parsing:))
+            try GrantRepository(global.open()).update(id, update)
         }
     }
 }

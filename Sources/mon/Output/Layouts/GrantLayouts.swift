@@ -40,6 +40,7 @@ struct GrantRecord {
     let grant: Grant
     let payments: [GrantPayment]
     let decisions: [GrantDecision]
+    let requests: [PaymentRequest]
 }
 
 extension Layout where Value == GrantRecord {
@@ -65,9 +66,16 @@ extension Layout where Value == GrantRecord {
             Column("category") { .optional($0.grant.category) },
             Column("targets") { .code($0.grant.targets.map(\.rawValue).joined(separator: ","),
                                       label: Message(untranslated: $0.grant.targets.map { $0.words.text(in: .current) }.joined(separator: ", "))) },
+            Column("completion_on") { .optional($0.grant.conditions.completion) },
+            Column("report_due") { .optional($0.grant.conditions.reportDue) },
+            Column("max_share_percent") { .percentage($0.grant.conditions.maxShare) },
+            Column("holdback_percent") { .percentage($0.grant.conditions.holdback) },
+            Column("holdback_amount") { .money($0.grant.holdbackAmount) },
         ], parts: [.list("recused", Layout<Recusal>.recusal) { $0.grant.lastDecision?.record.recused ?? [] },
                    .list("decisions", Layout<GrantDecision>.decision) { $0.decisions },
-                   .list("payments", Layout<GrantPayment>.payment) { $0.payments }])
+                   .list("payments", Layout<GrantPayment>.payment) { $0.payments },
+                   .list("conditions", Layout<String>.conditionText) { $0.grant.conditions.texts },
+                   .list("requests", Layout<PaymentRequest>.paymentRequest) { $0.requests }])
     }
 }
 
