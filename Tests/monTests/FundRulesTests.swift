@@ -58,8 +58,8 @@ import TestSupport
 
     @Test(arguments: [
         (["fund", "param", "set", "Covid-fond", "intensity_max", "1,5"], "intensity_max is a share between 0 and 1"),
-        (["fund", "param", "set", "Covid-fond", "holdback_default", "1"], "is not a share to hold back"),
-        (["fund", "param", "set", "Covid-fond", "deminimis_basis_default", "gave"], "'gave' is not a aid basis"),
+        (["fund", "param", "set", "Covid-fond", "holdback_default", "1,5"], "holdback_default is a share from 0 to 1 with at most four decimals"),
+        (["fund", "param", "set", "Covid-fond", "deminimis_basis_default", "gave"], "'gave' is not a basis of aid"),
         (["fund", "param", "set", "Covid-fond", "ceiling", "1"], "'ceiling' is not a rule a fund may set"),
         (["fund", "param", "set", "Ingen-fond", "intensity_max", "0,5"], "Ingen-fond"),
         (["fund", "param", "set", "Covid-fond", "intensity_max", "0,5", "--from", "2020-01-01"], "2020"),

@@ -40,6 +40,23 @@ import TestSupport
         return String(html[start.upperBound...].prefix { $0 != "\"" })
     }
 
+    /// The Herøy conditions, as approved: the letter states each of them, in Norwegian, to the hundredth of a percent.
+    @Test func theLetterStatesTheGrantsConditions() throws {
+        let db = try copyDatabase(in: Self.folder)
+        let approve = try mon(["grant", "approve", "5", "--date", "2025-02-03", "--completion", "31.12.2025", "--report-due", "31.01.2026",
+                               "--max-share", "12,07", "--holdback", "10", "--condition", "Attestert regnskap før utbetaling",
+                               "--db", db])
+        #expect(approve.status == 0, "\(approve.stderr)")
+        for format in ["html", "markdown"] {
+            let letter = try Self.letter(5, format, db: db)
+            #expect(letter.contains("gjennomført innen 31.12.2025"), "\(format)")
+            #expect(letter.contains("sendt innen 31.01.2026"), "\(format)")
+            #expect(letter.contains("høyst 12,07 % av dokumenterte kostnader"), "\(format)")
+            #expect(letter.contains("10 % av tilskuddet holdes tilbake"), "\(format)")
+            #expect(letter.contains("Attestert regnskap før utbetaling"), "\(format)")
+        }
+    }
+
     @Test func aDeMinimisLettersFiguresAreThoseOfDeMinimisOnTheAwardDay() throws {
         let db = try copyDatabase(in: Self.folder)
         let html = try Self.letter(1, db: db)

@@ -2,12 +2,13 @@ import Foundation
 import SQLite
 
 extension GrantRepository {
-    /// An approval as `grant approve` gives it: without a holdback typed, the
+    /// An approval as `grant approve` gives it: without a holdback typed, the fund's
     /// `holdback_default` of the approval day (none when it is 0). The import records
     /// past approvals as they were, without it.
-    func withDefaultHoldback(_ approval: GrantApproval) throws -> GrantApproval {
+    func withDefaultHoldback(_ approval: GrantApproval, fundID: Int64) throws -> GrantApproval {
         var approval = approval
-        approval.conditions.holdback = try approval.conditions.holdback ?? ParameterRepository(db).holdbackDefault(on: approval.date)
+        approval.conditions.holdback = try approval.conditions.holdback
+            ?? ParameterRepository(db).holdbackDefault(fundID: fundID, on: approval.date)
         return approval
     }
 
@@ -37,16 +38,6 @@ extension GrantRepository {
         return GrantConditions(completion: try day("completion_on"), reportDue: try day("report_due"),
                                maxShare: try row.get("max_share_bp", as: Int64?.self).map(Percentage.init(hundredths:)),
                                holdback: try row.get("holdback_bp", as: Int64?.self).map(Percentage.init(hundredths:)))
-    }
-}
-
-extension ParameterRepository {
-    /// The holdback an approval on `day` takes when none is typed; nil when the parameter is 0.
-    ///
-    ///     let holdback = try ParameterRepository(db).holdbackDefault(on: day)   // 10 % after `param set holdback_default 0.1`
-    public func holdbackDefault(on day: Day) throws -> Percentage? {
-        let hundredths = NSDecimalNumber(decimal: try decimal(.holdbackDefault, on: day) * 10_000).int64Value
-        return hundredths > 0 ? Percentage(hundredths: hundredths) : nil
     }
 }
 

@@ -48,6 +48,13 @@ public struct Percentage: Comparable, Hashable, Sendable {
     /// The percentage as a number, `12.07`: for programs, and for a person with two decimals.
     public var percent: Double { Double(hundredths) / 100 }
 
+    /// The percentage for a person with its sign: `12,07 %` in bokmål, `12.07 %` in English, `10 %` when whole.
+    public func text(in language: Language) -> String {
+        let whole = "\(hundredths / 100)"
+        let cents = hundredths % 100
+        return (cents == 0 ? whole : language.withDecimalMark(whole + "." + (cents < 10 ? "0" : "") + "\(cents)")) + " %"
+    }
+
     /// The percentage in a sentence: `12,07` in bokmål, `12.07` in English (the catalogue writes the `%`).
     public var argument: Message.Argument { .decimal(percent, places: 2) }
 }

@@ -55,7 +55,7 @@ public struct GrantRepository {
     public func approve(_ id: Int64, _ approval: GrantApproval, decision: DecisionRecord = DecisionRecord()) throws -> GrantOutcome {
         try db.write {
             let grant = try self.grant(id)
-            let approval = try withDefaultHoldback(approval)
+            let approval = try withDefaultHoldback(approval, fundID: grant.fundID)
             let ruling = try decide(approval, on: grant)
             try GrantRules.cover(ruling.amount, from: approval.date,
                                  by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)

@@ -29,7 +29,7 @@ public struct DecisionLetter: Equatable, Sendable {
     public let deadline: Day?
     /// The statement de minimis aid needs; nil for any other basis and in a rejection.
     public let deMinimis: DeMinimisStatement?
-    public let conditions: LetterConditions
+    public let conditions: GrantConditions
 }
 
 /// What the de minimis regulation requires a letter to state: this aid in EUR,
@@ -51,25 +51,5 @@ public struct DeMinimisStatement: Equatable, Sendable {
         case .rollingYears: "Kommisjonsforordning (EU) 2023/2831"
         case .fiscalYears: "Kommisjonsforordning (EU) nr. 1407/2013"
         }
-    }
-}
-
-/// The conditions a grant carries (vilkår). Conditions other than the deadline
-/// are recorded by the grant's conditions when it has them; each is nil or empty otherwise.
-public struct LetterConditions: Equatable, Sendable {
-    public var completion: Day?
-    public var reportDue: Day?
-    /// The largest share of documented costs the grant may cover.
-    public var maxShare: Decimal?
-    /// The share of the grant held back until the final report.
-    public var holdback: Decimal?
-    public var texts: [String]
-
-    public init(completion: Day? = nil, reportDue: Day? = nil, maxShare: Decimal? = nil, holdback: Decimal? = nil, texts: [String] = []) {
-        self.completion = completion
-        self.reportDue = reportDue
-        self.maxShare = maxShare
-        self.holdback = holdback
-        self.texts = texts
     }
 }

@@ -29,7 +29,7 @@ public struct LetterRepository {
             decision: decision?.record ?? DecisionRecord(caseReference: grant.caseReference, reason: grant.decisionNote),
             deadline: kind == .grant ? grant.deadline : nil,
             deMinimis: kind == .grant ? try statement(for: grant, on: decidedOn) : nil,
-            conditions: LetterConditions())
+            conditions: kind == .grant ? grant.conditions : GrantConditions())
     }
 
     /// A grant approved (whatever happened to it after) gets a grant letter; a rejected application, a rejection;

@@ -21,13 +21,7 @@ public enum FundParameterKey: String, Choice {
         case .intensityReasonAbove: return try ParameterKey.intensityReasonAbove.validated(text)
         case .intensityMax: return try ParameterKey.intensityMax.validated(text)
         case .basisDefault: return try AidBasis(parsing: text).rawValue
-        case .holdbackDefault:
-            let value = text.trimmed.replacingOccurrences(of: ",", with: ".")
-            guard let share = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")), share >= 0, share < 1,
-                  value.allSatisfy({ $0.isNumber || $0 == "." }) else {
-                throw PortfolioError.invalidInput(Message("fund_parameter.not_holdback", ["text": .text(text)]))
-            }
-            return value
+        case .holdbackDefault: return try ParameterKey.holdbackDefault.validated(text)
         }
     }
 }
@@ -104,8 +98,14 @@ extension ParameterRepository {
         try value(.basisDefault, fundID: fundID, on: day).map(AidBasis.init(parsing:)) ?? .deMinimis
     }
 
-    /// The share of a grant of the fund held back until the final report, when the fund set one.
-    public func holdbackDefault(fundID: Int64, on day: Day) throws -> Decimal? {
-        try value(.holdbackDefault, fundID: fundID, on: day).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+    /// The holdback an approval in the fund on `day` takes when none is typed: the fund's
+    /// own `holdback_default`, else the general one; nil when it is 0.
+    ///
+    ///     let holdback = try ParameterRepository(db).holdbackDefault(fundID: 1, on: day)   // 10 % after `param set holdback_default 0.1`
+    public func holdbackDefault(fundID: Int64, on day: Day) throws -> Percentage? {
+        let share = try value(.holdbackDefault, fundID: fundID, on: day).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+            ?? decimal(.holdbackDefault, on: day)
+        let hundredths = NSDecimalNumber(decimal: share * 10_000).int64Value
+        return hundredths > 0 ? Percentage(hundredths: hundredths) : nil
     }
 }

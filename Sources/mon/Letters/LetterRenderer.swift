@@ -71,10 +71,10 @@ enum LetterRenderer {
         grant["deadline"] = letter.deadline.map(language.date)
         grant["completion"] = conditions.completion.map(language.date)
         grant["reportDue"] = conditions.reportDue.map(language.date)
-        grant["maxShare"] = conditions.maxShare.map(language.percent)
-        grant["holdback"] = conditions.holdback.map(language.percent)
+        grant["maxShare"] = conditions.maxShare.map { $0.text(in: language) }
+        grant["holdback"] = conditions.holdback.map { $0.text(in: language) }
         grant["conditions"] = conditions.texts
-        grant["hasConditions"] = letter.deadline != nil || conditions != LetterConditions()
+        grant["hasConditions"] = letter.deadline != nil || conditions != GrantConditions()
         return grant
     }
 

@@ -19,8 +19,10 @@ extension Catalogue {
             `mon grant pay ID --request N --date D`.
 
             Eksempel:
-              mon grant request 12 --amount "90 000" --costs "300 000" --date 2024-09-01 --report "Halvveis"
-              mon grant request 12 --amount "70 000" --costs "400 000" --date 2025-01-20 --final \\
+              mon grant request 12 --amount "90 000" --costs "300 000" --date 2024-09-01 \\
+                  --report "Halvveis"
+              mon grant request 12 --amount "70 000" --costs "400 000" --date 2025-01-20 \\
+                  --final \\
                   --report-file sluttrapport.txt
             """,
         "help.grant.request.amount": "Beløpet det bes om.",

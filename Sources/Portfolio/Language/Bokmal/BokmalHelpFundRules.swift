@@ -2,7 +2,6 @@ extension Catalogue {
     /// Hvert fonds egne regler (`fund param`).
     static let bokmalHelpFundRules: [Message.Key: String] = [
         "fund_parameter.noun": "regel et fond kan sette",
-        "fund_parameter.not_holdback": "«{text}» er ingen andel å holde tilbake: skriv en andel fra 0 til under 1, som 0,1 for 10 %",
         "help.fund.param.abstract": "Reglene et fond setter for seg selv.",
         "help.fund.param.discussion": """
             Et fond kan ha egne grenser for støtteandel (intensity_reason_above, intensity_max), eget \
@@ -13,7 +12,8 @@ extension Catalogue {
 
             Eksempler:
               mon fund param set Covid-fond intensity_max 0,6
-              mon fund param set Covid-fond deminimis_basis_default not-aid --from 2027-01-01
+              mon fund param set Covid-fond deminimis_basis_default not-aid \\
+                  --from 2027-01-01
               mon fund param list Covid-fond
             """,
         "help.fund.param.fund": "Fondet, ved navn eller id.",

@@ -9,7 +9,8 @@ extension Catalogue {
             Verdien kan ha desimalkomma eller -punktum.
 
             Eksempler:
-              mon indicator record new_establishments 4 --year 2025 --source Brønnøysundregistrene
+              mon indicator record new_establishments 4 --year 2025 \\
+                  --source Brønnøysundregistrene
               mon indicator record population 13050 --year 2025 --source SSB --plan 1
             """,
         "help.indicator.record.key": "Indikatorens nøkkel, slik `mon indicator list` viser den.",

@@ -7,7 +7,8 @@ extension Catalogue {
             etter dato (deretter det sist registrerte) er det som gjelder.
 
             Eksempler:
-              mon result record 7 --date 2026-06-30 --jobs 4,5 --competence-jobs 1 --completed
+              mon result record 7 --date 2026-06-30 --jobs 4,5 --competence-jobs 1 \\
+                  --completed
               mon result list 7 --format json
             """,
         "help.result.record.abstract": "Registrer et prosjekts resultat på en dag.",
@@ -17,7 +18,8 @@ extension Catalogue {
             prosjekter der siste resultat er det. --actor registreres som den som førte resultatet.
 
             Eksempel:
-              mon result record 7 --date 30.06.2026 --jobs 4,5 --priority-jobs 2 --private-capital "2 000 000" --completed
+              mon result record 7 --date 30.06.2026 --jobs 4,5 --priority-jobs 2 \\
+                  --private-capital "2 000 000" --completed
             """,
         "help.result.record.project": "Prosjektets nummer.",
         "help.result.record.date": "Dagen resultatet gjelder: 2026-06-30 eller 30.06.2026.",

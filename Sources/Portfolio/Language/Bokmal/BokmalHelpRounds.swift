@@ -12,7 +12,8 @@ extension Catalogue {
               mon round add "Vår 2026" --deadline 15.03.2026 --budget "1 500 000"
               mon round rank "Vår 2026" --as-of 20.04.2026 --explain
               mon round select "Vår 2026" --date 20.04.2026
-              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret --case "PS 12/26" --reason "Ikke prioritert"
+              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret \\
+                  --case "PS 12/26" --reason "Ikke prioritert"
             """,
         "help.round.ref": "Rundens id eller navn.",
         "help.round.add.abstract": "Legg til en runde; skriver ut id-en.",
@@ -21,7 +22,8 @@ extension Catalogue {
             et), legges i den.
 
             Eksempel:
-              mon round add "Høst 2026" --deadline 15.09.2026 --budget "1 200 000" --fund "Kommunalt næringsfond"
+              mon round add "Høst 2026" --deadline 15.09.2026 --budget "1 200 000" \\
+                  --fund "Kommunalt næringsfond"
             """,
         "help.round.add.name": "Rundens navn, unikt.",
         "help.round.add.deadline": "Søknadsfristen (2026-03-15 eller 15.03.2026).",
@@ -62,7 +64,8 @@ extension Catalogue {
             `grant reject`. Brytes én regel, avvises hele vedtaket.
 
             Eksempel:
-              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret --case "PS 12/26" --reason "Ikke prioritert"
+              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret \\
+                  --case "PS 12/26" --reason "Ikke prioritert"
             """,
         "help.round.decide.date": "Vedtaksdagen (2026-04-20 eller 20.04.2026).",
         "help.round.decide.decided_by": "Hvem som vedtok (en registrert beslutningstaker).",

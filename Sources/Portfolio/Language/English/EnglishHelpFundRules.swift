@@ -2,7 +2,6 @@ extension Catalogue {
     /// Each fund's own rules (`fund param`).
     static let englishHelpFundRules: [Message.Key: String] = [
         "fund_parameter.noun": "rule a fund may set",
-        "fund_parameter.not_holdback": "'{text}' is not a share to hold back: write a share from 0 to below 1, like 0.1 or 0,1 for 10 %",
         "help.fund.param.abstract": "The rules a fund sets for itself.",
         "help.fund.param.discussion": """
             A fund may have its own intensity limits (intensity_reason_above, intensity_max), its own \
@@ -13,7 +12,8 @@ extension Catalogue {
 
             Examples:
               mon fund param set Covid-fond intensity_max 0,6
-              mon fund param set Covid-fond deminimis_basis_default not-aid --from 2027-01-01
+              mon fund param set Covid-fond deminimis_basis_default not-aid \\
+                  --from 2027-01-01
               mon fund param list Covid-fond
             """,
         "help.fund.param.fund": "The fund, by name or id.",

@@ -9,7 +9,8 @@ extension Catalogue {
             The value takes a decimal comma or point.
 
             Examples:
-              mon indicator record new_establishments 4 --year 2025 --source Brønnøysundregistrene
+              mon indicator record new_establishments 4 --year 2025 \\
+                  --source Brønnøysundregistrene
               mon indicator record population 13050 --year 2025 --source SSB --plan 1
             """,
         "help.indicator.record.key": "The indicator's key, as `mon indicator list` shows it.",

@@ -7,7 +7,8 @@ extension Catalogue {
             (then the last recorded) is the one that counts.
 
             Examples:
-              mon result record 7 --date 2026-06-30 --jobs 4,5 --competence-jobs 1 --completed
+              mon result record 7 --date 2026-06-30 --jobs 4,5 --competence-jobs 1 \\
+                  --completed
               mon result list 7 --format json
             """,
         "help.result.record.abstract": "Record a project's result on a day.",
@@ -17,7 +18,8 @@ extension Catalogue {
             latest result is one. The --actor is recorded as who recorded it.
 
             Example:
-              mon result record 7 --date 30.06.2026 --jobs 4,5 --priority-jobs 2 --private-capital "2 000 000" --completed
+              mon result record 7 --date 30.06.2026 --jobs 4,5 --priority-jobs 2 \\
+                  --private-capital "2 000 000" --completed
             """,
         "help.result.record.project": "The project's number.",
         "help.result.record.date": "The day the result describes: 2026-06-30 or 30.06.2026.",

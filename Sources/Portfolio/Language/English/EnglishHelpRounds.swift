@@ -12,7 +12,8 @@ extension Catalogue {
               mon round add "Vår 2026" --deadline 15.03.2026 --budget "1 500 000"
               mon round rank "Vår 2026" --as-of 20.04.2026 --explain
               mon round select "Vår 2026" --date 20.04.2026
-              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret --case "PS 12/26" --reason "Ikke prioritert"
+              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret \\
+                  --case "PS 12/26" --reason "Ikke prioritert"
             """,
         "help.round.ref": "The round's id or name.",
         "help.round.add.abstract": "Add a round; prints its id.",
@@ -21,7 +22,8 @@ extension Catalogue {
             round's fund, when it has one) join it.
 
             Example:
-              mon round add "Høst 2026" --deadline 15.09.2026 --budget "1 200 000" --fund "Kommunalt næringsfond"
+              mon round add "Høst 2026" --deadline 15.09.2026 --budget "1 200 000" \\
+                  --fund "Kommunalt næringsfond"
             """,
         "help.round.add.name": "The round's name, unique.",
         "help.round.add.deadline": "The application deadline (2026-03-15 or 15.03.2026).",
@@ -62,7 +64,8 @@ extension Catalogue {
             `grant approve` and `grant reject`. One rule broken refuses the whole decision.
 
             Example:
-              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret --case "PS 12/26" --reason "Ikke prioritert"
+              mon round decide "Vår 2026" --date 20.04.2026 --decided-by styret \\
+                  --case "PS 12/26" --reason "Ikke prioritert"
             """,
         "help.round.decide.date": "The day of the decision (2026-04-20 or 20.04.2026).",
         "help.round.decide.decided_by": "Who decided (a registered decider).",

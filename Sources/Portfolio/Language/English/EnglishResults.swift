@@ -10,7 +10,7 @@ extension Catalogue {
         "bound.establishments": "--establishments must be {low} to {high}, not {value}",
         "bound.samples": "--samples must be {low} to {high}, not {value}",
 
-        "estimate_basis.noun": "estimate basis",
+        "estimate_basis.noun": "basis of estimate",
         "estimate_basis.granted": "granted",
         "estimate_basis.latest": "latest",
 

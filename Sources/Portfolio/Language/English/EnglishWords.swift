@@ -36,7 +36,7 @@ extension Catalogue {
         "sector.public": "public",
         "sector.other": "other",
 
-        "aid_basis.noun": "aid basis",
+        "aid_basis.noun": "basis of aid",
         "aid_basis.de-minimis": "de-minimis",
         "aid_basis.gber": "gber",
         "aid_basis.purchase": "purchase",
