@@ -18,7 +18,7 @@ enum HelpFrame {
     private static let phrases = ["help.frame.help", "help.frame.version", "help.frame.detailed_help", "help.frame.more_information",
                                   "help.frame.default", "help.frame.values", "help.frame.values_default", "help.frame.missing_argument",
                                   "help.frame.missing_value", "help.frame.unexpected_argument", "help.frame.unknown_option",
-                                  "help.frame.the_value", "help.frame.is_invalid_for", "help.frame.provide_one_of", "help.frame.or"]
+                                  "help.frame.the_value", "help.frame.is_invalid_for", "help.frame.provide_one_of", "help.frame.or", "help.frame.and"]
 
     /// `text`, a help page or a usage error, in the reader's language; unchanged in English.
     static func translated(_ text: String) -> String {

@@ -49,7 +49,7 @@ import TestSupport
     /// A key JSON leaves out when it is empty: `fund status` gives `year` only when asked for one.
     static let omittedWhenEmpty: Set<String> = ["year"]
     /// Columns for programs only: a person reads them in words in another column.
-    static let forPrograms: Set<String> = ["status_text"]
+    static let forPrograms: Set<String> = ["status_text", "obstacles"]
 
     @Test func everyCommandWithFormatIsHere() throws {
         let formatted = try leafCommands([]).filter { try mon($0 + ["--help"]).stdout.contains("Output format: table, json, csv or markdown") }

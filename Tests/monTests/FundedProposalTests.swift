@@ -84,7 +84,7 @@ import TestSupport
                           environment: ["MON_LANG": "nb"])
         #expect(run.status == 0)
         #expect(run.stdout.contains("innvilget"))
-        #expect(run.stdout.contains("gjenstår"))
+        #expect(run.stdout.contains("regnet med"))
         let partly = try #require(run.stdout.split(separator: "\n").first { $0.contains("Partly") })
         #expect(partly.contains("500 000 kr") && partly.contains("200 000 kr") && partly.contains("300 000 kr"))
     }

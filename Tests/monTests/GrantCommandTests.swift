@@ -43,6 +43,8 @@ import TestSupport
         (["grant", "approve", G.pending.id, "--date", "2024-03-05", "--amount", "10 001"], "is more than the amount applied for"),
         (["grant", "approve", G.pending.id, "--date", "2024-03-05", "--deadline", "2024-03-04"], "the deadline (2024-03-04) cannot come before"),
         (["grant", "apply", "--applicant", "910000020", "--amount", "500 000", "--total-cost", "400 000"], "is more than the total cost"),
+        (["grant", "apply", "--applicant", "910000020", "--amount", "5 000", "--total-cost", "40 000", "--received", "01.01.2199"],
+         "an application cannot be received 2199-01-01, after today"),
         (["grant", "apply", "--applicant", "Ukjent AS", "--amount", "5 000", "--total-cost", "40 000"], "there is no partner named 'Ukjent AS'"),
         (["grant", "apply", "--applicant", "910000020", "--amount", "5 000", "--total-cost", "40 000", "--basis", "gift"], "'gift' is not a basis of aid"),
         (["grant", "apply", "--applicant", "910000020", "--amount", "5 000", "--total-cost", "40 000", "--fund", "Covid-fond"], "there is no fund 'Covid-fond'"),

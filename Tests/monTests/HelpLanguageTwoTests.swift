@@ -42,7 +42,7 @@ import TestSupport
              bokmal: "Beste poengsum ved så mange budsjetter opp til --budget, 1 til 1 000 trinn.",
              english: "The best score at each of this many budgets up to --budget, 1 to 1 000 steps."),
         Case(command: ["report"],
-             bokmal: "Resultatrapporten til styret: per innsatsområde og mål, rangeringen og fondet.",
+             bokmal: "Resultatrapporten til styret: per satsingsområde og mål, rangeringen og fondet.",
              english: "The results report for the board: per focus area and goal, the ranking and the fund."),
         Case(command: ["param", "set"],
              bokmal: "en multiplikator er 0.5 til 5 (publiserte regionale sysselsettingsmultiplikatorer",

@@ -57,6 +57,23 @@ import TestSupport
         }
     }
 
+    /// Settled below its amount later, the grant still counts whole on its award day: the letter and
+    /// `deminimis position --at` that day say what was awarded; after the settlement, what it came to.
+    @Test func aLaterSettlementDoesNotRewriteTheAwardDay() throws {
+        let db = try copyDatabase(in: Self.folder)
+        #expect(try mon(["grant", "pay", "1", "300 000", "--date", "2025-06-02", "--final", "--db", db]).status == 0)
+        let html = try Self.letter(1, db: db)
+        #expect(Self.figure("award_eur", in: html) == "40000")
+        #expect(Self.figure("total_eur", in: html) == "140000")
+        func total(at day: String) throws -> Double? {
+            (try mon(["deminimis", "position", "910000004", "--at", day, "--db", db, "--format", "json"]).json()
+                as? [String: Any])?["total_eur"] as? Double
+        }
+        #expect(try total(at: "2025-02-03") == 140_000)
+        // 300 000 kr paid at 11,5 is EUR 26 086,96; the sister's EUR 100 000 stays.
+        #expect(try total(at: "2025-06-02") == 126_086.96)
+    }
+
     @Test func aDeMinimisLettersFiguresAreThoseOfDeMinimisOnTheAwardDay() throws {
         let db = try copyDatabase(in: Self.folder)
         let html = try Self.letter(1, db: db)
@@ -74,7 +91,7 @@ import TestSupport
         #expect(html.contains("Tilsagnet gjelder til 31.12.2026"))
         #expect(html.contains("Styret har 03.02.2025 innvilget"))
         #expect(html.contains("sak PS 4/25"))
-        #expect(html.contains("org.nr. 910000004"))
+        #expect(html.contains("org.nr. 910 000 004"))
         #expect(html.contains("utbetalingsanmodning"))
         let markdown = try Self.letter(1, "markdown", db: db)
         #expect(markdown.contains("# Tilsagn om tilskudd"))

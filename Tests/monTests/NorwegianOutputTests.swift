@@ -69,7 +69,7 @@ import TestSupport
         #expect(norwegian.stdout.hasPrefix("felt                        verdi\n"))
         #expect(norwegian.stdout.contains(field("status", "delvis utbetalt")))
         #expect(norwegian.stdout.contains(field("støtteintensitet", "25,0 %")))
-        #expect(norwegian.stdout.contains(field("grunnlag", "ikke støtte")))
+        #expect(norwegian.stdout.contains(field("grunnlag", "ikke offentlig støtte")))
         #expect(norwegian.stdout.contains(field("mottatt dato", "10.01.2024")))
         #expect(norwegian.stdout.hasSuffix("""
 

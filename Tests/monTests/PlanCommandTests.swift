@@ -55,6 +55,7 @@ import TestSupport
         }.joined(separator: "\n")),
         ("bad-year", newPlan.replacingOccurrences(of: "first_year: 2025", with: "first_year: 20250")),
         ("deep", "title: [" + String(repeating: "[", count: 100)),
+        ("twice", newPlan.replacingOccurrences(of: "adopted: 2025-06-19", with: "adopted: 2025-06-19\nadopted: 2025-06-20")),
     ]
 
     static let refusals: [(file: String, reason: String)] = [
@@ -66,6 +67,7 @@ import TestSupport
         ("aliases", "aliases.yaml, line 1: the plan file has more than 100 000 keys, values and items"),
         ("bad-year", "bad-year.yaml, line 3: a year must be 1900 to 2200, not 20250"),
         ("deep", "deep.yaml, line 1: brackets nest more than 64 deep"),
+        ("twice", "twice.yaml, line 5: a key is given twice in one mapping: adopted"),
         ("new", "new.yaml, line 1: a plan named 'Næringsplan 2025–2028' is already in the database"),
     ]
 

@@ -62,6 +62,17 @@ import TestSupport
         }
     }
 
+    /// 1.5 × 5.2 is 7.800000000000001 in binary arithmetic: programs get 7.8, not the noise.
+    @Test func numbersForProgramsCarryNoArithmeticNoise() throws {
+        let demo = try makeTemporaryFolder() + "/demo.sqlite"
+        #expect(try mon(["demo", "--db", demo]).status == 0)
+        for format in ["csv", "json"] {
+            let out = try mon(["rank", "--include-funded", "--explain", "--format", format, "--db", demo]).stdout
+            #expect(out.range(of: #"\d\.\d*(0000000000|9999999999)\d"#, options: .regularExpression) == nil, "\(format): \(out.prefix(400))")
+            #expect(out.contains("7.8"), "\(format)")
+        }
+    }
+
     @Test func rankHasTheDesignedShapeAndTheHandComputedScores() throws {
         let ranking = try #require(try mon(["rank", "--format", "json", "--db", db]).json() as? [[String: Any]])
         #expect(ranking.map { $0["project_id"] as? Int } == [2, 3, 1])
@@ -112,7 +123,7 @@ import TestSupport
         let area = try #require(try mon(["select", "--budget", "1 250 000", "--min-area", "1=1", "--exclude", "3", "--format", "json", "--db", db]).json() as? [String: Any])
         #expect(area["selected"] as? [Int] == [1])
         let frontier = try mon(["select", "--budget", "1 500 000", "--frontier", "3", "--format", "csv", "--db", db]).stdout
-        #expect(frontier.hasPrefix("budget,total_score,total_request,projects,optimal\r\n500000,56.12325648261646,500000,2,true\r\n1000000,97.5,1000000,1,true\r\n"))
+        #expect(frontier.hasPrefix("budget,total_score,total_request,projects,optimal\r\n500000,56.1232564826165,500000,2,true\r\n1000000,97.5,1000000,1,true\r\n"))
     }
 
     @Test func sensitivityWithSpreadZeroIsCertain() throws {
@@ -129,8 +140,8 @@ import TestSupport
 
     static let refusals: [(arguments: [String], reason: String)] = [
         (["assess", "1", "--direct-jobs=-1", "--feasibility", "3"], "direct jobs must be 0 to 100 000, not -1"),
-        (["assess", "1", "--direct-jobs", "5", "--competence-jobs", "6", "--feasibility", "3"], "competence jobs (6.0) must be between 0 and the direct jobs (5.0)"),
-        (["assess", "1", "--direct-jobs", "5", "--priority-jobs", "9", "--feasibility", "3"], "priority jobs (9.0) must be between"),
+        (["assess", "1", "--direct-jobs", "5", "--competence-jobs", "6", "--feasibility", "3"], "competence jobs (6) must be between 0 and the direct jobs (5)"),
+        (["assess", "1", "--direct-jobs", "5", "--priority-jobs", "9", "--feasibility", "3"], "priority jobs (9) must be between"),
         (["assess", "1", "--direct-jobs", "5", "--green", "6", "--feasibility", "3"], "green is scored 0–5, not 6"),
         (["assess", "1", "--direct-jobs", "5", "--feasibility", "7"], "feasibility is scored 0–5, not 7"),
         (["assess", "1", "--direct-jobs", "5", "--feasibility", "3", "--sector", "mining"], "'mining' is not a sector"),

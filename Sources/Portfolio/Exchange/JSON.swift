@@ -15,8 +15,7 @@ public enum JSON: Equatable, Sendable {
 
     public static func double(_ value: Double) -> JSON {
         guard value.isFinite else { return .null }
-        if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int64(value))) }
-        return .number(String(value))
+        return .number(Cell.formatNumber(value))
     }
 
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }

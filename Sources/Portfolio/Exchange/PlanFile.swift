@@ -38,6 +38,9 @@ public enum PlanFile {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw PortfolioError.invalidInput(Message("plan.file.duplicate_key", ["keys": .text(duplicates.sorted().joined(separator: ", "))]))
+                .located(line: context.mark.line)
         } catch let error as YamlError {
             throw PortfolioError.invalidInput(Message("plan.file.not_yaml")).located(line: line(of: error))
         }
@@ -114,7 +117,6 @@ public enum PlanFile {
     private static func line(of error: YamlError) -> Int? {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _): return mark.line
-        case let .duplicatedKeysInMapping(_, context): return context.mark.line
         default: return nil
         }
     }

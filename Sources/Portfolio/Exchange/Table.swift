@@ -114,10 +114,12 @@ public enum Cell: Equatable, Sendable {
         }
     }
 
+    /// A number for programs: a whole number without a decimal point, else to 15 significant digits,
+    /// so that arithmetic's noise (`7.800000000000001` for 1.5 × 5.2) is not written as if it were a figure.
     public static func formatNumber(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        return String(Double(String(format: "%.15g", value)) ?? value)
     }
 
     static func hex(_ bytes: [UInt8]) -> String {

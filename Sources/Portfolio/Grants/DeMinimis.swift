@@ -57,24 +57,26 @@ public struct DeMinimisRepository {
         case .fiscalYears: (start, end) = (Day(year: day.year - 2, month: 1, day: 1)!, Day(year: day.year, month: 12, day: 31)!)
         case .rollingYears: (start, end) = (day.adding(years: -3, days: 1), day)
         }
-        let awards = try self.awards(of: try undertakingIDs(of: partnerID), from: start, to: end, excludingGrant: grant)
+        let awards = try self.awards(of: try undertakingIDs(of: partnerID), from: start, to: end, asOf: day, excludingGrant: grant)
         return DeMinimisPosition(partnerID: partnerID, window: window, windowStart: start, windowEnd: end,
                                  total: awards.reduce(Euro.zero) { $0 + $1.eur },
                                  ceiling: Euro(euros: try parameters.integer(.deminimisCeilingEUR, on: day)), awards: awards)
     }
 
     /// The awards to the undertaking's members from `start` to `end`, oldest first: each grant at what
-    /// it came to (less what was never paid out or was repaid), and each declared award.
-    private func awards(of undertaking: [Int64], from start: Day, to end: Day, excludingGrant grant: Int64?) throws -> [DeMinimisAward] {
+    /// it came to by the end of `day` (less what was released unpaid or repaid by then), and each declared award.
+    /// A grant settled later counts on `day` as awarded: the position on an award day is what its letter states.
+    private func awards(of undertaking: [Int64], from start: Day, to end: Day, asOf day: Day,
+                        excludingGrant grant: Int64?) throws -> [DeMinimisAward] {
         let members = "[" + undertaking.map(String.init).joined(separator: ",") + "]"
         return try db.connection.rows("""
             SELECT grant.approved_on, grant.applicant_id, partner.name, grant.id, NULL,
                    grant.amount_approved_ore
-                   - CASE WHEN grant.released_on IS NOT NULL
+                   - CASE WHEN grant.released_on <= ?5
                           THEN grant.amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
                                                             WHERE grant_id = grant.id AND kind = 'payment')
                           ELSE 0 END
-                   - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment'),
+                   - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment' AND paid_on <= ?5),
                    grant.eur_rate
             FROM grant JOIN partner ON partner.id = grant.applicant_id
             WHERE grant.basis = 'de-minimis' AND grant.status <> 'annulled' AND grant.approved_on BETWEEN ?1 AND ?2
@@ -84,7 +86,7 @@ public struct DeMinimisRepository {
             FROM deminimis_declaration JOIN partner ON partner.id = deminimis_declaration.partner_id
             WHERE granted_on BETWEEN ?1 AND ?2 AND partner_id IN (SELECT value FROM json_each(?3))
             ORDER BY 1, 2, 4
-            """, [start.iso, end.iso, members, grant]).map { row in
+            """, [start.iso, end.iso, members, grant, day.iso]).map { row in
             let nok = Money(ore: try row.get(5)), rate: Double = try row.get(6)
             return DeMinimisAward(date: try Day(parsing: try row.get(0)), partnerID: try row.get(1), partner: try row.get(2),
                                   grantID: try row.get(3), giver: try row.get(4), nok: nok, eurRate: rate, eur: Euro(nok, rate: rate))

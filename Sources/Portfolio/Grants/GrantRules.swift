@@ -29,7 +29,11 @@ public enum GrantRules {
     // MARK: Application
 
     /// An application as received; returns the warnings it raises without refusing it.
-    public static func application(_ application: GrantApplication, applicant: Partner, projectStart: Day?) throws -> [Message] {
+    public static func application(_ application: GrantApplication, applicant: Partner, projectStart: Day?,
+                                   today: Day = .today()) throws -> [Message] {
+        guard application.receivedOn <= today else {
+            throw PortfolioError.refused(Message("grant.application.received_ahead", ["received": .day(application.receivedOn), "today": .day(today)]))
+        }
         guard application.amount > .zero else { throw PortfolioError.invalidInput(Message("grant.application.amount_not_positive")) }
         guard application.totalCost > .zero else { throw PortfolioError.invalidInput(Message("grant.application.cost_not_positive")) }
         guard application.amount <= application.totalCost else {

@@ -22,7 +22,7 @@ public struct LetterRepository {
         }
         let partner = try PartnerRepository(db).partner(grant.applicantID)
         return DecisionLetter(
-            kind: kind, grantID: id, fund: grant.fund, recipient: grant.applicant, organisationNumber: partner.orgnr.map { "\($0)" },
+            kind: kind, grantID: id, fund: grant.fund, recipient: grant.applicant, organisationNumber: partner.orgnr?.formatted,
             municipality: partner.municipality, purpose: grant.purpose, amountApplied: grant.amountApplied, totalCost: grant.totalCost,
             amount: kind == .grant ? grant.amountApproved : nil, intensity: kind == .grant ? grant.intensity : nil, basis: grant.basis,
             decidedOn: decidedOn,

@@ -31,10 +31,12 @@ public struct PlanRepository {
     }
 
     /// The plan that goal codes, `plan show` and `plan coverage` go to on `day`: the
-    /// newest whose period covers the day; when none does, the newest of all.
+    /// newest whose period covers the day; when none does, the newest that had begun
+    /// (its period over), and before every plan's period the first plan.
     public func current(on day: Day = .today()) throws -> Plan {
         let all = try plans()
-        guard let plan = all.last(where: { $0.covers(day) }) ?? all.last else {
+        guard let plan = all.last(where: { $0.covers(day) }) ?? all.last(where: { $0.firstYear <= day.year })
+                ?? all.first else {
             throw PortfolioError.notFound(Message("plan.none"))
         }
         return plan

@@ -19,9 +19,14 @@ public struct JobFigures: Equatable, Sendable {
                                                ("assessment.priority_jobs_above_direct", priority)]
         for (key, value) in shares {
             guard value.isFinite, value >= 0, value <= direct else {
-                throw PortfolioError.refused(Message(key, ["value": .text("\(value)"), "direct": .text("\(direct)")]))
+                throw PortfolioError.refused(Message(key, ["value": Self.jobs(value), "direct": Self.jobs(direct)]))
             }
         }
+    }
+
+    /// Jobs in a sentence: `5`, or `4,5` with the reader's decimal mark.
+    private static func jobs(_ value: Double) -> Message.Argument {
+        .decimal(value, places: value == value.rounded() ? 0 : 2)
     }
 
     public static func + (lhs: JobFigures, rhs: JobFigures) -> JobFigures {

@@ -40,8 +40,12 @@ public struct ResultRepository {
 
     /// Records a result; earlier ones stay, and the latest by date (then by id) counts.
     @discardableResult
-    public func record(_ result: ProjectResult) throws -> Int64 {
+    public func record(_ result: ProjectResult, today: Day = .today()) throws -> Int64 {
         try result.validate()
+        // A result is what was achieved: the latest counts, so one dated ahead would hide every real one.
+        guard result.resultOn <= today else {
+            throw PortfolioError.refused(Message("result.dated_ahead", ["date": .day(result.resultOn), "today": .day(today)]))
+        }
         let note = try Text.freeText(result.note, of: "text.what.result_note")
         return try db.write {
             guard try ProjectRepository(db).exists(result.projectID) else {

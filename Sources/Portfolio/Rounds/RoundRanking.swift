@@ -2,6 +2,8 @@
 public enum Obstacle: String, Sendable, CaseIterable {
     /// Never assessed: it has no score to rank or select it by.
     case notAssessed = "not_assessed"
+    /// Received after the round's deadline: the board takes it only by name (`round decide --approve`).
+    case late
     /// Its support intensity is above the limit, or above the lower one, which needs a reason given one by one.
     case intensity
     /// State aid, and no EUR rate recorded for the decision day's month.

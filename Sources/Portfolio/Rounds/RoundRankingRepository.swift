@@ -25,6 +25,9 @@ extension RoundRepository {
             let assessment = assessments[grant.id]
             let deMinimis = try facts.deMinimis(of: grant)
             var obstacles = RoundRules.obstacles(of: grant, facts: try facts.facts(for: grant, position: deMinimis?.position))
+            if application.late {
+                obstacles.insert((.late, Message("round.obstacle.late", ["grant": .text("\(grant.id)"), "deadline": .day(round.deadline)])), at: 0)
+            }
             if assessment == nil {
                 obstacles.insert((.notAssessed, Message("round.obstacle.not_assessed", ["grant": .text("\(grant.id)")])), at: 0)
             }

@@ -18,12 +18,13 @@ public struct RoundRepository {
     @discardableResult
     public func add(name: String, deadline: Day, budget: Money, fund: String? = nil) throws -> Int64 {
         let name = try Text.name(name, of: "text.what.round_name")
-        guard budget >= .zero else { throw PortfolioError.refused(Message("round.budget_negative")) }
+        guard budget > .zero else { throw PortfolioError.refused(Message("round.budget_not_positive")) }
         return try db.write {
             if try db.connection.row("SELECT 1 FROM round WHERE name = ?", [name]) != nil {
                 throw PortfolioError.refused(Message("round.exists", ["round": .text(name)]))
             }
-            let fundID = try fund.map { try FundRepository(db).resolve($0).id }
+            // A round spends one fund, the default one unless named: its applications and the money it has are that fund's.
+            let fundID = try FundRepository(db).resolve(fund).id
             try db.connection.execute("INSERT INTO round (name, deadline, budget_ore, fund_id) VALUES (?, ?, ?, ?)",
                                       [name, deadline.iso, budget.ore, fundID])
             let id = db.connection.lastInsertedRowID

@@ -61,12 +61,7 @@ struct SelectCommand: ParsableCommand {
     @Flag(help: Help.argument("help.select.include_funded")) var includeFunded = false
 
     func validate() throws {
-        for minimum in minimums {
-            let parts = minimum.split(separator: "=")
-            guard parts.count == 2, Int(parts[0]) != nil, let count = Int(parts[1]), count >= 0 else {
-                throw ValidationError(Message("select.min_area_form", ["text": .text(minimum)]).description)
-            }
-        }
+        _ = try AreaMinimums.parse(minimums)
     }
 
     func run() throws {
@@ -76,12 +71,7 @@ struct SelectCommand: ParsableCommand {
         let items = ranking.projects.map {
             Selector.Item(id: $0.projectID, score: $0.score, request: includeFunded ? $0.request : $0.remaining, area: $0.focusArea)
         }
-        var perArea: [Int: Int] = [:]
-        for minimum in minimums {
-            let parts = minimum.split(separator: "=").compactMap { Int($0) }
-            perArea[parts[0]] = parts[1]
-        }
-        let rules = SelectionRules(required: Swift.Set(require), excluded: Swift.Set(exclude), minimumPerArea: perArea)
+        let rules = SelectionRules(required: Swift.Set(require), excluded: Swift.Set(exclude), minimumPerArea: try AreaMinimums.parse(minimums))
         let money = try Money(parsing: budget)
         if let frontier {
             let steps = try Selector().frontier(items, budget: money, steps: frontier, rules: rules)
@@ -92,6 +82,6 @@ struct SelectCommand: ParsableCommand {
         }
         let selection = try Selector().select(items, budget: money, rules: rules)
         let chosen = ranking.projects.filter { selection.selected.contains($0.projectID) }
-        output.printRecord(SelectionRecord(selection: selection, chosen: chosen), .selection)
+        output.printRecord(SelectionRecord(selection: selection, chosen: chosen, wholeRequests: includeFunded), .selection)
     }
 }

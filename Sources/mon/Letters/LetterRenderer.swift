@@ -24,7 +24,9 @@ enum LetterRenderer {
     static func render(_ letter: DecisionLetter, as format: Format) throws -> String {
         _ = registered
         let template = try MustacheTemplate(string: format == .html ? LetterTemplate.html : LetterTemplate.markdown)
-        return template.render(context(letter))
+        let text = template.render(context(letter))
+        // A text file ends with a newline, whatever the template's last line.
+        return text.hasSuffix("\n") ? text : text + "\n"
     }
 
     /// A letter always speaks bokmål, whatever the reader's language.

@@ -37,5 +37,6 @@ extension Catalogue {
         "help.frame.is_invalid_for": "' er ugyldig for '",
         "help.frame.provide_one_of": ". Velg en av",
         "help.frame.or": "' eller '",
+        "help.frame.and": "' og '",
     ]
 }

@@ -58,7 +58,7 @@ extension Catalogue {
               mon init --db mon.sqlite
             """,
 
-        "help.plan.abstract": "Den strategiske næringsplanen: innsatsområder, mål og strategier.",
+        "help.plan.abstract": "Den strategiske næringsplanen: satsingsområder, mål og strategier.",
         "help.plan.show.abstract": "Vis planen, med hvor mange prosjekter som bidrar til hvert mål og hver strategi.",
         "help.plan.show.discussion": """
             Eksempler:
@@ -153,7 +153,7 @@ extension Catalogue {
             """,
         "help.project.partner.role": "eier (owner), partner, finansiør (funder) eller leverandør (supplier).",
         "help.project.partner.contribution": "Hva partneren bidrar med, i kroner.",
-        "help.project.list.abstract": "List opp prosjekter, etter status, mål eller innsatsområde.",
+        "help.project.list.abstract": "List opp prosjekter, etter status, mål eller satsingsområde.",
         "help.project.list.discussion": """
             Eksempler:
               mon project list --status active
@@ -162,7 +162,7 @@ extension Catalogue {
             """,
         "help.project.list.status": "Bare prosjekter med denne statusen.",
         "help.project.list.goal": "Bare prosjekter som bidrar til dette målet (`2.4`).",
-        "help.project.list.area": "Bare prosjekter der hovedmålet ligger i dette innsatsområdet (1–3).",
+        "help.project.list.area": "Bare prosjekter der hovedmålet ligger i dette satsingsområdet (1–3).",
         "help.project.show.abstract": "Vis et prosjekt med mål, strategier og partnere.",
         "help.project.show.discussion": """
             Eksempel:

@@ -28,7 +28,7 @@ extension Catalogue {
         "help.round.add.name": "Rundens navn, unikt.",
         "help.round.add.deadline": "Søknadsfristen (2026-03-15 eller 15.03.2026).",
         "help.round.add.budget": "Pengene runden kan gi, i kroner.",
-        "help.round.add.fund": "Fondet den bruker (standard: søknadenes eget).",
+        "help.round.add.fund": "Fondet den bruker; søknadene er søknader til det fondet (standard: Kommunalt næringsfond).",
         "help.round.list.abstract": "Vis rundene etter frist.",
         "help.round.list.discussion": "Eksempel:\n  mon round list --format json",
         "help.round.show.abstract": "Vis en runde og søknadene i den, de for sene merket.",
@@ -55,7 +55,7 @@ extension Catalogue {
         "help.round.select.date": "Vedtaksdagen (standard: i dag).",
         "help.round.select.require": "Søknader som må være med i settet.",
         "help.round.select.exclude": "Søknader som skal holdes utenfor.",
-        "help.round.select.min_area": "Minst ANTALL søknader for prosjekter i innsatsområde N.",
+        "help.round.select.min_area": "Minst ANTALL søknader for prosjekter i satsingsområde N.",
         "help.round.select.frontier": "Vis det beste settet ved så mange budsjetter opp til rundens penger.",
         "help.round.decide.abstract": "Registrer styrets vedtak om en hel runde, i én transaksjon.",
         "help.round.decide.discussion": """

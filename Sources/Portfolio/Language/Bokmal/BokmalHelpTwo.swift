@@ -207,12 +207,12 @@ extension Catalogue {
         "help.select.budget": "Det de valgte prosjektene til sammen kan be om, i kroner (høyst 10 000 000 000).",
         "help.select.require": "Prosjekter som må være med.",
         "help.select.exclude": "Prosjekter som ikke skal være med.",
-        "help.select.min_area": "Minst COUNT prosjekter fra innsatsområde N.",
+        "help.select.min_area": "Minst COUNT prosjekter fra satsingsområde N.",
         "help.select.frontier": "Beste poengsum ved så mange budsjetter opp til --budget, {low} til {high} trinn.",
         "help.select.as_of": "Velg blant vurderingene slik de var ved slutten av denne dagen.",
         "help.select.include_funded": "Velg blant de finansierte prosjektene også, hvert med hele beløpet det ber om.",
 
-        "help.report.abstract": "Resultatrapporten til styret: per innsatsområde og mål, rangeringen og fondet.",
+        "help.report.abstract": "Resultatrapporten til styret: per satsingsområde og mål, rangeringen og fondet.",
         "help.report.discussion": """
             Markdown, eller én selvstendig HTML-side med diagrammer (trenger ikke nett; kan \
             skrives ut på A4). Skrevet på norsk, for styret og kommunestyret.

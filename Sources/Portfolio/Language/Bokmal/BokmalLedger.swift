@@ -11,12 +11,12 @@ extension Catalogue {
         "doctor.ledger.figure.fund_id": "fondet",
         "doctor.ledger.figure.received_on": "mottatt-dagen",
         "doctor.ledger.figure.approved_on": "innvilget-dagen",
-        "doctor.ledger.figure.released_on": "frigitt-dagen",
+        "doctor.ledger.figure.released_on": "frigjort-dagen",
         "doctor.ledger.figure.allocated_ore": "tildelt",
         "doctor.ledger.figure.applied_ore": "søkt",
         "doctor.ledger.figure.granted_ore": "innvilget",
         "doctor.ledger.figure.paid_ore": "utbetalt",
         "doctor.ledger.figure.repaid_ore": "tilbakebetalt",
-        "doctor.ledger.figure.released_ore": "frigitt",
+        "doctor.ledger.figure.released_ore": "frigjort",
     ]
 }

@@ -6,6 +6,7 @@ extension Catalogue {
         "plan.file.too_large": "planfilen er større enn {most}; en plan tar noen titalls kilobyte",
         "plan.file.not_utf8": "planfilen er ikke UTF-8-tekst",
         "plan.file.too_deep": "klammer ligger mer enn {most} nivåer inni hverandre her; en plan trenger to eller tre",
+        "plan.file.duplicate_key": "en nøkkel står to ganger i samme del: {keys}",
         "plan.file.not_yaml": "dette er ikke YAML som kan leses: se etter et manglende mellomrom etter kolon, et anførselstegn som ikke er lukket, eller feil innrykk",
         "plan.file.empty": "planfilen er tom",
         "plan.file.too_many_parts": "planfilen har mer enn {most} nøkler, verdier og elementer når aliasene (*navn) er lest ut; en plan har noen hundre",

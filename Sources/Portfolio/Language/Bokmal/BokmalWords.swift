@@ -4,7 +4,7 @@ extension Catalogue {
         "place.line": "linje {line}",
         "place.column": "kolonne {column}",
         "usage.did_you_mean": "'{word}' er ikke en kommando under {command}; mente du '{suggestion}'?",
-        "choice.unknown": "'{text}' er ikke en gyldig {noun}; bruk en av {values}",
+        "choice.unknown": "'{text}' er ikke gyldig som {noun}; bruk en av {values}",
 
         "project_status.noun": "prosjektstatus",
         "project_status.idea": "idé",
@@ -40,7 +40,7 @@ extension Catalogue {
         "aid_basis.de-minimis": "bagatellmessig støtte",
         "aid_basis.gber": "gruppeunntak (GBER)",
         "aid_basis.purchase": "kjøp",
-        "aid_basis.not-aid": "ikke støtte",
+        "aid_basis.not-aid": "ikke offentlig støtte",
 
         "criterion.noun": "kriterium",
         "criterion.jobs": "arbeidsplasser",

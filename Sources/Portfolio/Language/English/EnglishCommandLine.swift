@@ -37,5 +37,6 @@ extension Catalogue {
         "help.frame.is_invalid_for": "' is invalid for '",
         "help.frame.provide_one_of": ". Please provide one of",
         "help.frame.or": "' or '",
+        "help.frame.and": "' and '",
     ]
 }

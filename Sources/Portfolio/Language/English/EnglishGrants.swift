@@ -1,5 +1,6 @@
 extension Catalogue {
     static let englishGrants: [Message.Key: String] = [
+        "grant.application.received_ahead": "an application cannot be received {received}, after today ({today})",
         "grant.application.amount_not_positive": "the amount applied for must be more than 0 kr",
         "grant.application.cost_not_positive": "the project's total cost must be more than 0 kr",
         "grant.application.more_than_cost": "the amount applied for ({amount}) is more than the total cost ({cost})",

@@ -87,6 +87,7 @@ extension Catalogue {
         "header.recipient": "recipient",
         "header.released_on": "released_on",
         "header.remaining": "remaining",
+        "header.counted": "counted",
         "header.repaid": "repaid",
         "header.request": "request",
         "header.responsible": "responsible",

@@ -28,7 +28,7 @@ extension Catalogue {
         "help.round.add.name": "The round's name, unique.",
         "help.round.add.deadline": "The application deadline (2026-03-15 or 15.03.2026).",
         "help.round.add.budget": "The money the round may give, in kroner.",
-        "help.round.add.fund": "The fund it spends (default: the applications' own).",
+        "help.round.add.fund": "The fund it spends; its applications are that fund's (default: Kommunalt næringsfond).",
         "help.round.list.abstract": "List the rounds by deadline.",
         "help.round.list.discussion": "Example:\n  mon round list --format json",
         "help.round.show.abstract": "Show a round and its applications, the late ones flagged.",

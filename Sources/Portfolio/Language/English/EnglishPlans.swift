@@ -6,6 +6,7 @@ extension Catalogue {
         "plan.file.too_large": "the plan file is larger than {most}; a plan takes a few dozen kilobytes",
         "plan.file.not_utf8": "the plan file is not UTF-8 text",
         "plan.file.too_deep": "brackets nest more than {most} deep here; a plan needs two or three",
+        "plan.file.duplicate_key": "a key is given twice in one mapping: {keys}",
         "plan.file.not_yaml": "this is not YAML that can be read: look for a missing space after a colon, an unclosed quote or a wrong indent",
         "plan.file.empty": "the plan file is empty",
         "plan.file.too_many_parts": "the plan file has more than {most} keys, values and items, its aliases (*name) read out; a plan has a few hundred",

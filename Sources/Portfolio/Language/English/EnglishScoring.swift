@@ -1,7 +1,6 @@
 extension Catalogue {
     /// Assessments, the scoring model, selection and sensitivity.
     static let englishScoring: [Message.Key: String] = [
-        "select.min_area_form": "--min-area takes N=COUNT, like 1=2, not '{text}'",
         "scoring.no_model_on": "no version of the scoring model was valid on {day}",
         "scoring.model_starts_today": "a new model version starts today or later, not {start}: earlier rankings stay as they were",
         "scoring.weights_all_zero": "at least one weight must be above 0",

@@ -9,8 +9,12 @@ extension Layout where Value == Indicator {
             Column("name") { .text($0.name) }, Column("unit") { .text($0.unit) },
             Column("baseline") { $0.baseline.map { .number($0.value) } ?? .null },
             Column("baseline_year") { $0.baseline.map { .count($0.year) } ?? .null },
+            // Programs read the values with a decimal point whatever the reader's language; a person, in it.
             Column("values") { indicator in
-                .text(indicator.observed.map { "\($0.year): \(Cell.number($0.value).display(in: .current))" }.joined(separator: "; "))
+                func values(_ language: Language) -> String {
+                    indicator.observed.map { "\($0.year): \(Cell.number($0.value).display(in: language))" }.joined(separator: "; ")
+                }
+                return .code(values(.english), label: Message(untranslated: values(.current)))
             },
             Column("latest") { $0.latestPoint.map { .number($0.value) } ?? .null },
             Column("latest_year") { $0.latestPoint.map { .count($0.year) } ?? .null },

@@ -43,7 +43,7 @@ extension Layout where Value == RankedApplication {
             Column("applicant") { .text($0.grant.applicant) }, Column("score") { $0.score.map { .rounded($0, places: 2) } ?? .null },
             Column("amount_applied") { .money($0.grant.amountApplied) }, Column("late") { .bool($0.application.late) },
             Column("approvable") { .bool($0.approvable) },
-            Column("obstacles") { .text($0.obstacles.map(\.0.rawValue).joined(separator: " ")) },
+            Column("obstacles", forPrograms: true) { .text($0.obstacles.map(\.0.rawValue).joined(separator: " ")) },
             Column("reasons") { .text($0.obstacles.map(\.1.description).joined(separator: "; ")) },
         ], parts: [
             Part("obstacles", json: { .array($0.obstacles.map { .string($0.0.rawValue) }) }),

@@ -37,13 +37,14 @@ extension Layout where Value == RankedProject {
         } + funding, parts: [breakdown])
     }
 
-    /// A selected project, as `select` lists it for a person.
-    static var selected: Layout {
+    /// A selected project, as `select` lists it for a person, with what the selection counted against
+    /// the budget: what its grants leave of its request, or with `--include-funded` the whole request.
+    static func selected(wholeRequests: Bool) -> Layout {
         Layout([
             Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("area") { $0.focusArea.map(Cell.count) ?? .null }, Column("score") { .rounded($0.score, places: 2) },
             Column("request") { .money($0.request) },
-        ] + funding + [Column("remaining") { .money($0.remaining) }])
+        ] + funding + [Column("counted") { .money(wholeRequests ? $0.request : $0.remaining) }])
     }
 }
 
@@ -160,6 +161,8 @@ extension Layout where Value == RankStability {
 struct SelectionRecord {
     let selection: Selection
     let chosen: [RankedProject]
+    /// `--include-funded`: each project counted for its whole request, not what its grants leave.
+    let wholeRequests: Bool
 }
 
 extension Layout where Value == SelectionRecord {
@@ -170,7 +173,7 @@ extension Layout where Value == SelectionRecord {
             Column("total_score") { .rounded($0.selection.totalScore, places: 2) }, Column("optimal") { .bool($0.selection.optimal) },
         ], parts: [
             Part("selected", after: "budget", json: { .array($0.selection.selected.map { .integer($0) }) },
-                 sections: { [(Message("section.selected"), Layout<RankedProject>.selected.table($0.chosen))] }),
+                 sections: { [(Message("section.selected"), Layout<RankedProject>.selected(wholeRequests: $0.wholeRequests).table($0.chosen))] }),
         ])
     }
 }
