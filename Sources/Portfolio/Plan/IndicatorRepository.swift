@@ -15,11 +15,12 @@ public struct IndicatorRepository {
     /// history keeps the earlier one with who changed it and when. `source` defaults to who records it.
     ///
     ///     try IndicatorRepository(db).record("population", value: 13_050, year: 2025, source: "SSB")
-    public func record(_ key: String, value: Double, year: Int, source: String? = nil, planID: Int64? = nil) throws {
+    public func record(_ key: String, value: Double, year: Int, source: String? = nil, planID: Int64? = nil,
+                       today: Day = .today()) throws {
         try Bounds.planYear.check(year)
         // A measured value of a year not yet begun would stand as the latest and judge the target by a guess.
-        guard year <= Day.today().year else {
-            throw PortfolioError.refused(Message("indicator.year_ahead", ["year": .text("\(year)"), "this_year": .text("\(Day.today().year)")]))
+        guard year <= today.year else {
+            throw PortfolioError.refused(Message("indicator.year_ahead", ["year": .text("\(year)"), "this_year": .text("\(today.year)")]))
         }
         try Bounds.indicatorValue.check(value)
         let source = try source.map { try Text.name($0, of: "text.what.indicator_source") } ?? db.actor
