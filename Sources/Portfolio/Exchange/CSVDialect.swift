@@ -21,7 +21,10 @@ extension Table {
 }
 
 extension Cell {
-    func csvField(_ dialect: CSVDialect) -> String {
+    /// The cell as one CSV field, before quoting: `CSVFormat.write` quotes it.
+    ///
+    ///     Cell.text("=1").csvField(.standard)   // "'=1"
+    public func csvField(_ dialect: CSVDialect) -> String {
         switch self {
         case .text(let text), .code(let text, _):
             return dialect == .excel ? text.keptAsText : text.neutralisedAsFormula

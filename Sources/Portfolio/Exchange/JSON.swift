@@ -21,9 +21,15 @@ public enum JSON: Equatable, Sendable {
     public static func == (lhs: JSON, rhs: JSON) -> Bool { lhs.text == rhs.text }
 
     /// The value as JSON text, indented two spaces a level.
-    public var text: String {
+    public var text: String { text(indent: "") }
+
+    /// The value as JSON text whose inner lines begin with `indent`: an element of an
+    /// array printed a row at a time.
+    ///
+    ///     "  " + value.text(indent: "  ")   // as the value stands inside `JSON.array([value]).text`
+    public func text(indent: String) -> String {
         var out = ""
-        write(to: &out, indent: "")
+        write(to: &out, indent: indent)
         return out
     }
 

@@ -23,8 +23,19 @@ public struct Layout<Value>: Sendable {
     /// The values as rows of cells: what a table, CSV and Markdown show; for a
     /// person without the columns that repeat another in words for programs.
     public func table(_ values: [Value], forPerson: Bool = false) -> Table {
-        let shown = forPerson ? columns.filter { !$0.forPrograms } : columns
+        let shown = shownColumns(forPerson: forPerson)
         return Table(columns: shown.map(\.key), headers: shown.map(\.header), rows: values.map { value in shown.map { $0.cell(value) } })
+    }
+
+    /// One value's cells, as `table` lays them out: for printing rows as they are read.
+    ///
+    ///     layout.cells(grant, forPerson: true)   // [.integer(7), .code("approved", …), …]
+    public func cells(_ value: Value, forPerson: Bool = false) -> [Cell] {
+        shownColumns(forPerson: forPerson).map { $0.cell(value) }
+    }
+
+    private func shownColumns(forPerson: Bool) -> [Column<Value>] {
+        forPerson ? columns.filter { !$0.forPrograms } : columns
     }
 
     /// The values as a JSON array of objects.

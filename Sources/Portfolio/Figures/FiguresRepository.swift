@@ -24,6 +24,14 @@ public struct FiguresRepository {
         try grouped(scope, by: "project_id")
     }
 
+    /// The figures of the grants in the scope of the given projects only, read through the indexes
+    /// of grants by project and payments by grant: a ranking's top, not every project's sum.
+    ///
+    ///     let funding = try figures.byProject(GrantScope(asOf: day), among: [7, 12])
+    public func byProject(_ scope: GrantScope, among projects: [Int64]) throws -> [Int64?: GrantFigures] {
+        try grouped(scope, by: "project_id", among: projects)
+    }
+
     /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil),
     /// read from the ledger: a sum over the fund's days, whatever the number of its grants.
     public func position(fundID: Int64?, asOf day: Day? = nil) throws -> FundPosition {
@@ -46,24 +54,27 @@ public struct FiguresRepository {
         }
     }
 
-    private func grouped(_ scope: GrantScope, by column: String) throws -> [Int64?: GrantFigures] {
+    private func grouped(_ scope: GrantScope, by column: String, among projects: [Int64]? = nil) throws -> [Int64?: GrantFigures] {
+        let among = projects == nil ? "" : " AND grant.project_id IN (SELECT value FROM json_each(?5))"
+        let paymentsAmong = projects == nil ? "" : " AND grant_id IN (SELECT id FROM grant WHERE project_id IN (SELECT value FROM json_each(?5)))"
+        let list = projects.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
         let rows = try db.connection.rows("""
             WITH money AS (
                 SELECT grant_id, sum(CASE WHEN kind = 'payment' THEN amount_ore ELSE 0 END) AS paid,
                        sum(CASE WHEN kind = 'repayment' THEN amount_ore ELSE 0 END) AS repaid
-                FROM payment WHERE paid_on <= ?1 GROUP BY grant_id
+                FROM payment WHERE paid_on <= ?1\(paymentsAmong) GROUP BY grant_id
             ), figures AS (
                 SELECT \(column) AS key, grant.amount_applied_ore AS applied,
                        CASE WHEN grant.approved_on <= ?1 THEN grant.amount_approved_ore ELSE 0 END AS granted,
                        coalesce(money.paid, 0) AS paid, coalesce(money.repaid, 0) AS repaid,
                        grant.released_on IS NOT NULL AND grant.released_on <= ?1 AS released
                 FROM grant LEFT JOIN money ON money.grant_id = grant.id
-                WHERE \(GrantScope.condition)
+                WHERE \(GrantScope.condition)\(among)
             )
             SELECT key, sum(applied), sum(granted), sum(CASE WHEN released THEN granted - paid ELSE 0 END),
                    sum(paid), sum(repaid), sum(CASE WHEN released THEN 0 ELSE granted - paid END)
             FROM figures GROUP BY key
-            """, scope.arguments)
+            """, scope.arguments + (list.map { [$0] } ?? []))
         return Dictionary(uniqueKeysWithValues: try rows.map { row in
             let ore = try (1...6).map { Money(ore: try row.get($0, as: Int64.self)) }
             return (try row.get(0, as: Int64?.self),

@@ -175,26 +175,41 @@ public struct GrantRepository {
     /// The grants the filter asks for; an annulled grant only when `status` asks for annulled ones,
     /// as it was registered in error and counts in no list or figure.
     public func list(_ filter: Filter = Filter()) throws -> [Grant] {
+        var grants: [Grant] = []
+        try forEach(filter) { grants.append($0) }
+        return grants
+    }
+
+    /// Hands `body` each grant of `list` as it is read, in the same order, keeping none:
+    /// a year's grants at national scale are printed without being held.
+    ///
+    ///     try GrantRepository(db).forEach(GrantRepository.Filter(year: 2020)) { print($0.id) }
+    public func forEach(_ filter: Filter, _ body: (Grant) throws -> Void) throws {
         let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
         let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
-        // The year is asked as the expression of the index grant_by_year, and only when given: behind
-        // `?2 IS NULL OR` SQLite would not use the index.
-        let year = filter.year == nil ? "" : " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)"
-        var grants = try db.connection.map(Self.select + """
+        let parameters = ParameterRepository(db)
+        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil))
+        try statement.bind([filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register])
+        try statement.forEachRow { row in
+            let grant = try Self.grant(from: row)
+            if filter.register {
+                guard grant.basis.isStateAid, let award = grant.awardEUR, let day = grant.approvedOn,
+                      award >= Euro(euros: try parameters.integer(.registerThresholdEUR, on: day)) else { return }
+            }
+            try body(grant)
+        }
+    }
+
+    /// What `list` asks of the rows of `select`. The year is asked as the expression of the index
+    /// grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
+    static func listCondition(year: Bool) -> String {
+        let year = year ? " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)" : ""
+        return """
              WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
              ORDER BY grant.id
-            """, [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register],
-            Self.grant(from:))
-        if filter.register {
-            let parameters = ParameterRepository(db)
-            grants = try grants.filter { grant in
-                guard grant.basis.isStateAid, let award = grant.awardEUR, let day = grant.approvedOn else { return false }
-                return award >= Euro(euros: try parameters.integer(.registerThresholdEUR, on: day))
-            }
-        }
-        return grants
+            """
     }
 
     /// The grant with its last decision.

@@ -211,10 +211,14 @@ struct GrantCommand: ParsableCommand {
         @Flag(help: Help.argument("help.grant.list.register")) var register = false
 
         func run() throws {
-            let grants = try GrantRepository(global.openReadOnly()).list(GrantRepository.Filter(
+            let repository = GrantRepository(try global.openReadOnly())
+            let filter = GrantRepository.Filter(
                 status: try status.map(GrantStatus.init(parsing:)), year: year, applicant: applicant, fund: fund,
-                publicOnly: publicOnly, register: register))
-            output.print(grants, publicOnly ? .publicGrant : register ? .registerAward : .grantList)
+                publicOnly: publicOnly, register: register)
+            // Printed as read: a year at national scale is a hundred thousand grants.
+            try output.printRows(publicOnly ? .publicGrant : register ? .registerAward : .grantList) { row in
+                try repository.forEach(filter, row)
+            }
         }
     }
 

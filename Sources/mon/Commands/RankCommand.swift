@@ -21,8 +21,9 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         if let top { try Bounds.top.check(top) }
+        // The sensitivity analysis reshuffles the whole ranking; otherwise only the top is read in full.
         let ranking = try ScoringRepository(global.openReadOnly())
-            .proposals(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today(), includeFunded: includeFunded)
+            .proposals(asOf: try asOf.map(Day.init(parsing:)) ?? Day.today(), includeFunded: includeFunded, top: sensitivity ? nil : top)
         if sensitivity {
             output.print(try Sensitivity.analyse(ranking, runs: runs, spread: try DecimalNumber(parsing: spread, option: "--spread").value, seed: seed, top: top ?? 5), .stability)
             return

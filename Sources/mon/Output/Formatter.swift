@@ -23,44 +23,15 @@ enum Formatter {
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column.
     static func text(_ table: Table, in language: Language) -> String {
-        let headers = table.headers.map { $0.text(in: language).visibleInTerminal }
-        let cells = table.rows.map { row in row.map { $0.display(in: language).visibleInTerminal } }
-        let numeric = table.columns.indices.map { column in
-            table.rows.contains { $0[column].isNumeric } && table.rows.indices.allSatisfy {
-                table.rows[$0][column].isNumeric || cells[$0][column].isEmpty
-            }
-        }
-        var widths = headers.map(\.count)
-        for row in cells {
-            for (column, text) in row.enumerated() {
-                let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.count
-                widths[column] = max(widths[column], min(maximumColumnWidth, width))
-            }
-        }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                pad(cells[column], to: widths[column], right: numeric[column])
-            }.joined(separator: "  ").trailingSpacesRemoved + "\n"
-        }
-        var out = line(headers)
-        out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in cells {
-            // Most cells fit on one line; only the others are wrapped.
-            guard row.indices.contains(where: { row[$0].count > widths[$0] || row[$0].utf8.contains(10) }) else {
-                out += line(row)
-                continue
-            }
-            let wrapped = row.indices.map { wrap(row[$0], width: widths[$0]) }
-            let height = wrapped.map(\.count).max() ?? 1
-            for index in 0..<height {
-                out += line(wrapped.map { index < $0.count ? $0[index] : "" })
-            }
-        }
+        var text = TextTable(headers: table.headers, in: language)
+        table.rows.forEach { text.append($0) }
+        var out = ""
+        text.write { out += $0 }
         return out
     }
 
     static func pad(_ text: String, to width: Int, right: Bool) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
+        let padding = String(repeating: " ", count: max(0, width - text.fastCount))
         return right ? padding + text : text + padding
     }
 
@@ -95,13 +66,10 @@ enum Formatter {
     // MARK: Markdown
 
     static func markdown(_ table: Table, in language: Language) -> String {
-        var out = "| " + table.headers.map { escapeMarkdown($0.text(in: language)) }.joined(separator: " | ") + " |\n"
-        out += "|" + table.columns.indices.map { column in
-            table.rows.contains(where: { $0[column].isNumeric }) ? " ---: |" : " --- |"
-        }.joined() + "\n"
-        for row in table.rows {
-            out += "| " + row.map { escapeMarkdown($0.display(in: language)) }.joined(separator: " | ") + " |\n"
-        }
+        var markdown = MarkdownTable(headers: table.headers, in: language)
+        table.rows.forEach { markdown.append($0) }
+        var out = ""
+        markdown.write { out += $0 }
         return out
     }
 

@@ -5,6 +5,8 @@ extension String {
     ///
     ///     "Evil\u{1B}[2J AS".visibleInTerminal   // "Evil\x1B[2J AS"
     var visibleInTerminal: String {
+        // Most text is printable ASCII, which steers nothing: no need to walk it scalar by scalar.
+        if utf8.allSatisfy({ (0x20..<0x7F).contains($0) || $0 == 0x0A }) { return self }
         guard unicodeScalars.contains(where: \.steersTerminal) else { return self }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
