@@ -91,6 +91,10 @@ enum Catalogue {
     private static let bokmal = merged(parts(.bokmal))
 
     private static func merged(_ parts: [[Message.Key: String]]) -> [Message.Key: String] {
-        parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+        var all: [Message.Key: String] = [:]
+        // Sized once: built at start-up, it should not grow and rehash part by part.
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.merge(part) { first, _ in first } }
+        return all
     }
 }

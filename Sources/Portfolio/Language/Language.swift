@@ -22,7 +22,10 @@ public enum Language: String, Sendable, CaseIterable {
     }
 
     /// The language of this process, read once from its environment.
-    public static let current = Language(environment: ProcessInfo.processInfo.environment)
+    public static let current = Language(environment: ["MON_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].reduce(into: [:]) { read, name in
+        // Only the four variables asked about: the whole environment as a dictionary is needless work at every start.
+        read[name] = getenv(name).map { String(cString: $0) }
+    })
 
     private static func isNorwegian(_ locale: String) -> Bool {
         let lower = locale.lowercased()

@@ -55,6 +55,9 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
     public func text(in language: Language) -> String {
         if let untranslated { return untranslated }
         let template = Catalogue.entries(language)[key] ?? Catalogue.entries(.english)[key] ?? key.rawValue
+        // Without arguments every `{name}` stays as written, so the template is the text: help pages,
+        // read for every command at start-up, need no walk through their characters.
+        guard !arguments.isEmpty else { return template }
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
