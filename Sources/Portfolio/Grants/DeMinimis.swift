@@ -16,6 +16,18 @@ public struct DeMinimisPosition: Equatable, Sendable {
     public var headroom: Euro { ceiling - total }
 }
 
+extension DeMinimisWindow {
+    /// The first and last day of the window an award on `day` is counted in.
+    ///
+    ///     DeMinimisWindow.fiscalYears.span(on: day)   // 1 January two years before to 31 December of day's year
+    func span(on day: Day) -> (start: Day, end: Day) {
+        switch self {
+        case .fiscalYears: return (Day(year: day.year - 2, month: 1, day: 1)!, Day(year: day.year, month: 12, day: 31)!)
+        case .rollingYears: return (day.adding(years: -3, days: 1), day)
+        }
+    }
+}
+
 /// One award counted towards an undertaking's de minimis aid: a grant from the
 /// fund, at what it came to, or aid the partner declared it had from another giver.
 public struct DeMinimisAward: Equatable, Sendable {
@@ -52,11 +64,7 @@ public struct DeMinimisRepository {
     func position(partnerID: Int64, on day: Day, excludingGrant grant: Int64? = nil) throws -> DeMinimisPosition {
         let parameters = ParameterRepository(db)
         let window = try parameters.window(on: day)
-        let (start, end): (Day, Day)
-        switch window {
-        case .fiscalYears: (start, end) = (Day(year: day.year - 2, month: 1, day: 1)!, Day(year: day.year, month: 12, day: 31)!)
-        case .rollingYears: (start, end) = (day.adding(years: -3, days: 1), day)
-        }
+        let (start, end) = window.span(on: day)
         let awards = try self.awards(of: try undertakingIDs(of: partnerID), from: start, to: end, asOf: day, excludingGrant: grant)
         return DeMinimisPosition(partnerID: partnerID, window: window, windowStart: start, windowEnd: end,
                                  total: awards.reduce(Euro.zero) { $0 + $1.eur },
