@@ -7,17 +7,17 @@ extension ProjectRepository {
     /// A project is on record from the first day anything says it existed: its entry in mon, its
     /// start, its first assessment or its first application or grant. Entry alone would not do:
     /// a portfolio registered in 2026 holds projects that ran from 2021, with grants of that year.
-    /// Three queries whatever the number of projects: the projects, then all their goals and all
-    /// their strategies in the plan, joined here.
+    /// Any one of them by `day` will do, so the first found ends the search (a project entered
+    /// before `day` needs no look at its grants). Three queries whatever the number of projects:
+    /// the projects, then all their goals and all their strategies in the plan, joined here.
     ///
     ///     try ProjectRepository(db).onRecord(by: Day(year: 2019, month: 12, day: 31)!, in: plan.id)   // none made later
     func onRecord(by day: Day, in planID: Int64) throws -> [Project] {
         let rows = try db.connection.rows("""
             SELECT \(Self.columns) FROM project
-            WHERE min(substr(created_at, 1, 10), coalesce(start_date, '9999-12-31'),
-                      coalesce((SELECT min(assessed_on) FROM assessment WHERE project_id = project.id), '9999-12-31'),
-                      coalesce((SELECT min(min(coalesce(received_on, '9999-12-31'), coalesce(approved_on, '9999-12-31')))
-                                FROM "grant" WHERE project_id = project.id), '9999-12-31')) <= ?
+            WHERE substr(created_at, 1, 10) <= ?1 OR start_date <= ?1
+               OR EXISTS (SELECT 1 FROM assessment WHERE project_id = project.id AND assessed_on <= ?1)
+               OR EXISTS (SELECT 1 FROM "grant" WHERE project_id = project.id AND (received_on <= ?1 OR approved_on <= ?1))
             ORDER BY id
             """, [day.iso])
         let goals = try links("""
