@@ -108,8 +108,10 @@ public final class Statement {
         guard code == SQLITE_OK else { throw connection.lastError(sql: sql) }
     }
 
-    /// Makes the statement ready to run again, with no values bound.
+    /// Makes the statement ready to run again, with no values bound. Every run
+    /// binds, and every bind resets: this is where a run is counted.
     func reset() throws {
+        connection.statementsRun += 1
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }

@@ -74,19 +74,20 @@ public struct DeMinimisRepository {
     /// The awards to the undertaking's members from `start` to `end`, oldest first: each grant at what
     /// it came to by the end of `day` (less what was released unpaid or repaid by then), and each declared award.
     /// A grant settled later counts on `day` as awarded: the position on an award day is what its letter states.
+    /// The unpaid rest is the ledger's (`ledger_grant`: every payment recorded, as the release counts it); only a
+    /// grant with repayments has them summed up to `day` from its payments.
     private func awards(of undertaking: [Int64], from start: Day, to end: Day, asOf day: Day,
                         excludingGrant grant: Int64?) throws -> [DeMinimisAward] {
         let members = "[" + undertaking.map(String.init).joined(separator: ",") + "]"
         return try db.connection.rows("""
             SELECT grant.approved_on, grant.applicant_id, partner.name, grant.id, NULL,
                    grant.amount_approved_ore
-                   - CASE WHEN grant.released_on <= ?5
-                          THEN grant.amount_approved_ore - (SELECT coalesce(sum(amount_ore), 0) FROM payment
-                                                            WHERE grant_id = grant.id AND kind = 'payment')
-                          ELSE 0 END
-                   - (SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE grant_id = grant.id AND kind = 'repayment' AND paid_on <= ?5),
+                   - CASE WHEN grant.released_on <= ?5 THEN grant.amount_approved_ore - ledger.paid_ore ELSE 0 END
+                   - CASE WHEN ledger.repaid_ore = 0 THEN 0
+                          ELSE (SELECT coalesce(sum(amount_ore), 0) FROM payment
+                                WHERE grant_id = grant.id AND kind = 'repayment' AND paid_on <= ?5) END,
                    grant.eur_rate
-            FROM grant JOIN partner ON partner.id = grant.applicant_id
+            FROM grant JOIN partner ON partner.id = grant.applicant_id JOIN ledger_grant AS ledger ON ledger.grant_id = grant.id
             WHERE grant.basis = 'de-minimis' AND grant.status <> 'annulled' AND grant.approved_on BETWEEN ?1 AND ?2
               AND grant.applicant_id IN (SELECT value FROM json_each(?3)) AND grant.id IS NOT ?4
             UNION ALL

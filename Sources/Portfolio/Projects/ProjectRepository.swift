@@ -182,7 +182,7 @@ public struct ProjectRepository {
     /// A project with its goals and strategies in `planID`; by default in the plan of its primary goal.
     func project(_ id: Int64, in planID: Int64? = nil) throws -> Project {
         guard let row = try db.connection.row("""
-            SELECT id, name, status, start_date, end_date, budget_ore, responsible, description FROM project WHERE id = ?
+            SELECT \(Self.columns) FROM project WHERE id = ?
             """, [id]) else {
             throw PortfolioError.notFound(Message("project.not_found", ["id": .text("\(id)")]))
         }
@@ -198,12 +198,20 @@ public struct ProjectRepository {
             JOIN focus_area ON focus_area.id = goal.focus_area_id
             WHERE project_strategy.project_id = ? AND focus_area.plan_id IS ? ORDER BY 1
             """, [id, plan]).map { try $0.get(0, as: String.self) }
-        return Project(id: id, name: try row.get("name"), status: try ProjectStatus(parsing: try row.get("status")),
-                       startDate: try row.get("start_date", as: String?.self).map(Day.init(parsing:)),
-                       endDate: try row.get("end_date", as: String?.self).map(Day.init(parsing:)),
-                       budget: try row.get("budget_ore", as: Int64?.self).map(Money.init(ore:)),
-                       responsible: try row.get("responsible"), description: try row.get("description"),
-                       goals: goals, strategies: strategies, plan: plan)
+        return try Self.project(from: row, goals: goals, strategies: strategies, plan: plan)
+    }
+
+    /// The columns `project(from:goals:strategies:plan:)` reads, in the order it reads them.
+    static let columns = "id, name, status, start_date, end_date, budget_ore, responsible, description"
+
+    /// A project made from a row of `columns`, with its links in `plan` read apart.
+    static func project(from row: Row, goals: [String], strategies: [String], plan: Int64?) throws -> Project {
+        Project(id: try row.get("id"), name: try row.get("name"), status: try ProjectStatus(parsing: try row.get("status")),
+                startDate: try row.get("start_date", as: String?.self).map(Day.init(parsing:)),
+                endDate: try row.get("end_date", as: String?.self).map(Day.init(parsing:)),
+                budget: try row.get("budget_ore", as: Int64?.self).map(Money.init(ore:)),
+                responsible: try row.get("responsible"), description: try row.get("description"),
+                goals: goals, strategies: strategies, plan: plan)
     }
 
     /// The plan the project was made under: that of its primary goal.

@@ -107,14 +107,14 @@ public struct BoardReport: Sendable {
         // The money as `fund status` counts it: at the year's end, or everything recorded.
         let scope = GrantScope(approvedIn: span, asOf: span?.last)
         let byProject = try figures.byProject(scope)
-        totals = try figures.totals(scope)
+        // Every grant has a project or none: the totals are the projects' figures added up, without a second scan.
+        totals = byProject.values.reduce(.none, +)
         allocated = try figures.position(fundID: nil, asOf: span?.last).allocated
-        let projects = try ProjectRepository(db).onRecord(by: asOf, in: outline.plan.id)
+        // Goal codes repeat from plan to plan: a goal holds the projects whose primary goal it is in this plan.
+        let byGoal = Dictionary(grouping: try ProjectRepository(db).onRecord(by: asOf, in: outline.plan.id)) { $0.goals.first }
         areas = outline.focusAreas.map { area in
             AreaResult(number: area.number, title: area.title, goals: area.goals.map { goal in
-                // Goal codes repeat from plan to plan: a goal holds the projects whose primary goal it is in this plan.
-                Self.result(of: goal, projects: projects.filter { $0.goals.first == goal.code },
-                            money: byProject, estimates: estimates)
+                Self.result(of: goal, projects: byGoal[goal.code] ?? [], money: byProject, estimates: estimates)
             })
         }
         outsideGoals = Self.outside(areas, of: totals)
@@ -122,10 +122,8 @@ public struct BoardReport: Sendable {
         population = outline.indicators.first { $0.key == "population" }
         indicators = outline.indicators.map { $0.seen(through: year) }
         fundYears = try figures.years(through: year)
-        grants = try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)).filter { grant in
-            guard let approved = grant.approvedOn else { return false }
-            return span.map { approved >= $0.first && approved <= $0.last } ?? true
-        }
+        // A public grant is approved: its year is that of its approval, the report's span, chosen in SQL.
+        grants = try GrantRepository(db).list(GrantRepository.Filter(year: year, publicOnly: true))
         approvals = try GrantRepository(db).approvalRecords()
         historyHead = try HistoryRepository(db).chainHead()
         results = try ResultRepository(db).comparisons(ResultRepository.Filter(plan: outline.plan.id, asOf: asOf))

@@ -37,13 +37,7 @@ enum HTMLReport {
                 ["year": "\(year.year)", "allocated": figure(year.allocated), "granted": figure(year.granted), "paid": figure(year.paid),
                  "repaid": figure(year.repaid), "released": figure(year.released), "availableEnd": figure(year.availableEnd)]
             },
-            "grants": report.grants.map { grant -> [String: Any] in
-                ["id": "\(grant.id)", "recipient": grant.applicant, "purpose": grant.purpose ?? "",
-                 "granted": figure(grant.amountApproved ?? .zero), "paid": figure(grant.paid), "status": ReportWords.status(grant),
-                 "statusCode": grant.status.rawValue,
-                 "date": grant.approvedOn.map(ReportWords.date) ?? "", "dateValue": grant.approvedOn?.iso ?? "",
-                 "decision": ReportWords.decision(report.approvals[grant.id]), "recused": ReportWords.recused(report.approvals[grant.id])]
-            },
+            "grantRows": GrantRowsHTML.render(report),
             "scatter": Charts.scoreAgainstRequest(ranked),
             "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),

@@ -264,14 +264,7 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 <table>
 <thead><tr><th>{{words.recipient}}</th><th>{{words.purpose}}</th><th class="num">{{words.granted}}</th><th class="num">{{words.paid}}</th><th>{{words.status}}</th><th>{{words.date}}</th><th>{{words.decision}}</th><th>{{words.recused}}</th></tr></thead>
 <tbody>
-{{#grants}}
-<tr><td>{{recipient}}</td><td>{{purpose}}</td>
-<td class="num" data-grant="{{id}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
-<td class="num" data-grant="{{id}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
-<td data-grant="{{id}}" data-figure="status" data-value="{{statusCode}}">{{status}}</td><td><time datetime="{{dateValue}}">{{date}}</time></td>
-<td>{{decision}}</td><td>{{recused}}</td></tr>
-{{/grants}}
-</tbody>
+{{{grantRows}}}</tbody>
 </table>
 </section>
 <footer><p class="note">{{historyHead}}</p></footer>
