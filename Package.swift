@@ -38,13 +38,23 @@ let package = Package(
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),
+        // What turns Portfolio's values into text, tables, CSV, JSON, the report and letters: shared by the
+        // command line and the web server, so both print the same figures through the same layouts.
+        .target(
+            name: "Presentation",
+            dependencies: [
+                "Portfolio",
+                // The report's HTML: a template that escapes every value it is given.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: ownSettings
+        ),
         .executableTarget(
             name: "mon",
             dependencies: [
                 "Portfolio",
+                "Presentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // The report's HTML: a template that escapes every value it is given.
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: ownSettings
         ),

@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == PaymentRequest {
     /// A payment request, with the day and amount it was paid (empty while unpaid).
-    static var paymentRequest: Layout {
+    public static var paymentRequest: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("requested_on") { .day($0.requestedOn) },
             Column("amount") { .money($0.amount) }, Column("costs") { .money($0.costs) }, Column("final") { .bool($0.isFinal) },

@@ -2,8 +2,8 @@ import Portfolio
 
 /// The board report as Markdown: the same sections as the HTML page, tables
 /// instead of charts, every text from the data escaped.
-enum MarkdownReport {
-    static func render(_ report: BoardReport) -> String {
+public enum MarkdownReport {
+    public static func render(_ report: BoardReport) -> String {
         headline(report) + results(report) + IndicatorSection.markdown(report) + ResultsSection.markdown(report) + ranking(report) + RoundReportSection.markdown(report.rounds, table: markdown) + money(report)
     }
 

@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == Allocation {
     /// What `fund allocation list` shows: every allocation with its id, annulled ones marked and saying why.
-    static var allocation: Layout {
+    public static var allocation: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("fund") { .text($0.fund) }, Column("year") { .count($0.year) },
             Column("amount") { .money($0.amount) }, Column("reference", header: "allocation_reference") { .optional($0.reference) },

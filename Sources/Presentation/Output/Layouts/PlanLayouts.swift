@@ -2,7 +2,7 @@ import Portfolio
 
 /// The plan as a tree, for JSON: focus areas → goals → strategies, and its indicators.
 extension Layout where Value == PlanOutline {
-    static var planTree: Layout {
+    public static var planTree: Layout {
         Layout([
             Column("id") { .integer($0.plan.id) }, Column("name") { .text($0.plan.name) },
             Column("municipality") { .text($0.plan.municipality) }, Column("first_year") { .count($0.plan.firstYear) },
@@ -16,7 +16,7 @@ extension Layout where Value == PlanOutline {
 
 /// A plan among the others (`plan list`): its period, whether it is current and whether it is over.
 extension Layout where Value == PlanStanding {
-    static var planStanding: Layout {
+    public static var planStanding: Layout {
         Layout([
             Column("id") { .integer($0.plan.id) }, Column("name") { .text($0.plan.name) },
             Column("period") { .text($0.plan.period) }, Column("first_year") { .count($0.plan.firstYear) },
@@ -69,13 +69,13 @@ extension Layout where Value == Indicator.Value {
 
 /// One line of the plan's outline: a focus area, a goal or a strategy, with how
 /// many projects serve it — the plan as a table shows it.
-struct OutlineLine {
+public struct OutlineLine {
     let code: String
     let level: String
     let text: String
     let projects: Int?
 
-    static func lines(_ outline: PlanOutline) -> [OutlineLine] {
+    public static func lines(_ outline: PlanOutline) -> [OutlineLine] {
         outline.focusAreas.flatMap { area in
             [OutlineLine(code: String(area.number), level: "focus area", text: area.title, projects: nil)]
                 + area.goals.flatMap { goal in
@@ -87,7 +87,7 @@ struct OutlineLine {
 }
 
 extension Layout where Value == OutlineLine {
-    static var outlineLine: Layout {
+    public static var outlineLine: Layout {
         Layout([
             Column("code") { .text($0.code) }, Column("level") { .word($0.level) }, Column("text") { .text($0.text) },
             Column("projects") { $0.projects.map(Cell.count) ?? .null },
@@ -97,7 +97,7 @@ extension Layout where Value == OutlineLine {
 
 extension Layout where Value == UncoveredItem {
     /// A goal or strategy no planned or active project serves.
-    static var uncovered: Layout {
+    public static var uncovered: Layout {
         Layout([Column("code") { .text($0.code) }, Column("level") { .word($0.level) }, Column("text") { .text($0.text) }])
     }
 }

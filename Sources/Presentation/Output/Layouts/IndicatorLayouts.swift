@@ -3,7 +3,7 @@ import Portfolio
 extension Layout where Value == Indicator {
     /// An indicator against its target: in a table its measured values as `2025: 4; 2026: 7`,
     /// in JSON as a list of `{year, value, kind, source}`; `standing` is `met`, `on_track`, `behind` or `unknown`.
-    static var indicatorStanding: Layout {
+    public static var indicatorStanding: Layout {
         Layout([
             Column("key") { .text($0.key) }, Column("goal") { .optional($0.goal) },
             Column("name") { .text($0.name) }, Column("unit") { .text($0.unit) },

@@ -4,7 +4,7 @@ extension String {
     /// characters that reorder text (bidirectional overrides) as `\u{HHHH}`.
     ///
     ///     "Evil\u{1B}[2J AS".visibleInTerminal   // "Evil\x1B[2J AS"
-    var visibleInTerminal: String {
+    public var visibleInTerminal: String {
         guard unicodeScalars.contains(where: \.steersTerminal) else { return self }
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
@@ -21,7 +21,7 @@ extension String {
 
 extension String {
     /// As `visibleInTerminal`, and a line break shown as `\x0A`: for a message of one line.
-    var visibleOnOneLine: String {
+    public var visibleOnOneLine: String {
         visibleInTerminal.replacingOccurrences(of: "\n", with: "\\x0A")
     }
 }

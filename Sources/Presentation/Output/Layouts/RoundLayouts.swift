@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == Round {
     /// A round as `round list` shows it.
-    static var round: Layout {
+    public static var round: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("name") { .text($0.name) }, Column("deadline") { .day($0.deadline) },
             Column("budget") { .money($0.budget) }, Column("fund") { .optional($0.fund) },
@@ -25,7 +25,7 @@ extension Layout where Value == RoundApplication {
 
 extension Layout where Value == RoundRecord {
     /// `round show`: the round, then its applications.
-    static var roundRecord: Layout {
+    public static var roundRecord: Layout {
         Layout([
             Column("id") { .integer($0.round.id) }, Column("name") { .text($0.round.name) },
             Column("deadline") { .day($0.round.deadline) }, Column("budget") { .money($0.round.budget) },
@@ -37,7 +37,7 @@ extension Layout where Value == RoundRecord {
 extension Layout where Value == RankedApplication {
     /// A round's application in its ranking: approvable as applied or not, why not in words for a
     /// person and as words of `Obstacle` for a program; in JSON with the score's breakdown.
-    static var rankedApplication: Layout {
+    public static var rankedApplication: Layout {
         Layout([
             Column("rank") { $0.rank.map(Cell.count) ?? .null }, Column("grant_id") { .integer($0.grant.id) },
             Column("applicant") { .text($0.grant.applicant) }, Column("score") { $0.score.map { .rounded($0, places: 2) } ?? .null },
@@ -57,7 +57,7 @@ extension Layout where Value == RankedApplication {
 
 extension Layout where Value == RoundRanking {
     /// `round rank --explain` for a person: the ranking, then each assessed application's points criterion by criterion.
-    static var explainedRound: Layout {
+    public static var explainedRound: Layout {
         Layout([
             Column("round") { .text($0.round.name) }, Column("as_of") { .day($0.asOf) },
             Column("model_version") { .integer($0.model.version) },
@@ -76,7 +76,7 @@ extension Layout where Value == RoundRanking {
 
 extension Layout where Value == RoundSelection {
     /// `round select`: the money it had to fit, the set and its totals; in JSON the chosen ids.
-    static var roundSelection: Layout {
+    public static var roundSelection: Layout {
         Layout([
             Column("round") { .text($0.ranking.round.name) }, Column("date") { .day($0.ranking.asOf) },
             Column("budget") { .money($0.budget) }, Column("available") { .money($0.available) },
@@ -91,7 +91,7 @@ extension Layout where Value == RoundSelection {
 
 extension Layout where Value == RoundOutcome {
     /// `round decide`: the applications approved and rejected.
-    static var roundOutcome: Layout {
+    public static var roundOutcome: Layout {
         Layout([
             Column("approved") { .text($0.approved.map(String.init).joined(separator: " ")) },
             Column("rejected") { .text($0.rejected.map(String.init).joined(separator: " ")) },

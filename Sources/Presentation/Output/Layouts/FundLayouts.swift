@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == FundStatus {
     /// Where a fund's money stands (the figures of `FundStatus`); `year` only when one was asked for.
-    static var fundStatus: Layout {
+    public static var fundStatus: Layout {
         Layout([
             Column("fund") { .text($0.fund) }, Column("year", omittedWhenNull: true) { $0.year.map(Cell.count) ?? .null },
             Column("allocated") { .money($0.allocated) }, Column("committed") { .money($0.committed) },
@@ -16,14 +16,14 @@ extension Layout where Value == FundStatus {
 }
 
 extension Layout where Value == Fund {
-    static var fund: Layout {
+    public static var fund: Layout {
         Layout([Column("id") { .integer($0.id) }, Column("name") { .text($0.name) }, Column("description") { .optional($0.description) }])
     }
 }
 
 extension Layout where Value == FundParameter {
     /// `fund param list`: a fund's own dated values.
-    static var fundParameter: Layout {
+    public static var fundParameter: Layout {
         Layout([
             Column("fund") { .text($0.fund) }, Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) },
             Column("value") { .text($0.value) }, Column("set_by") { .text($0.setBy) },

@@ -2,14 +2,14 @@ import Foundation
 import Portfolio
 
 /// The one formatter behind every command's `--format`.
-enum Formatter {
+public enum Formatter {
     /// Widest a text column grows in a table before its text wraps.
     static let maximumColumnWidth = 60
 
     /// The table as `format` shows it; a table and Markdown in the reader's
     /// `language` (headers, words, dates, decimal commas), JSON and CSV in codes
     /// and ISO dates, the same in every language.
-    static func render(_ table: Table, as format: OutputFormat, in language: Language) -> String {
+    public static func render(_ table: Table, as format: OutputFormat, in language: Language) -> String {
         switch format {
         case .table: return text(table, in: language)
         case .json: return table.json.text + "\n"
@@ -108,7 +108,7 @@ enum Formatter {
     /// Escapes what Markdown would read as markup or HTML, so user text stays text.
     /// A line break of any kind (LF, CR, CR LF) becomes `<br>`, so a cell stays on its row;
     /// other control characters are shown as in a terminal table.
-    static func escapeMarkdown(_ text: String) -> String {
+    public static func escapeMarkdown(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import Mustache
 import Portfolio
@@ -6,8 +5,8 @@ import Portfolio
 /// Writes a decision letter from its template, in bokmål, every value escaped for its format.
 ///
 ///     let text = try LetterRenderer.render(try LetterRepository(db).letter(for: 12), as: .html)
-enum LetterRenderer {
-    enum Format: String, CaseIterable, ExpressibleByArgument { case markdown, html }
+public enum LetterRenderer {
+    public enum Format: String, CaseIterable { case markdown, html }
 
     /// The content type whose values are escaped for Markdown, registered before the first letter.
     static let markdownContentType = "MARKDOWN"
@@ -21,7 +20,7 @@ enum LetterRenderer {
         return true
     }()
 
-    static func render(_ letter: DecisionLetter, as format: Format) throws -> String {
+    public static func render(_ letter: DecisionLetter, as format: Format) throws -> String {
         _ = registered
         let template = try MustacheTemplate(string: format == .html ? LetterTemplate.html : LetterTemplate.markdown)
         let text = template.render(context(letter))

@@ -2,8 +2,8 @@ import Mustache
 import Portfolio
 
 /// The board report as one self-contained HTML page with inline SVG charts.
-enum HTMLReport {
-    static func render(_ report: BoardReport) throws -> String {
+public enum HTMLReport {
+    public static func render(_ report: BoardReport) throws -> String {
         let template = try MustacheTemplate(string: ReportTemplate.html)
         return template.render(context(report))
     }

@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == ResultRepository.Recorded {
     /// A recorded result, as `result list` shows it: every figure, who recorded it and when.
-    static var recordedResult: Layout {
+    public static var recordedResult: Layout {
         Layout([
             Column("id") { .integer($0.result.id) }, Column("project_id") { .integer($0.result.projectID) },
             Column("result_on", header: "result_on") { .day($0.result.resultOn) },
@@ -22,7 +22,7 @@ extension Layout where Value == ResultRepository.Recorded {
 
 extension Layout where Value == ResultComparison {
     /// A project's estimate beside its latest result, and the ratio of their direct jobs.
-    static var resultComparison: Layout {
+    public static var resultComparison: Layout {
         Layout([
             Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("goal") { .optional($0.goal) }, Column("sector") { .choice($0.sector) },
@@ -66,7 +66,7 @@ extension Layout where Value == ResultSum {
 
 extension Layout where Value == ResultSummary {
     /// `mon results`: the projects (the table itself), then the sums per goal and per sector.
-    static var resultSummary: Layout {
+    public static var resultSummary: Layout {
         Layout([], parts: [
             Part("projects", json: { Layout<ResultComparison>.resultComparison.json($0.projects) }),
             .list("goals", title: "result_goals", Layout<ResultSum>.goalSum) { $0.byGoal },
@@ -77,7 +77,7 @@ extension Layout where Value == ResultSummary {
 
 extension Layout where Value == Calibration.SectorEvidence {
     /// A sector's evidence: the ratio with its interval and the multiplier it supports, or why there is none.
-    static var sectorEvidence: Layout {
+    public static var sectorEvidence: Layout {
         Layout([
             Column("sector") { .choice($0.sector) }, Column("projects") { .count($0.projects) },
             Column("direct_jobs_estimated", header: "result_direct_jobs_estimated") { .figure($0.estimated, places: 2) },
@@ -111,7 +111,7 @@ extension Layout where Value == Calibration.AdviserError {
 extension Layout where Value == Calibration {
     /// `mon results calibrate`: the sectors (the table itself), then the advisers; the seed, the
     /// resamples and the model version it was measured against; and that the model is unchanged.
-    static var calibration: Layout {
+    public static var calibration: Layout {
         Layout([
             Column("model_version") { .integer($0.modelVersion) }, Column("seed", header: "result_seed") { .json(String($0.seed)) },
             Column("samples", header: "result_samples") { .count($0.samples) },

@@ -6,8 +6,8 @@ import Portfolio
 ///     print(JSONReport.render(try BoardReport(db, year: 2026)))
 ///     // {"plan": {"id": 1, …, "over": true}, "totals": {"granted": …}, "goals": [...], "fund_years": [...],
 ///     //  "indicators": [...], "ranking_model": 1, "no_ranking": null, "history_head": {...}}
-enum JSONReport {
-    static func render(_ report: BoardReport) -> String {
+public enum JSONReport {
+    public static func render(_ report: BoardReport) -> String {
         JSON.object([
             ("plan", .object([
                 ("id", .integer(report.plan.id)), ("name", .string(report.plan.name)),

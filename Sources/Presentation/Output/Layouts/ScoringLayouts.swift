@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == RankedProject {
     /// A ranked project; in JSON with every criterion's value, score, weight and points.
-    static var ranked: Layout {
+    public static var ranked: Layout {
         Layout([
             Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("score") { .rounded($0.score, places: 2) }, Column("request") { .money($0.request) },
@@ -23,7 +23,7 @@ extension Layout where Value == RankedProject {
 
     /// `rank --explain` in CSV and JSON: a row per project with each criterion's points, the
     /// feasibility and the sector multiplier; score and points in hundredths, the points adding up to the score.
-    static func explainedRow(_ model: ScoringModel) -> Layout {
+    public static func explainedRow(_ model: ScoringModel) -> Layout {
         Layout([
             Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("score") { .number(ExplainedLine.shownScore($0.result)) }, Column("request") { .money($0.request) },
@@ -60,14 +60,19 @@ extension Layout where Value == ScoringModel.Part {
 }
 
 /// The first projects of a ranking: what `rank --explain` explains.
-struct RankingTop {
+public struct RankingTop {
     let ranking: Ranking
     let projects: [RankedProject]
+
+    public init(ranking: Ranking, projects: [RankedProject]) {
+        self.ranking = ranking
+        self.projects = projects
+    }
 }
 
 extension Layout where Value == RankingTop {
     /// `rank --explain` for a person: the ranking, then each project's points criterion by criterion.
-    static var explained: Layout {
+    public static var explained: Layout {
         Layout([
             Column("as_of") { .day($0.ranking.asOf) }, Column("model_version") { .integer($0.ranking.model.version) },
             Column("persons_per_job") { .number($0.ranking.personsPerJob) },
@@ -148,7 +153,7 @@ extension Layout where Value == ExplainedLine {
 
 extension Layout where Value == RankStability {
     /// How stable a rank is when the weights vary.
-    static var stability: Layout {
+    public static var stability: Layout {
         Layout([
             Column("rank") { .count($0.rank) }, Column("project_id") { .integer($0.projectID) }, Column("name") { .text($0.name) },
             Column("median_rank") { .number($0.medianRank) }, Column("p5") { .count($0.p5) }, Column("p95") { .count($0.p95) },
@@ -158,16 +163,22 @@ extension Layout where Value == RankStability {
 }
 
 /// A selection with the ranked projects it chose: what `select` shows.
-struct SelectionRecord {
+public struct SelectionRecord {
     let selection: Selection
     let chosen: [RankedProject]
     /// `--include-funded`: each project counted for its whole request, not what its grants leave.
     let wholeRequests: Bool
+
+    public init(selection: Selection, chosen: [RankedProject], wholeRequests: Bool) {
+        self.selection = selection
+        self.chosen = chosen
+        self.wholeRequests = wholeRequests
+    }
 }
 
 extension Layout where Value == SelectionRecord {
     /// In JSON the chosen projects are their ids, after the budget.
-    static var selection: Layout {
+    public static var selection: Layout {
         Layout([
             Column("budget") { .money($0.selection.budget) }, Column("total_request") { .money($0.selection.totalRequest) },
             Column("total_score") { .rounded($0.selection.totalScore, places: 2) }, Column("optimal") { .bool($0.selection.optimal) },
@@ -179,13 +190,18 @@ extension Layout where Value == SelectionRecord {
 }
 
 /// The best selection at one budget of `select --frontier`; nil when none fits.
-struct FrontierStep {
+public struct FrontierStep {
     let budget: Money
     let selection: Selection?
+
+    public init(budget: Money, selection: Selection?) {
+        self.budget = budget
+        self.selection = selection
+    }
 }
 
 extension Layout where Value == FrontierStep {
-    static var frontierStep: Layout {
+    public static var frontierStep: Layout {
         Layout([
             Column("budget") { .money($0.budget) }, Column("total_score") { $0.selection.map { .rounded($0.totalScore, places: 2) } ?? .null },
             Column("total_request") { $0.selection.map { .money($0.totalRequest) } ?? .null },
@@ -197,7 +213,7 @@ extension Layout where Value == FrontierStep {
 
 extension Layout where Value == ScoringModel {
     /// The model in JSON: its version, and weights and multipliers by name.
-    static var model: Layout {
+    public static var model: Layout {
         Layout([Column("version") { .integer($0.version) }, Column("valid_from") { .text($0.validFrom) }], parts: [
             Part("weights", json: { model in .object(Criterion.allCases.map { ($0.rawValue, .double(model.weights[$0] ?? 0)) }) }),
             Part("multipliers", json: { model in .object(Sector.allCases.map { ($0.rawValue, .double(model.multipliers[$0] ?? 1)) }) }),
@@ -206,26 +222,26 @@ extension Layout where Value == ScoringModel {
 }
 
 /// One weight or multiplier of the model: the model as a table shows it.
-struct ModelSetting {
+public struct ModelSetting {
     let kind: String
     /// A criterion or a sector: its key for programs, its word for a person.
     let key: Cell
     let value: Double
 
-    static func settings(_ model: ScoringModel) -> [ModelSetting] {
+    public static func settings(_ model: ScoringModel) -> [ModelSetting] {
         Criterion.allCases.map { ModelSetting(kind: "weight", key: .choice($0), value: model.weights[$0] ?? 0) }
             + Sector.allCases.map { ModelSetting(kind: "multiplier", key: .choice($0), value: model.multipliers[$0] ?? 1) }
     }
 }
 
 extension Layout where Value == ModelSetting {
-    static var modelSetting: Layout {
+    public static var modelSetting: Layout {
         Layout([Column("kind") { .word($0.kind) }, Column("key") { $0.key }, Column("value") { .number($0.value) }])
     }
 }
 
 extension Layout where Value == DatedParameter {
-    static var parameter: Layout {
+    public static var parameter: Layout {
         Layout([
             Column("key") { .text($0.key) }, Column("valid_from") { .day($0.validFrom) }, Column("value") { .typed($0.value) },
             Column("set_by") { .text($0.setBy) },

@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == Project {
     /// What `project list` shows of each project, and `project show` first.
-    static var project: Layout {
+    public static var project: Layout {
         Layout(projectColumns { $0 })
     }
 
@@ -20,14 +20,19 @@ extension Layout where Value == Project {
 }
 
 /// A project with its goals, strategies, partners and grants: what `project show` shows.
-struct ProjectRecord {
+public struct ProjectRecord {
     let detail: ProjectDetail
     let grants: [Grant]
+
+    public init(detail: ProjectDetail, grants: [Grant]) {
+        self.detail = detail
+        self.grants = grants
+    }
 }
 
 extension Layout where Value == ProjectRecord {
     /// Goals and strategies are codes in a table and CSV, and lists in JSON.
-    static var projectRecord: Layout {
+    public static var projectRecord: Layout {
         Layout(Layout<Project>.projectColumns { $0.detail.project } + [
             Column("description") { .optional($0.detail.project.description) },
             Column("status_note") { .optional($0.detail.statusNote) },
@@ -82,7 +87,7 @@ extension Layout where Value == Grant {
 }
 
 extension Layout where Value == Partner {
-    static var partner: Layout {
+    public static var partner: Layout {
         Layout(partnerColumns { $0 })
     }
 
@@ -98,7 +103,7 @@ extension Layout where Value == Partner {
 extension Layout where Value == PartnerDetail {
     /// What `partner show` shows: the partner, its projects and the rest of its group; a duplicate
     /// merged into another says into which and why.
-    static var partnerRecord: Layout {
+    public static var partnerRecord: Layout {
         Layout(Layout<Partner>.partnerColumns { $0.partner } + [
             Column("merged_into") { $0.partner.mergedInto.map(Cell.integer) ?? .null },
             Column("merge_reason") { .optional($0.partner.mergeReason) },

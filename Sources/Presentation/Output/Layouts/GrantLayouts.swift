@@ -2,7 +2,7 @@ import Portfolio
 
 /// What `grant list` shows of each grant.
 extension Layout where Value == Grant {
-    static var grantList: Layout {
+    public static var grantList: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("status") { .grantStatus($0) }, Column("applicant") { .text($0.applicant) },
             Column("fund") { .text($0.fund) }, Column("applied") { .money($0.amountApplied) },
@@ -15,7 +15,7 @@ extension Layout where Value == Grant {
     /// `grant list --public`: what the public may see of a decision — granted, paid so
     /// far, and where the grant stands: as a code for programs (in words for a person)
     /// and in words for everyone (`status_text`, for a press list made from the CSV).
-    static var publicGrant: Layout {
+    public static var publicGrant: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("case_ref") { .optional($0.caseReference) },
             Column("recipient") { .text($0.applicant) }, Column("purpose") { .optional($0.purpose) },
@@ -26,7 +26,7 @@ extension Layout where Value == Grant {
     }
 
     /// `grant list --register`: the state aid awards to report.
-    static var registerAward: Layout {
+    public static var registerAward: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("recipient") { .text($0.applicant) }, Column("basis") { .choice($0.basis) },
             Column("approved_on") { .optional($0.approvedOn) }, Column("amount") { .optional($0.amountApproved) },
@@ -36,15 +36,22 @@ extension Layout where Value == Grant {
 }
 
 /// A grant with its payments and every decision on it: what `grant show` shows.
-struct GrantRecord {
+public struct GrantRecord {
     let grant: Grant
     let payments: [GrantPayment]
     let decisions: [GrantDecision]
     let requests: [PaymentRequest]
+
+    public init(grant: Grant, payments: [GrantPayment], decisions: [GrantDecision], requests: [PaymentRequest]) {
+        self.grant = grant
+        self.payments = payments
+        self.decisions = decisions
+        self.requests = requests
+    }
 }
 
 extension Layout where Value == GrantRecord {
-    static var grantRecord: Layout {
+    public static var grantRecord: Layout {
         Layout([
             Column("id") { .integer($0.grant.id) }, Column("status") { .grantStatus($0.grant) }, Column("fund") { .text($0.grant.fund) },
             Column("applicant_id") { .integer($0.grant.applicantID) }, Column("applicant") { .text($0.grant.applicant) },
@@ -101,7 +108,7 @@ extension Layout where Value == Recusal {
 
 extension Layout where Value == String {
     /// `decider list`: who may be named with `--decided-by`.
-    static var decider: Layout {
+    public static var decider: Layout {
         Layout([Column("name") { .text($0) }])
     }
 }
@@ -116,14 +123,19 @@ extension Layout where Value == GrantPayment {
 }
 
 /// Something due about a grant, counted from a day: what `grant due` shows.
-struct DueRow {
+public struct DueRow {
     let item: DueItem
     let daysLeft: Int
+
+    public init(item: DueItem, daysLeft: Int) {
+        self.item = item
+        self.daysLeft = daysLeft
+    }
 }
 
 extension Layout where Value == DueRow {
     /// `deadline` is the item's day: the grant's deadline, or the last day to report the award.
-    static var dueRow: Layout {
+    public static var dueRow: Layout {
         Layout([
             Column("kind") { .word($0.item.kind.rawValue) }, Column("id") { .integer($0.item.grant.id) },
             Column("applicant") { .text($0.item.grant.applicant) }, Column("deadline") { .day($0.item.day) },
@@ -135,7 +147,7 @@ extension Layout where Value == DueRow {
 
 extension Layout where Value == DeMinimisPosition {
     /// The aid in the window against the ceiling, in euro (numbers in CSV and JSON).
-    static var deMinimis: Layout {
+    public static var deMinimis: Layout {
         Layout([
             Column("partner_id") { .integer($0.partnerID) }, Column("window_start") { .day($0.windowStart) },
             Column("window_end") { .day($0.windowEnd) }, Column("total_eur") { .euro($0.total) },

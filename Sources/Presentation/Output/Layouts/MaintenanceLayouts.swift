@@ -2,7 +2,7 @@ import Portfolio
 
 extension Layout where Value == HistoryEntry {
     /// A change: in a table its fields in words; in JSON the row's values before and after, as objects.
-    static var historyEntry: Layout {
+    public static var historyEntry: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("at") { .moment($0.at) }, Column("actor") { .text($0.actor) },
             Column("table") { .text($0.table) }, Column("row_id") { .integer($0.rowID) }, Column("action") { .text($0.action) },
@@ -23,19 +23,24 @@ extension Layout where Value == HistoryEntry {
 }
 
 extension Layout where Value == HealthCheck {
-    static var healthCheck: Layout {
+    public static var healthCheck: Layout {
         Layout([Column("check") { .code($0.name, label: $0.label) }, Column("passed") { .bool($0.passed) }, Column("detail") { .text($0.detail) }])
     }
 }
 
 /// The database `init` made or brought up to date.
-struct DatabaseState {
+public struct DatabaseState {
     let path: String
     let migrations: [String]
+
+    public init(path: String, migrations: [String]) {
+        self.path = path
+        self.migrations = migrations
+    }
 }
 
 extension Layout where Value == DatabaseState {
-    static var databaseState: Layout {
+    public static var databaseState: Layout {
         Layout([
             Column("database") { .text($0.path) }, Column("migrations") { .count($0.migrations.count) },
             Column("schema") { .optional($0.migrations.last) },
@@ -44,39 +49,50 @@ extension Layout where Value == DatabaseState {
 }
 
 extension Layout where Value == ImportSummary {
-    static var importSummary: Layout {
+    public static var importSummary: Layout {
         Layout([Column("kind") { .word($0.kind.rawValue) }, Column("rows") { .count($0.rows) }, Column("dry_run") { .bool($0.dryRun) }])
     }
 }
 
 /// How many rows a table holds.
-struct TableSize {
+public struct TableSize {
     let table: String
     let rows: Int64
+
+    public init(table: String, rows: Int64) {
+        self.table = table
+        self.rows = rows
+    }
 }
 
 extension Layout where Value == TableSize {
-    static var tableSize: Layout {
+    public static var tableSize: Layout {
         Layout([Column("table") { .text($0.table) }, Column("rows") { .integer($0.rows) }])
     }
 }
 
 extension Layout where Value == Int64 {
     /// The id of something just added.
-    static var newID: Layout {
+    public static var newID: Layout {
         Layout([Column("id") { .integer($0) }])
     }
 }
 
 /// What `demo` loaded: the plan, its ranking and its fund.
-struct DemoSummary {
+public struct DemoSummary {
     let plan: String
     let ranking: Ranking
     let funds: [FundStatus]
+
+    public init(plan: String, ranking: Ranking, funds: [FundStatus]) {
+        self.plan = plan
+        self.ranking = ranking
+        self.funds = funds
+    }
 }
 
 extension Layout where Value == DemoSummary {
-    static var demo: Layout {
+    public static var demo: Layout {
         Layout([
             Column("plan") { .text($0.plan) }, Column("projects") { .count($0.ranking.projects.count) },
             Column("as_of") { .day($0.ranking.asOf) },
@@ -89,7 +105,7 @@ extension Layout where Value == DemoSummary {
 
 extension Layout where Value == HistoryVerification {
     /// The chain's state: in JSON its head as an object, for a person as "rows hash".
-    static var historyVerification: Layout {
+    public static var historyVerification: Layout {
         Layout([
             Column("rows") { .integer($0.rows) }, Column("unsealed") { .integer($0.unsealed) },
             Column("head") { .optional($0.head.map { "\($0.rows) \($0.hash)" }) },

@@ -4,7 +4,7 @@ extension Layout where Value == FundAnnualRow {
     /// A line of `fund annual`: what it counts (`category`, `target` or `total`), the
     /// code, its name in the reader's language, and the figures. `paid_in_year` is
     /// the payments made in the year on the year's grants.
-    static var fundAnnual: Layout {
+    public static var fundAnnual: Layout {
         Layout([
             Column("dimension") { .code($0.dimension.rawValue, label: Message(Message.Key(rawValue: "annual.dimension." + $0.dimension.rawValue))) },
             Column("code") { .optional($0.code) },
@@ -26,7 +26,7 @@ extension Layout where Value == FundAnnualRow {
 
 extension Layout where Value == ReportingCategory {
     /// `category list`: the code and both names; a code added without an English name has none here.
-    static var reportingCategory: Layout {
+    public static var reportingCategory: Layout {
         Layout([Column("code") { .text($0.code) }, Column("name") { .text($0.nameBokmal) }, Column("name_en") { .optional($0.nameEnglish) }])
     }
 }
