@@ -47,6 +47,8 @@ enum Catalogue {
             bokmalLedger,
             bokmalCaseHandling,
             bokmalHelpCaseHandling,
+            bokmalWeb,
+            bokmalHelpWeb,
         ]
         case .english: [
             englishWords,
@@ -83,6 +85,8 @@ enum Catalogue {
             englishLedger,
             englishCaseHandling,
             englishHelpCaseHandling,
+            englishWeb,
+            englishHelpWeb,
         ]
         }
     }
