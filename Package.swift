@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // A plan's YAML file (`mon plan import`, `mon plan export`), read with line numbers for its errors.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // The system's libsqlite3 (Debian: libsqlite3-dev), never a vendored copy.
@@ -34,7 +35,9 @@ let package = Package(
             name: "Portfolio",
             // ZIPFoundation packs the parts of an Excel workbook (`mon export --xlsx`).
             dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Yams", package: "Yams")],
+                           .product(name: "Yams", package: "Yams"),
+                           // Web users' passwords, stored as bcrypt hashes (a small C library, no server code).
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),

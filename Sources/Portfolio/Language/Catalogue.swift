@@ -47,6 +47,8 @@ enum Catalogue {
             bokmalLedger,
             bokmalCaseHandling,
             bokmalHelpCaseHandling,
+            bokmalAccess,
+            bokmalHelpAccess,
         ]
         case .english: [
             englishWords,
@@ -83,6 +85,8 @@ enum Catalogue {
             englishLedger,
             englishCaseHandling,
             englishHelpCaseHandling,
+            englishAccess,
+            englishHelpAccess,
         ]
         }
     }
