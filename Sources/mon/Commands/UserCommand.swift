@@ -36,11 +36,8 @@ struct UserCommand: ParsableCommand {
         // A password is never an option: it would stand in the shell's history and in `ps`.
         @Flag(help: Help.argument("help.user.add.password_stdin")) var passwordStdin = false
 
-        func validate() throws {
-            guard passwordStdin else { throw ValidationError(Message("access.stdin_needed").description) }
-        }
-
         func run() throws {
+            guard passwordStdin else { throw PortfolioError.invalidInput(Message("access.stdin_needed")) }
             let role = try UserRole(parsing: role)
             let password = try Self.passwordFromStandardInput()
             _ = try UserRepository(global.open()).add(name: name, role: role, password: password)

@@ -5,7 +5,7 @@ extension Catalogue {
         "user_role.board": "styre",
         "user_role.adviser": "rådgiver",
         "user_role.auditor": "revisor",
-        "text.what.user": "brukerens navn",
+        "text.what.user": "en nettbruker",
         "access.name_long": "en brukers navn er på høyst {maximum} tegn",
         "access.user_exists": "det finnes allerede en bruker som heter «{taken}»: «{name}» skiller seg bare med store og små bokstaver",
         "access.no_user": "ingen nettbruker heter «{name}»: `mon user list` viser dem",

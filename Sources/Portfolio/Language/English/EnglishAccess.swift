@@ -5,7 +5,7 @@ extension Catalogue {
         "user_role.board": "board",
         "user_role.adviser": "adviser",
         "user_role.auditor": "auditor",
-        "text.what.user": "the user's name",
+        "text.what.user": "a web user",
         "access.name_long": "a user's name is at most {maximum} characters",
         "access.user_exists": "a user named '{taken}' exists already: '{name}' differs only in case",
         "access.no_user": "no web user is named '{name}': `mon user list` shows them",
