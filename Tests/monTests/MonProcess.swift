@@ -26,7 +26,7 @@ let monBinary: String = {
 }()
 
 /// Runs `mon` with `arguments`, in an environment without the caller's MON_* settings;
-/// `input`, when given, is its standard input (`user add --password-stdin`).
+/// `input`, when given, is its standard input (`user add --password-stdin`), else it reads nothing.
 func mon(_ arguments: [String], environment: [String: String] = [:], binary: String = monBinary,
          in folder: String? = nil, input: String? = nil) throws -> MonRun {
     let process = Process()
@@ -47,8 +47,9 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
     defer { try? FileManager.default.removeItem(atPath: errorPath) }
     let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     process.standardError = errors
+    // Never the test runner's own standard input: a command reading it would wait on it.
     let inputPipe = input.map { _ in Pipe() }
-    if let inputPipe { process.standardInput = inputPipe }
+    process.standardInput = inputPipe ?? FileHandle.nullDevice
     try process.run()
     if let inputPipe, let input {
         inputPipe.fileHandleForWriting.write(Data(input.utf8))

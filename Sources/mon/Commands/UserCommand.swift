@@ -37,8 +37,8 @@ struct UserCommand: ParsableCommand {
         @Flag(help: Help.argument("help.user.add.password_stdin")) var passwordStdin = false
 
         func run() throws {
-            guard passwordStdin else { throw PortfolioError.invalidInput(Message("access.stdin_needed")) }
             let role = try UserRole(parsing: role)
+            guard passwordStdin else { throw PortfolioError.invalidInput(Message("access.stdin_needed")) }
             let password = try Self.passwordFromStandardInput()
             _ = try UserRepository(global.open()).add(name: name, role: role, password: password)
         }
