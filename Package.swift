@@ -40,7 +40,9 @@ let package = Package(
             name: "Portfolio",
             // ZIPFoundation packs the parts of an Excel workbook (`mon export --xlsx`).
             dependencies: ["SQLite", .product(name: "Crypto", package: "swift-crypto"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-                           .product(name: "Yams", package: "Yams")],
+                           .product(name: "Yams", package: "Yams"),
+                           // Web users' passwords, stored as bcrypt hashes (a small C library, no server code).
+                           .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")],
             swiftSettings: ownSettings,
             plugins: ["EmbedMigrationsPlugin"]
         ),

@@ -1,8 +1,10 @@
 import Foundation
 import Portfolio
 
-/// The server's gate to the portfolio's users. Until the users' part of the portfolio is in this build it refuses
-/// every login, in the reader's words, rather than let anyone in.
+/// The server's gate to the portfolio's users (`mon user add`): each login opens a writable connection of its
+/// own, used for nothing but recording the attempt, while every page reads through read-only connections.
+///
+///     let user = try PortfolioLoginGate(path: "mon.sqlite").logIn(name: "kari", password: typed, at: Date())
 public struct PortfolioLoginGate: LoginGate {
     let path: String
 
@@ -11,6 +13,7 @@ public struct PortfolioLoginGate: LoginGate {
     }
 
     public func logIn(name: String, password: String, at: Date) throws -> SignedInUser {
-        throw PortfolioError.refused(Message("web.login.unavailable"))
+        let user = try UserRepository(try PortfolioDatabase.open(path: path, actor: "mon-web")).logIn(name: name, password: password, at: at)
+        return SignedInUser(name: user.name, role: user.role.rawValue)
     }
 }

@@ -47,6 +47,8 @@ enum Catalogue {
             bokmalLedger,
             bokmalCaseHandling,
             bokmalHelpCaseHandling,
+            bokmalAccess,
+            bokmalHelpAccess,
             bokmalWeb,
             bokmalHelpWeb,
         ]
@@ -85,6 +87,8 @@ enum Catalogue {
             englishLedger,
             englishCaseHandling,
             englishHelpCaseHandling,
+            englishAccess,
+            englishHelpAccess,
             englishWeb,
             englishHelpWeb,
         ]

@@ -35,7 +35,6 @@ extension Catalogue {
         "web.login.username": "Brukernavn",
         "web.login.password": "Passord",
         "web.login.submit": "Logg inn",
-        "web.login.unavailable": "innlogging er ikke mulig: denne serveren har ingen brukere å sjekke mot",
         "web.unknown_format": "det finnes ingen nedlasting som «{format}»: velg csv, xlsx eller json",
         "web.not_a_number": "«{value}» er ikke et heltall",
         "web.not_found": "den siden finnes ikke",

@@ -35,7 +35,6 @@ extension Catalogue {
         "web.login.username": "User name",
         "web.login.password": "Password",
         "web.login.submit": "Log in",
-        "web.login.unavailable": "logging in is not possible: this server has no users to check against",
         "web.unknown_format": "there is no download as '{format}': choose csv, xlsx or json",
         "web.not_a_number": "'{value}' is not a whole number",
         "web.not_found": "there is no such page",
