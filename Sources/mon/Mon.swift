@@ -20,6 +20,8 @@ struct Mon: ParsableCommand {
                 ResultCommand.self, ResultsCommand.self,
                 CategoryCommand.self,
                 RoundCommand.self,
+                UserCommand.self,
+                ServeCommand.self,
             ]
         )
     }

@@ -42,6 +42,7 @@ import TestSupport
         ["round", "select", "1", "--date", "2024-04-20", "--frontier", "3"],
         ["round", "decide", "1", "--date", "2024-04-20", "--decided-by", "styret", "--reason", "Ikke prioritert"],
         ["grant", "request", "7", "--amount", "1000", "--costs", "5000", "--date", "2024-06-01"], ["grant", "requests", "7"],
+        ["user", "list"],
     ]
 
     /// Results whose JSON is a tree and whose table is its outline: the plan, the model.

@@ -25,9 +25,10 @@ let monBinary: String = {
     return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("mon").path
 }()
 
-/// Runs `mon` with `arguments`, in an environment without the caller's MON_* settings.
+/// Runs `mon` with `arguments`, in an environment without the caller's MON_* settings;
+/// `input`, when given, is its standard input (`user add --password-stdin`), else it reads nothing.
 func mon(_ arguments: [String], environment: [String: String] = [:], binary: String = monBinary,
-         in folder: String? = nil) throws -> MonRun {
+         in folder: String? = nil, input: String? = nil) throws -> MonRun {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = arguments
@@ -46,7 +47,14 @@ func mon(_ arguments: [String], environment: [String: String] = [:], binary: Str
     defer { try? FileManager.default.removeItem(atPath: errorPath) }
     let errors = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     process.standardError = errors
+    // Never the test runner's own standard input: a command reading it would wait on it.
+    let inputPipe = input.map { _ in Pipe() }
+    process.standardInput = inputPipe ?? FileHandle.nullDevice
     try process.run()
+    if let inputPipe, let input {
+        inputPipe.fileHandleForWriting.write(Data(input.utf8))
+        try inputPipe.fileHandleForWriting.close()
+    }
     let stdout = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     try errors.close()

@@ -22,6 +22,12 @@ enum HistoryTriggers {
                                "project_result": "project_id",
                                "grant_condition": "grant_id", "payment_request": "grant_id"]
 
+    /// Columns whose values the history never holds, as `table.column`: a password's
+    /// hash, which would let anyone who reads the history try passwords against it.
+    /// `secretMarker` stands in their place, in every row, old and new.
+    static let secretColumns: Set<String> = ["web_user.password_hash"]
+    static let secretMarker = "(not recorded)"
+
     /// The first migration after which the triggers are generated; those before it wrote their own.
     static let firstGeneratedMigration = "0005_generated_history"
 
@@ -135,7 +141,11 @@ enum HistoryTriggers {
 
         /// The row's values as a JSON object, read through `OLD` or `NEW`.
         func values(_ row: String) -> String {
-            "json_object(" + columns.map { "\(literal($0.name)), \(row).\(quoted($0.name))" }.joined(separator: ", ") + ")"
+            "json_object(" + columns.map { column in
+                let value = HistoryTriggers.secretColumns.contains(name + "." + column.name)
+                    ? literal(HistoryTriggers.secretMarker) : "\(row).\(quoted(column.name))"
+                return "\(literal(column.name)), \(value)"
+            }.joined(separator: ", ") + ")"
         }
 
         func trigger(_ action: Action) -> String {

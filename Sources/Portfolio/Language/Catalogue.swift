@@ -47,6 +47,10 @@ enum Catalogue {
             bokmalLedger,
             bokmalCaseHandling,
             bokmalHelpCaseHandling,
+            bokmalAccess,
+            bokmalHelpAccess,
+            bokmalWeb,
+            bokmalHelpWeb,
         ]
         case .english: [
             englishWords,
@@ -83,6 +87,10 @@ enum Catalogue {
             englishLedger,
             englishCaseHandling,
             englishHelpCaseHandling,
+            englishAccess,
+            englishHelpAccess,
+            englishWeb,
+            englishHelpWeb,
         ]
         }
     }

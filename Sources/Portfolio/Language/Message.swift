@@ -21,6 +21,8 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         case money(Money)
         case euro(Euro)
         case day(Day)
+        /// A moment mon registered, UTC ISO as stored: written in Europe/Oslo time the reader's way.
+        case moment(String)
         case integer(Int64)
         case decimal(Double, places: Int)
         case percent(Decimal)
@@ -80,6 +82,7 @@ extension Message.Argument {
         case .money(let money): money.description
         case .euro(let euro): euro.description
         case .day(let day): language.date(day)
+        case .moment(let utc): Moment.readable(utc, in: language)
         case .integer(let value): Hundredths.whole(value)
         case .decimal(let value, let places): language.decimal(value, places: places)
         case .percent(let share): language.percent(share)

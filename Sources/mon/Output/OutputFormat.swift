@@ -1,11 +1,6 @@
 import ArgumentParser
 import Portfolio
 
-/// How a command prints its data: `--format table|json|csv|markdown`.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case table, json, csv, markdown
-}
-
 /// The `--format` option every data-printing command takes. Every way of
 /// printing takes a `Layout`, from which all four formats are made.
 struct FormatOption: ParsableArguments {

@@ -1,0 +1,118 @@
+import Foundation
+import Portfolio
+import Presentation
+
+/// The pages over the portfolio, each made of the repositories and layouts the matching command uses
+/// (named beside each), so that a page and `--format json` show the same figures.
+///
+///     let page = try PortfolioPages(db: db, today: .today()).grants(query)
+struct PortfolioPages {
+    let db: PortfolioDatabase
+    let today: Day
+
+    /// `/`: `fund status`, the board report's headline, `rank --top 10`, `plan coverage`.
+    func dashboard() throws -> Page {
+        var page = Page(title: Message("web.title.dashboard"))
+        let report = try BoardReport(db, year: nil, planID: nil)
+        let ranking = try ScoringRepository(db).proposals(asOf: today)
+        page.sections = [
+            PageSection(key: "funds", title: Message("web.section.funds"), try FundRepository(db).status(), .fundStatus),
+            PageSection(key: "headline", title: Message("web.section.headline"), [report], .headline),
+            PageSection(key: "ranking", title: Message("web.section.ranking"), Array(ranking.projects.prefix(10)), .ranked,
+                        link: "/projects/"),
+            PageSection(key: "uncovered", title: Message("web.section.uncovered"), try ProjectRepository(db).coverage(), .uncovered),
+        ]
+        page.downloadable = true
+        return page
+    }
+
+    /// `/grants`: `grant list --status --year --fund --applicant`.
+    func grants(_ query: [String: String]) throws -> Page {
+        var page = Page(title: Message("web.title.grants"))
+        page.filters = [("status", "web.filter.status"), ("year", "web.filter.year"), ("fund", "web.filter.fund"),
+                        ("applicant", "web.filter.applicant")].map { Page.Filter(name: $0.0, label: Message(Message.Key(rawValue: $0.1)), value: query[$0.0] ?? "") }
+        let grants = try GrantRepository(db).list(GrantRepository.Filter(
+            status: try nonEmpty(query["status"]).map(GrantStatus.init(parsing:)), year: try year(query["year"]),
+            applicant: nonEmpty(query["applicant"]), fund: nonEmpty(query["fund"])))
+        page.sections = [PageSection(key: "grants", title: nil, grants, .grantList, link: "/grants/")]
+        page.downloadable = true
+        return page
+    }
+
+    /// `/public`: `grant list --public`, what anyone may see.
+    func publicList() throws -> Page {
+        var page = Page(title: Message("web.title.public"))
+        page.sections = [PageSection(key: "public", title: nil, try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)), .publicGrant)]
+        page.downloadable = true
+        return page
+    }
+
+    /// `/grants/{id}`: `grant show` (decisions, conditions, payments) and `history --table grant --id`.
+    func grant(_ id: Int64) throws -> (Page, JSON) {
+        let repository = GrantRepository(db)
+        let record = GrantRecord(grant: try repository.grant(id), payments: try repository.payments(id),
+                                 decisions: try repository.decisions(id), requests: try repository.requests(id))
+        var page = Page.record(Message("web.title.grant", ["id": .integer(id)]), record, .grantRecord)
+        page.sections.append(try history("grant", id))
+        return (page, Layout<GrantRecord>.grantRecord.json(record))
+    }
+
+    /// `/projects`: `project list --status --goal --area`.
+    func projects(_ query: [String: String]) throws -> Page {
+        var page = Page(title: Message("web.title.projects"))
+        page.filters = [("status", "web.filter.status"), ("goal", "web.filter.goal"), ("area", "web.filter.area")]
+            .map { Page.Filter(name: $0.0, label: Message(Message.Key(rawValue: $0.1)), value: query[$0.0] ?? "") }
+        let projects = try ProjectRepository(db).list(status: try nonEmpty(query["status"]).map(ProjectStatus.init(parsing:)),
+                                                      goal: nonEmpty(query["goal"]), area: try number(query["area"]).map(Int.init))
+        page.sections = [PageSection(key: "projects", title: nil, projects, .project, link: "/projects/")]
+        page.downloadable = true
+        return page
+    }
+
+    /// `/projects/{id}`: `project show` (goals, partners, assessments), its grants, the score as
+    /// `rank --explain` explains it, and its history.
+    func project(_ id: Int64) throws -> (Page, JSON) {
+        let record = ProjectRecord(detail: try ProjectRepository(db).detail(id),
+                                   grants: try GrantRepository(db).list(GrantRepository.Filter(projectID: id)))
+        var page = Page.record(Message("web.title.project", ["id": .integer(id)]), record, .projectRecord)
+        let ranking = try ScoringRepository(db).proposals(asOf: today)
+        if let ranked = ranking.projects.first(where: { $0.projectID == id }) {
+            let explained = Layout<RankingTop>.explained.sections(RankingTop(ranking: ranking, projects: [ranked]))
+            page.sections += explained.map { PageSection(key: "score", title: $0.title, table: $0.table) }
+        }
+        page.sections.append(try history("project", id))
+        return (page, Layout<ProjectRecord>.projectRecord.json(record))
+    }
+
+    /// `/plan`: `plan show`.
+    func plan() throws -> Page {
+        var page = Page(title: Message("web.title.plan"))
+        page.sections = [PageSection(key: "plan", title: nil, OutlineLine.lines(try PlanRepository(db).outline(on: today)), .outlineLine)]
+        page.downloadable = true
+        return page
+    }
+
+    /// `/rounds/{id}`: `round show`.
+    func round(_ reference: String) throws -> (Page, JSON) {
+        let record = try RoundRepository(db).record(reference)
+        return (Page.record(Message("web.title.round", ["round": .text(reference)]), record, .roundRecord), Layout<RoundRecord>.roundRecord.json(record))
+    }
+
+    private func history(_ table: String, _ id: Int64) throws -> PageSection {
+        PageSection(key: "history", title: Message("web.section.history"), try HistoryRepository(db).entries(table: table, id: id), .historyEntry)
+    }
+
+    private func nonEmpty(_ text: String?) -> String? {
+        text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    private func number(_ text: String?) throws -> Int64? {
+        guard let text = nonEmpty(text) else { return nil }
+        guard let value = Int64(text) else { throw PortfolioError.invalidInput(Message("web.not_a_number", ["value": .text(text)])) }
+        return value
+    }
+
+    private func year(_ text: String?) throws -> Int? {
+        try number(text).map { Int(clamping: $0) }
+    }
+}

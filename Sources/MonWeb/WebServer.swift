@@ -1,0 +1,119 @@
+import Foundation
+import Hummingbird
+import Portfolio
+import Presentation
+
+/// The portfolio in a browser: read-only pages over one database file, behind a login.
+///
+///     let server = WebServer(databasePath: "mon.sqlite", gate: gate, secureCookies: false)
+///     try await server.run(host: "127.0.0.1", port: 8080)
+public struct WebServer: Sendable {
+    public let databasePath: String
+    let gate: any LoginGate
+    let secureCookies: Bool
+    let sessions = SessionStore()
+
+    public init(databasePath: String, gate: any LoginGate, secureCookies: Bool) {
+        self.databasePath = databasePath
+        self.gate = gate
+        self.secureCookies = secureCookies
+    }
+
+    /// Serves until the process is stopped.
+    public func run(host: String, port: Int) async throws {
+        let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "mon-web"))
+        try await app.runService()
+    }
+
+    /// Every route; the tests drive it in-process.
+    public func router() -> Router<WebContext> {
+        let router = Router(context: WebContext.self)
+        router.add(middleware: AccessMiddleware(sessions: sessions))
+        router.get("/healthz") { request, _ in health(request) }
+        LoginRoutes(gate: gate, sessions: sessions, secureCookies: secureCookies).add(to: router)
+        router.get("/") { request, context in list(request, context, name: "dashboard") { pages, _ in try pages.dashboard() } }
+        router.get("/grants") { request, context in list(request, context, name: "grants") { try $0.grants($1) } }
+        router.get("/projects") { request, context in list(request, context, name: "projects") { try $0.projects($1) } }
+        router.get("/plan") { request, context in list(request, context, name: "plan") { pages, _ in try pages.plan() } }
+        router.get("/public") { request, context in list(request, context, name: "public") { pages, _ in try pages.publicList() } }
+        router.get("/grants/{id}") { request, context in
+            record(request, context, name: "grant") { pages in try pages.grant(try id(context)) }
+        }
+        router.get("/projects/{id}") { request, context in
+            record(request, context, name: "project") { pages in try pages.project(try id(context)) }
+        }
+        router.get("/rounds/{id}") { request, context in
+            record(request, context, name: "round") { pages in try pages.round(context.parameters.get("id") ?? "") }
+        }
+        router.get("/report") { request, context in report(request, context) }
+        return router
+    }
+
+    /// 200 `ok` when the file opens as a portfolio; 503 with the reason when it does not.
+    private func health(_ request: Request) -> Response {
+        do {
+            _ = try PortfolioDatabase.openReadOnly(path: databasePath)
+            return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: ResponseBody(byteBuffer: ByteBuffer(string: "ok\n")))
+        } catch {
+            let reason = PageError.message(error).text(in: WebLanguage.from(acceptLanguage: request.headers[.acceptLanguage]))
+            return Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(string: reason + "\n")))
+        }
+    }
+
+    /// A list page, or with `?format=csv|xlsx|json` (and `part=` on a page of several) one of its sections as a file.
+    private func list(_ request: Request, _ context: WebContext, name: String,
+                      _ build: (PortfolioPages, [String: String]) throws -> Page) -> Response {
+        respond(request, context) { pages, query, language in
+            let page = try build(pages, query)
+            guard let format = query["format"] else { return html(page, request, context, language) }
+            let section = page.sections.first { $0.key == query["part"] } ?? page.sections[0]
+            return try Download.response(section, format: format, name: page.sections.count > 1 ? section.key : name, in: language)
+        }
+    }
+
+    /// A record page (a grant, a project, a round), or with `?format=json` its JSON as `show --format json` prints it.
+    private func record(_ request: Request, _ context: WebContext, name: String,
+                        _ build: (PortfolioPages) throws -> (Page, JSON)) -> Response {
+        respond(request, context) { pages, query, language in
+            let (page, json) = try build(pages)
+            switch query["format"] {
+            case nil: return html(page, request, context, language)
+            case "json": return Download.json(json, name: name)
+            case let other?: throw PortfolioError.invalidInput(Message("web.unknown_format", ["format": .text(other)]))
+            }
+        }
+    }
+
+    /// `/report`: the board report as `mon report --format html` writes it, made now from the file.
+    private func report(_ request: Request, _ context: WebContext) -> Response {
+        respond(request, context) { pages, _, _ in
+            HTMLResponse.make(try HTMLReport.render(try BoardReport(pages.db)))
+        }
+    }
+
+    private func respond(_ request: Request, _ context: WebContext,
+                         _ make: (PortfolioPages, [String: String], Language) throws -> Response) -> Response {
+        let language = WebLanguage.from(acceptLanguage: request.headers[.acceptLanguage])
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters where query[String(key)] == nil { query[String(key)] = String(value) }
+        do {
+            let db = try PortfolioDatabase.openReadOnly(path: databasePath)
+            return try make(PortfolioPages(db: db, today: .today()), query, language)
+        } catch {
+            let page = Page(title: Message("web.title.error"))
+            return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,
+                                                       error: PageError.message(error)), status: PageError.status(error))
+        }
+    }
+
+    private func html(_ page: Page, _ request: Request, _ context: WebContext, _ language: Language) -> Response {
+        HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: request.uri.query ?? "", user: context.user, in: language))
+    }
+
+    private func id(_ context: WebContext) throws -> Int64 {
+        let text = context.parameters.get("id") ?? ""
+        guard let id = Int64(text) else { throw PortfolioError.notFound(Message("web.not_found")) }
+        return id
+    }
+}

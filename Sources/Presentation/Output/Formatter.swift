@@ -1,0 +1,101 @@
+import Foundation
+import Portfolio
+
+/// The one formatter behind every command's `--format`.
+public enum Formatter {
+    /// Widest a text column grows in a table before its text wraps.
+    static let maximumColumnWidth = 60
+
+    /// The table as `format` shows it; a table and Markdown in the reader's
+    /// `language` (headers, words, dates, decimal commas), JSON and CSV in codes
+    /// and ISO dates, the same in every language.
+    public static func render(_ table: Table, as format: OutputFormat, in language: Language) -> String {
+        switch format {
+        case .table: return text(table, in: language)
+        case .json: return table.json.text + "\n"
+        case .csv: return table.csv(.standard)
+        case .markdown: return markdown(table, in: language)
+        }
+    }
+
+    // MARK: Table
+
+    /// Columns padded to line up (counting characters, so æ, ø and å take one place),
+    /// numbers right-aligned, long text wrapped within its column.
+    static func text(_ table: Table, in language: Language) -> String {
+        var text = TextTable(headers: table.headers, in: language)
+        table.rows.forEach { text.append($0) }
+        var out = ""
+        text.write { out += $0 }
+        return out
+    }
+
+    static func pad(_ text: String, to width: Int, right: Bool) -> String {
+        let padding = String(repeating: " ", count: max(0, width - text.fastCount))
+        return right ? padding + text : text + padding
+    }
+
+    /// Breaks text into lines of at most `width` characters, at spaces where it can.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var current = ""
+            for word in paragraph.split(separator: " ") {
+                var word = Substring(word)
+                // A word longer than the column is cut into pieces, walking it once: a
+                // value of a million characters takes a moment, not minutes.
+                while let end = word.index(word.startIndex, offsetBy: width, limitedBy: word.endIndex), end < word.endIndex {
+                    if !current.isEmpty { lines.append(current); current = "" }
+                    lines.append(String(word[..<end]))
+                    word = word[end...]
+                }
+                if current.isEmpty {
+                    current = String(word)
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = String(word)
+                }
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+
+    // MARK: Markdown
+
+    static func markdown(_ table: Table, in language: Language) -> String {
+        var markdown = MarkdownTable(headers: table.headers, in: language)
+        table.rows.forEach { markdown.append($0) }
+        var out = ""
+        markdown.write { out += $0 }
+        return out
+    }
+
+    /// Escapes what Markdown would read as markup or HTML, so user text stays text.
+    /// A line break of any kind (LF, CR, CR LF) becomes `<br>`, so a cell stays on its row;
+    /// other control characters are shown as in a terminal table.
+    public static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~", "!":
+                out += "\\" + String(character)
+            case "\n", "\r", "\r\n":
+                out += "<br>"
+            default:
+                out += String(character).visibleInTerminal
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    var trailingSpacesRemoved: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
