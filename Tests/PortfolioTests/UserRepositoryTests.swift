@@ -54,6 +54,9 @@ import TestSupport
         #expect(throws: PortfolioError.refused("a user named 'Ærlig Åse' exists already: 'ærlig åse' differs only in case")) {
             try users.add(name: "ærlig åse", role: .adviser, password: password)
         }
+        #expect(throws: PortfolioError.invalidInput("a user's name is at most 100 characters")) {
+            try users.add(name: String(repeating: "å", count: 101), role: .board, password: password)
+        }
         #expect(try users.list().count == 1)
     }
 

@@ -50,6 +50,9 @@ import TestSupport
                               "--format", "csv", "--db", db])
         #expect(stored.stdout == "n\r\n0\r\n")
         expectRefused(try mon(["user", "disable", "kari", "--db", db]), "'kari' is disabled already")
+        // The marker in place of the hash is no difference to the doctor's check of rows against their history.
+        let doctor = try mon(["doctor", "--db", db])
+        #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
     }
 
     static let refusals: [(arguments: [String], input: String?, reason: String)] = [

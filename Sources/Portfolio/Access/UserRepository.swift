@@ -10,6 +10,8 @@ import SQLite
 ///     try users.disable(name: "kari")
 public struct UserRepository {
     let db: PortfolioDatabase
+    /// The longest name, in characters, as the table's CHECK has it.
+    static let longestName = 100
     /// Bcrypt's cost: 2^cost rounds per hash and per check.
     let cost: UInt8
 
@@ -27,7 +29,9 @@ public struct UserRepository {
     /// Refused when another user has the name in any case, or the password breaks a rule (at least 10 characters).
     public func add(name: String, role: UserRole, password: String) throws -> WebUser {
         let name = try Text.name(name, of: "text.what.user")
-        guard name.count <= 100 else { throw PortfolioError.invalidInput(Message("access.name_long", ["maximum": .integer(100)])) }
+        guard name.count <= Self.longestName else {
+            throw PortfolioError.invalidInput(Message("access.name_long", ["maximum": .integer(Int64(Self.longestName))]))
+        }
         // Hashed before the transaction: a quarter of a second that holds no lock.
         let hash = try PasswordRules.hash(password, cost: cost)
         return try db.write {
