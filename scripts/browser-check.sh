@@ -27,13 +27,14 @@ mon demo > /dev/null
 password=browser-check-$RANDOM$RANDOM
 printf '%s\n' "$password" | mon user add styre --role board --password-stdin > /dev/null
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mon serve --port "$port" > "$work/server.log" 2>&1 &
+# Not through the function above: its $! would be a subshell's, and killing that leaves the server running.
+"$BIN/mon" serve --port "$port" --db "$work/demo.sqlite" > "$work/server.log" 2>&1 &
 server=$!
 site=http://127.0.0.1:$port
-for _ in $(seq 1 100); do curl -sf "$site/healthz" > /dev/null && break; sleep 0.1; done
-curl -sf "$site/healthz" > /dev/null || { echo "browser-check: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+for _ in $(seq 1 100); do curl -sf --max-time 2 "$site/healthz" > /dev/null && break; sleep 0.1; done
+curl -sf --max-time 2 "$site/healthz" > /dev/null || { echo "browser-check: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 
-cookie=$(curl -s -o /dev/null -D - --data-urlencode "username=styre" --data-urlencode "password=$password" "$site/login" \
+cookie=$(curl -s --max-time 10 -o /dev/null -D - --data-urlencode "username=styre" --data-urlencode "password=$password" "$site/login" \
     | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p')
 [ -n "$cookie" ] || { echo "browser-check: the login was refused" >&2; exit 1; }
 

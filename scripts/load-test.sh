@@ -1,46 +1,105 @@
 #!/usr/bin/env bash
-# The web server under load on loopback: wrk with 50 connections for 30 s on the region-scale file
-# (20 000 projects, 200 000 grants), while another process imports grants into the same file.
-# Prints wrk's latency distribution (p50 … p99) and how many requests failed; the import must succeed too.
+# The web server under load on loopback: wrk with 50 connections (30 s by default) on the region-scale file
+# (20 000 projects, 200 000 grants), while another process imports new grants into the same file.
+# Prints wrk's latency distribution and a summary line per page (p50, p90, p99, requests, responses other
+# than 200, socket errors), and the import's outcome and how long it took.
 #
-#   bash scripts/load-test.sh                       # /public, no login needed
+#   bash scripts/load-test.sh                       # /public, no login needed; builds mon and mon-web in release
+#   BIN=.build/release DB=region.sqlite DURATION=5s bash scripts/load-test.sh
 #   LOAD_USER=kari LOAD_PASSWORD=… PATHS="/ /grants" bash scripts/load-test.sh   # signed-in pages
 #
-# Needs wrk and curl (apt-get install wrk curl); builds mon and mon-web in release.
+# BIN: the folder with mon and mon-web (else they are built in release). DB: the file to serve (else the
+# region-scale demo, made once in WORK). The served file is a backup of DB: DB itself is never written.
+# Needs wrk, curl and python3 (apt-get install wrk curl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "load-test: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
-swift build -c release -Xswiftc -static-stdlib > /dev/null
-bin=$(swift build -c release -Xswiftc -static-stdlib --show-bin-path)
+if [ -z "${BIN:-}" ]; then
+    swift build -c release -Xswiftc -static-stdlib > /dev/null
+    BIN=$(swift build -c release -Xswiftc -static-stdlib --show-bin-path)
+fi
 work=${WORK:-/tmp/mon-load}
 mkdir -p "$work"
-db=$work/region.sqlite
+db=${DB:-$work/region.sqlite}
 port=${PORT:-8088}
+duration=${DURATION:-30s}
 
-[ -f "$db" ] || "$bin/mon" demo --synthetic --projects 20000 --grants 200000 --seed 1 --db "$db" > /dev/null
-[ -f "$work/grants.csv" ] || "$bin/mon" export grants -o "$work/grants.csv" --db "$db"
-cp "$db" "$work/serve.sqlite"; rm -f "$work"/serve.sqlite-*
+[ -f "$db" ] || "$BIN/mon" demo --synthetic --projects 20000 --grants 200000 --seed 1 --db "$db" > /dev/null
+[ "$work/grants.csv" -nt "$db" ] || "$BIN/mon" export grants -o "$work/grants.csv" --force --db "$db"
+rm -f "$work"/serve.sqlite*
+"$BIN/mon" backup "$work/serve.sqlite" --db "$db"
 
-"$bin/mon" serve --db "$work/serve.sqlite" --port "$port" > "$work/server.log" 2>&1 &
+# The writer's grants: the file's own, moved past its highest id (by `round` times it, one set per page
+# tested), as applications received on their day. Replaying their decisions and payments a second time
+# would be refused, and rightly: an undertaking's de minimis aid and each fund's cover would count them twice.
+new_grants() {
+    python3 - "$work/grants.csv" "$1" "$work/new-grants.csv" <<'PY'
+import csv, sys
+source, round_, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+kept = {"fund", "applicant", "project_id", "purpose", "basis", "amount_applied", "total_cost", "received_on"}
+with open(source, encoding="utf-8-sig", newline="") as file:
+    rows = list(csv.DictReader(file))
+shift = round_ * max(int(row["id"]) for row in rows)
+with open(target, "w", encoding="utf-8", newline="") as file:
+    out = csv.DictWriter(file, fieldnames=list(rows[0]))
+    out.writeheader()
+    for row in rows:
+        out.writerow({key: value if key in kept else "" for key, value in row.items()}
+                     | {"id": int(row["id"]) + shift, "status": "applied"})
+PY
+}
+
+# wrk counts only 4xx and 5xx as failures; a signed-in page that sends the reader to /login is a 302.
+cat > "$work/count.lua" <<'LUA'
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init() other = 0 end
+function response(status) if status ~= 200 then other = other + 1 end end
+function done(summary, latency)
+    local others = 0
+    for _, thread in ipairs(threads) do others = others + thread:get("other") end
+    local e = summary.errors
+    io.write(string.format("summary: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms; %d requests, %d not 200, "
+        .. "socket errors %d (connect %d, read %d, write %d, timeout %d)\n",
+        latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+        summary.requests, others, e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout))
+end
+LUA
+
+# A server left from an earlier run may still be finishing slow requests; this run must not measure it.
+python3 -c 'import socket, sys; s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2> /dev/null || { echo "load-test: port $port is in use (PORT=…)" >&2; exit 1; }
+"$BIN/mon" serve --db "$work/serve.sqlite" --port "$port" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
+# The server ends gracefully, after the requests in hand: waited for (30 s at most) so that the port is free again.
+stop_server() {
+    kill "$server" 2> /dev/null || return 0
+    for _ in $(seq 1 150); do kill -0 "$server" 2> /dev/null || return 0; sleep 0.2; done
+    kill -KILL "$server" 2> /dev/null || true
+}
+trap stop_server EXIT
+for _ in $(seq 1 50); do curl -sf --max-time 2 "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
+curl -sf --max-time 2 "http://127.0.0.1:$port/healthz" > /dev/null || { echo "load-test: the server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
 
 cookie=""
 if [ -n "${LOAD_USER:-}" ]; then
-    cookie=$(curl -s -o /dev/null -D - --data-urlencode "username=$LOAD_USER" --data-urlencode "password=$LOAD_PASSWORD" \
+    cookie=$(curl -s --max-time 10 -o /dev/null -D - --data-urlencode "username=$LOAD_USER" --data-urlencode "password=$LOAD_PASSWORD" \
         "http://127.0.0.1:$port/login" | sed -n 's/^[Ss]et-[Cc]ookie: \([^;]*\).*/\1/p')
     [ -n "$cookie" ] || { echo "load-test: the login was refused" >&2; exit 1; }
 fi
 
-# The writer: the region file's own grants imported again into the served file, for as long as wrk runs.
-( "$bin/mon" import grants "$work/grants.csv" --db "$work/serve.sqlite" > "$work/import.log" 2>&1; echo "import exit $?" >> "$work/import.log" ) &
-importer=$!
-
+round=0
 for path in ${PATHS:-/public}; do
-    echo "== $path, 50 connections, 30 s"
-    wrk -t2 -c50 -d30s --latency ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$path"
+    round=$((round + 1))
+    new_grants "$round"
+    # The writer, started with wrk: one import of new grants into the served file.
+    ( start=$(date +%s%N)
+      status=0; "$BIN/mon" import grants "$work/new-grants.csv" --db "$work/serve.sqlite" > "$work/import.log" 2>&1 || status=$?
+      echo "exit $status after $(( ($(date +%s%N) - start) / 1000000 )) ms" >> "$work/import.log" ) &
+    importer=$!
+    echo "== $path, 50 connections, $duration, beside an import of $(($(wc -l < "$work/new-grants.csv") - 1)) new grants"
+    wrk -t2 -c50 -d"$duration" --latency -s "$work/count.lua" ${cookie:+-H "Cookie: $cookie"} "http://127.0.0.1:$port$path"
+    wait $importer || true
+    echo "import: $(tr '\n' ' ' < "$work/import.log")"
 done
-wait $importer || true
-echo "== the import beside it"; tail -2 "$work/import.log"
