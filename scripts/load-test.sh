@@ -6,7 +6,7 @@
 #
 #   bash scripts/load-test.sh                       # /public, no login needed; builds mon and mon-web in release
 #   BIN=.build/release DB=region.sqlite DURATION=5s bash scripts/load-test.sh
-#   LOAD_USER=kari LOAD_PASSWORD=… PATHS="/ /grants" bash scripts/load-test.sh   # signed-in pages
+#   LOAD_USER=kari LOAD_PASSWORD=… PATHS="/ /grants/1 /projects/1" bash scripts/load-test.sh   # signed-in pages
 #
 # BIN: the folder with mon and mon-web (else they are built in release). DB: the file to serve (else the
 # region-scale demo, made once in WORK). The served file is a backup of DB: DB itself is never written.
@@ -30,17 +30,17 @@ duration=${DURATION:-30s}
 rm -f "$work"/serve.sqlite*
 "$BIN/mon" backup "$work/serve.sqlite" --db "$db"
 
-# The writer's grants: the file's own, moved past its highest id (by `round` times it, one set per page
-# tested), as applications received on their day. Replaying their decisions and payments a second time
-# would be refused, and rightly: an undertaking's de minimis aid and each fund's cover would count them twice.
+# The writer's grants: the file's own, moved past the served file's highest id (by `round` times it, one
+# set per page tested), as applications received on their day. Replaying their decisions and payments a second
+# time would be refused, and rightly: an undertaking's de minimis aid and each fund's cover would count them twice.
+highest=$("$BIN/mon" sql 'SELECT max(id) AS highest FROM "grant"' --format csv --db "$work/serve.sqlite" | tail -1 | tr -d '\r')
 new_grants() {
-    python3 - "$work/grants.csv" "$1" "$work/new-grants.csv" <<'PY'
+    python3 - "$work/grants.csv" "$(($1 * highest))" "$work/new-grants.csv" <<'PY'
 import csv, sys
-source, round_, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+source, shift, target = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 kept = {"fund", "applicant", "project_id", "purpose", "basis", "amount_applied", "total_cost", "received_on"}
 with open(source, encoding="utf-8-sig", newline="") as file:
     rows = list(csv.DictReader(file))
-shift = round_ * max(int(row["id"]) for row in rows)
 with open(target, "w", encoding="utf-8", newline="") as file:
     out = csv.DictWriter(file, fieldnames=list(rows[0]))
     out.writeheader()
