@@ -90,7 +90,9 @@ public struct SyntheticPortfolio: Sendable {
                 released = later
             case .lapsed:
                 payments = random.next() % 2 == 0 ? [(later, amount / 3, false)] : []
-                released = later.adding(days: 400)
+                // A grant lapses by itself only after its deadline (two years after approval); before it, a
+                // lapse is a decision the file would have to record, and `import grants` would refuse the export.
+                released = max(later.adding(days: 400), approvedOn!.adding(years: 2).adding(days: 1))
             case .repaid:
                 payments = [(later, amount, false)]
                 released = later.adding(days: 200)
