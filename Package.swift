@@ -77,7 +77,7 @@ let package = Package(
             swiftSettings: ownSettings
         ),
         // Its own executable so that `mon` does not link SwiftNIO: `mon serve` runs it.
-        .executableTarget(name: "mon-web", dependencies: ["MonWeb"], swiftSettings: ownSettings),
+        .executableTarget(name: "mon-web", dependencies: ["MonWeb", "Portfolio"], swiftSettings: ownSettings),
         // Turns Migrations/*.sql into Swift source, so an installed binary needs no resource bundle.
         .executableTarget(name: "EmbedMigrations", swiftSettings: ownSettings),
         .plugin(name: "EmbedMigrationsPlugin", capability: .buildTool(), dependencies: ["EmbedMigrations"]),

@@ -37,7 +37,8 @@ import TestSupport
     }()
 
     @Test func everyCommandTakesAnyValueWithoutCrashing() throws {
-        let commands = try CommandUsage.walk([])
+        // `serve` runs until it is stopped when its values are good; ServeCommandTests tries its refusals.
+        let commands = try CommandUsage.walk([]).filter { $0.path != ["serve"] }
         #expect(commands.count >= 40, "the walk found only \(commands.map(\.path))")
         var rng = Xoshiro(seed: (Self.seed, 0x6d6f6e, 11, 3))
         var failures: [String] = []

@@ -41,5 +41,6 @@ extension Catalogue {
         "web.failed": "siden kunne ikke lages; serverens logg sier hvorfor",
         "web.mon_web_missing": "fant ikke mon-web ved siden av mon ({path}): installer begge fra samme bygg",
         "web.port_out_of_range": "porten må være mellom 1 og 65535, ikke {port}",
+        "web.cannot_listen": "kan ikke lytte på {address}: det er ikke en adresse på denne maskinen, eller porten er i bruk",
     ]
 }

@@ -41,5 +41,6 @@ extension Catalogue {
         "web.failed": "the page could not be made; the server's log says why",
         "web.mon_web_missing": "mon-web was not found beside mon ({path}): install both from the same build",
         "web.port_out_of_range": "the port must be between 1 and 65535, not {port}",
+        "web.cannot_listen": "cannot listen on {address}: it is not an address of this machine, or the port is in use",
     ]
 }
