@@ -23,7 +23,7 @@ fi
 
 # Built as it is installed: the Swift runtime and Foundation linked in, which
 # halves start-up (see the README's Install).
-swift build -c release -Xswiftc -static-stdlib --scratch-path "$root/.build-release" >&2
+swift build -c release -Xswiftc -static-stdlib --scratch-path "$root/.build-release" --product mon >&2
 mon=$root/.build-release/release/mon
 results=$work/results.tsv
 : > "$results"
@@ -45,6 +45,20 @@ print(f"{sys.argv[2]}\t{sys.argv[3]}\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t
 PY
 }
 
+# time_alone NAME SCALE RUNS COMMAND [PREPARE]: hyperfine's mean of one command with nothing to compare it with
+# but start-up, in ms; PREPARE runs before each run, untimed.
+time_alone() {
+    local name=$1 scale=$2 runs=$3 command=$4 prepare=${5:-}
+    local before=()
+    [ -n "$prepare" ] && before=(--prepare "$prepare")
+    hyperfine --runs "$runs" "${before[@]}" --export-json "$work/run.json" --command-name mon "$command" > /dev/null
+    python3 - "$work/run.json" "$name" "$scale" >> "$results" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
+print(f"{sys.argv[2]}\t{sys.argv[3]}\t{runs['mon']:.1f}\t\t\t\t")
+PY
+}
+
 # time_approval SCALE DB: one `grant approve` end to end on a fresh copy of the file (the copy is not timed),
 # of the last open application that is not state aid, for 1 000 kr on the day it was received.
 time_approval() {
@@ -52,13 +66,8 @@ time_approval() {
     grant=$(sqlite3 "$db" "SELECT id FROM grant WHERE status = 'applied' AND basis IN ('not-aid', 'purchase') ORDER BY id DESC LIMIT 1")
     [ -n "$grant" ] || { printf 'one approval\t%s\tno open application\t\t\t\t\n' "$scale" >> "$results"; return; }
     received=$(sqlite3 "$db" "SELECT received_on FROM grant WHERE id = $grant")
-    local approve="$mon grant approve $grant --date $received --amount 1000 --reason bench --db $copy"
-    hyperfine --runs 5 --prepare "cp $db $copy; rm -f $copy-*" --export-json "$work/run.json" --command-name mon "$approve" > /dev/null
-    python3 - "$work/run.json" "$scale" >> "$results" <<'PY'
-import json, sys
-runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
-print(f"one approval\t{sys.argv[2]}\t{runs['mon']:.1f}\t\t\t\t")
-PY
+    time_alone "one approval" "$scale" 5 "$mon grant approve $grant --date $received --amount 1000 --reason bench --db $copy" \
+        "cp $db $copy; rm -f $copy-*"
 }
 
 # peak_memory COMMAND…: the command's maximum resident set, in MB.
@@ -89,6 +98,7 @@ for scale in ${SCALES:-region national}; do
         memory=$(python3 -c "print(max($memory, $used))")
     done
     time_approval $scale "$db"
+    time_alone "report --format html" $scale 3 "$mon report --format html --db $db"
     printf 'peak memory (MB)\t%s\t%s\t\t\t\t\n' $scale "$memory" >> "$results"
 done
 
