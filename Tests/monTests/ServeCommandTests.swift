@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 import TestSupport
 
@@ -38,7 +41,8 @@ import TestSupport
         defer { server.terminate() }
         var answer: String?
         for _ in 0..<100 where answer == nil {
-            answer = try? String(contentsOf: URL(string: "http://127.0.0.1:\(port)/healthz")!, encoding: .utf8)
+            let body = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/healthz")!).0
+            answer = body.map { String(decoding: $0, as: UTF8.self) }
             if answer == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
         #expect(answer == "ok\n")

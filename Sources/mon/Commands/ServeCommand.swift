@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         guard (1...65535).contains(port) else {
-            throw PortfolioError.invalidInput(Message("web.port_out_of_range", ["port": .integer(Int64(port))]))
+            throw PortfolioError.invalidInput(Message("web.port_out_of_range", ["port": .text(String(port))]))
         }
         let path = try global.openReadOnly().path
         let server = Self.serverPath()
