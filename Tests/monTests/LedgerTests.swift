@@ -73,7 +73,32 @@ struct LedgerTests {
         let doctor = try mon(["doctor", "--format", "json", "--db", db])
         #expect(doctor.status == 0, "\(doctor.stdout)")
         let ledger = try #require(try doctor.json() as? [[String: Any]]).first { $0["check"] as? String == "ledger" }
-        #expect(ledger?["detail"] as? String == "12 grants and 38 fund days agree with the grants, payments and allocations")
+        #expect(ledger?["detail"] as? String
+                == "12 grants and 38 fund days agree with the grants, payments and allocations, and each fund's total with its days")
+    }
+
+    /// Days written straight into the ledger, as a set-wise import would, move the fund's total with them:
+    /// the position as of today is the total, as of a past day the total less the days after it.
+    @Test func aDayWrittenIntoTheLedgerMovesTheFundsTotal() throws {
+        let before = try fundStatus([])
+        #expect(try shell("""
+            INSERT INTO ledger_fund_day (fund_id, day, granted_ore, paid_ore) VALUES (1, '2023-05-02', 100000, 40000), (1, '2030-01-01', 0, 500);
+            UPDATE ledger_fund_day SET paid_ore = paid_ore + 1000 WHERE fund_id = 1 AND day = '2023-05-02';
+            DELETE FROM ledger_fund_day WHERE fund_id = 1 AND day = '2030-01-01';
+            """).status == 0)
+        // allocated, granted, released, paid, repaid, committed, in kroner: 1 000 kr more granted, 410 kr more paid.
+        #expect(try fundStatus([]) == zip(before, [0, 1000, 0, 410, 0, 590]).map { $0 + $1 })
+        #expect(try fundStatus(["--year", "2022"]) == figuresFromRawTables(asOf: "2022-12-31"))
+    }
+
+    @Test func doctorNamesAFundTotalTheLedgerHasWrong() throws {
+        #expect(try shell("UPDATE ledger_fund_total SET repaid_ore = repaid_ore + 70000 WHERE fund_id = 1").status == 0)
+        let before = try fileBytes(db)
+        let doctor = try mon(["doctor", "--format", "json", "--db", db])
+        #expect(doctor.status == 1)
+        let ledger = try #require(try doctor.json() as? [[String: Any]]).first { $0["check"] as? String == "ledger" }
+        #expect(ledger?["detail"] as? String == "Kommunalt næringsfond: repaid in total is 150 700 kr in the ledger but 150 000 kr by the fund's days")
+        #expect(try fileBytes(db) == before)
     }
 
     @Test func doctorNamesTheGrantAndTheDayTheLedgerHasWrong() throws {

@@ -50,7 +50,7 @@ extension FundRepository {
             let fund = try resolve(String(fundID))
             let amount = Money(ore: try row.get(2))
             let start = try Day.span(of: Int(try row.get(1, as: Int64.self))).first
-            let low = GrantRules.lowPoint(of: try availability(fundID: fundID), from: start)
+            let low = GrantRules.lowPoint(of: try availability(fundID: fundID, from: start), from: start)
             try db.connection.execute("""
                 UPDATE allocation SET annulled_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), annul_reason = ? WHERE id = ?
                 """, [reason, id])

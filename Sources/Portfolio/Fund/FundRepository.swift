@@ -87,12 +87,12 @@ public struct FundRepository {
         FundStatus(fund: fund.name, year: year, position: try FiguresRepository(db).position(fundID: fund.id, asOf: day))
     }
 
-    /// What the fund has available at the end of each day on which something
-    /// changed it, in order. Available rises with allocations (from 1 January of
-    /// their year), releases and repayments, and falls with approvals; payments
+    /// What the fund has available at the end of `day` (from its first day when nil) and of
+    /// each later day on which something changed it, in order. Available rises with allocations
+    /// (from 1 January of their year), releases and repayments, and falls with approvals; payments
     /// move money from committed to disbursed and leave it as it is.
-    public func availability(fundID: Int64) throws -> [FundLowPoint] {
-        try Ledger(db).availability(fundID: fundID)
+    public func availability(fundID: Int64, from day: Day? = nil) throws -> [FundLowPoint] {
+        try Ledger(db).availability(fundID: fundID, from: day)
     }
 
     /// The first approval the fund could not cover, with what was available for it;

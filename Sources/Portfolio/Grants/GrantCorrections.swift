@@ -27,7 +27,7 @@ extension GrantRepository {
             let correction = try GrantRules.reinstatement(of: grant, on: day, decision: decision)
             if let from = correction.coverFrom {
                 try GrantRules.cover(correction.cover, from: from,
-                                     by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
+                                     by: try FundRepository(db).availability(fundID: grant.fundID, from: from), fund: grant.fund)
                 try reinstatedAid(grant)
             }
             try db.connection.execute("""

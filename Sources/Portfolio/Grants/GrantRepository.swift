@@ -58,7 +58,7 @@ public struct GrantRepository {
             let approval = try withDefaultHoldback(approval, fundID: grant.fundID)
             let ruling = try decide(approval, on: grant)
             try GrantRules.cover(ruling.amount, from: approval.date,
-                                 by: try FundRepository(db).availability(fundID: grant.fundID), fund: grant.fund)
+                                 by: try FundRepository(db).availability(fundID: grant.fundID, from: approval.date), fund: grant.fund)
             try record(approval, as: ruling, on: grant, decision: decision)
             return GrantOutcome(id: id, warnings: ruling.warnings)
         }

@@ -15,7 +15,8 @@ import SQLite
 enum HistoryTriggers {
     /// Tables that record or steer the history, or are derived from the data by
     /// triggers (the ledger), rather than hold data: no triggers.
-    static let bookkeepingTables: Set<String> = ["history", "schema_migrations", "current_actor", "ledger_grant", "ledger_fund_day"]
+    static let bookkeepingTables: Set<String> = ["history", "schema_migrations", "current_actor", "ledger_grant",
+                                                        "ledger_fund_day", "ledger_fund_total"]
 
     /// Rows whose story is their owner's although they have ids of their own.
     static let ownerColumns = ["payment": "grant_id", "grant_decision": "grant_id", "grant_recusal": "grant_id",

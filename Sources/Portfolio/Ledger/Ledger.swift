@@ -1,12 +1,14 @@
 import SQLite
 
-/// The fund's figures read from the ledger (migration `0019_ledger`): per-fund
-/// deltas by day that triggers keep with every change of a grant, payment or
-/// allocation, so a position is a sum over the fund's days, not over its grants.
+/// The fund's figures read from the ledger (migrations `0019_ledger` and
+/// `0021_ledger_fund_total`): per-fund deltas by day and each fund's running
+/// total of them, which triggers keep with every change of a grant, payment or
+/// allocation, so a position is the total less the days after the date asked
+/// about, not a sum over the fund's grants or its whole history.
 ///
 ///     let ledger = Ledger(db)
 ///     let position = try ledger.position(fundID: 1, asOf: day)
-///     let days = try ledger.availability(fundID: 1)
+///     let days = try ledger.availability(fundID: 1, from: day)
 struct Ledger {
     let db: PortfolioDatabase
 
@@ -14,16 +16,22 @@ struct Ledger {
         self.db = db
     }
 
-    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil).
+    /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil):
+    /// its running total less the days after `day`, usually none, so the cost does not grow with its history.
     func position(fundID: Int64?, asOf day: Day?) throws -> FundPosition {
-        let sums = """
+        // The totals are read first, then each fund's days after `day` as a range of the key.
+        let row = try db.connection.row("""
             SELECT coalesce(sum(allocated_ore), 0), coalesce(sum(applied_ore), 0), coalesce(sum(granted_ore), 0),
                    coalesce(sum(released_ore), 0), coalesce(sum(paid_ore), 0), coalesce(sum(repaid_ore), 0)
-            FROM ledger_fund_day
-            """
-        // One fund's days are a range of the key; the condition is written so that the key is used.
-        let row = try fundID.map { try db.connection.row(sums + " WHERE fund_id = ?1 AND day <= ?2", [$0, GrantScope.day(day)]) }
-            ?? db.connection.row(sums + " WHERE day <= ?1", [GrantScope.day(day)])
+            FROM (
+                SELECT allocated_ore, applied_ore, granted_ore, released_ore, paid_ore, repaid_ore
+                FROM ledger_fund_total WHERE ?1 IS NULL OR fund_id = ?1
+                UNION ALL
+                SELECT -d.allocated_ore, -d.applied_ore, -d.granted_ore, -d.released_ore, -d.paid_ore, -d.repaid_ore
+                FROM ledger_fund_total AS t CROSS JOIN ledger_fund_day AS d ON d.fund_id = t.fund_id AND d.day > ?2
+                WHERE ?1 IS NULL OR t.fund_id = ?1
+            )
+            """, [fundID, GrantScope.day(day)])
         let ore = try (0...5).map { Money(ore: try row?.get($0, as: Int64.self) ?? 0) }
         let grants = GrantFigures(applied: ore[1], granted: ore[2], released: ore[3], paid: ore[4], repaid: ore[5],
                                   committed: ore[2] - ore[4] - ore[3])
@@ -43,12 +51,24 @@ struct Ledger {
         }
     }
 
-    /// What the fund has available at the end of each day on which something
-    /// changed it, in order: the running sum of allocated − granted + released + repaid.
-    func availability(fundID: Int64) throws -> [FundLowPoint] {
-        try db.connection.rows("""
-            SELECT day, sum(allocated_ore - granted_ore + released_ore + repaid_ore) OVER (ORDER BY day)
-            FROM ledger_fund_day WHERE fund_id = ?1 ORDER BY day
-            """, [fundID]).map { FundLowPoint(day: try Day(parsing: try $0.get(0)), available: Money(ore: try $0.get(1))) }
+    /// What the fund has available at the end of `day` (when given) and at the end of each later day on which
+    /// something changed it, in order: the running sum of allocated − granted + released + repaid. From a
+    /// day, the start is the fund's total less the days after it, so only those days are read.
+    func availability(fundID: Int64, from day: Day?) throws -> [FundLowPoint] {
+        let moved = "allocated_ore - granted_ore + released_ore + repaid_ore"
+        let later = try db.connection.rows("SELECT day, \(moved) FROM ledger_fund_day WHERE fund_id = ?1 AND day > ?2 ORDER BY day",
+                                           [fundID, day?.iso ?? ""]).map { (day: try Day(parsing: try $0.get(0)), moved: try $0.get(1, as: Int64.self)) }
+        guard let day else { return running(from: 0, later) }
+        let total = try db.connection.scalar("SELECT \(moved) FROM ledger_fund_total WHERE fund_id = ?1", [fundID], as: Int64.self) ?? 0
+        let onDay = total - later.reduce(0) { $0 + $1.moved }
+        return [FundLowPoint(day: day, available: Money(ore: onDay))] + running(from: onDay, later)
+    }
+
+    private func running(from start: Int64, _ days: [(day: Day, moved: Int64)]) -> [FundLowPoint] {
+        var available = start
+        return days.map { day in
+            available += day.moved
+            return FundLowPoint(day: day.day, available: Money(ore: available))
+        }
     }
 }

@@ -5,11 +5,11 @@ extension PortfolioDatabase {
     /// `ledger_grant` against the grant and its payments, then each fund's days
     /// against its allocations, grants and payments. The first differences are
     /// named: the grant or the fund and day, the figure, what the ledger holds and
-    /// what it should.
+    /// what it should; last each fund's running total against the sum of its days.
     ///
     ///     let check = try db.ledgerCheck()   // passed, or "grant 6: paid is 0 kr in the ledger but …"
     func ledgerCheck() throws -> HealthCheck {
-        let problems = try grantLedgerProblems() + dayLedgerProblems()
+        let problems = try grantLedgerProblems() + dayLedgerProblems() + totalLedgerProblems()
         let grants = try connection.scalar("SELECT count(*) FROM ledger_grant") ?? Int64(0)
         // A day whose deltas cancelled out (a grant deleted) stays as a row of zeros and counts as no day.
         let moved = Self.dayColumns.map { "\($0) <> 0" }.joined(separator: " OR ")
@@ -48,22 +48,35 @@ extension PortfolioDatabase {
     }
 
     private func dayLedgerProblems() throws -> [Message] {
+        try fundLedgerProblems(stored: "ledger_fund_day", source: "ledger_fund_day_source", byDay: true)
+    }
+
+    /// Each fund's running total against the sums of its stored days, which `dayLedgerProblems` holds to the raw rows.
+    private func totalLedgerProblems() throws -> [Message] {
+        try fundLedgerProblems(stored: "ledger_fund_total", source: "ledger_fund_total_source", byDay: false)
+    }
+
+    /// The rows of a table of fund figures (by fund, and by day when `byDay`) that differ from its source view.
+    private func fundLedgerProblems(stored table: String, source: String, byDay: Bool) throws -> [Message] {
         let pairs = Self.dayColumns.map { "coalesce(s.\($0), 0), coalesce(r.\($0), 0)" }.joined(separator: ", ")
         let differ = Self.dayColumns.map { "coalesce(s.\($0), 0) <> coalesce(r.\($0), 0)" }.joined(separator: " OR ")
         let rows = try connection.rows("""
-            SELECT CAST(coalesce(fund.name, s.fund_id, r.fund_id) AS TEXT), coalesce(s.day, r.day), \(pairs)
-            FROM ledger_fund_day AS s FULL JOIN ledger_fund_day_source AS r ON r.fund_id = s.fund_id AND r.day = s.day
+            SELECT CAST(coalesce(fund.name, s.fund_id, r.fund_id) AS TEXT), \(byDay ? "coalesce(s.day, r.day)" : "NULL"), \(pairs)
+            FROM \(table) AS s FULL JOIN \(source) AS r ON r.fund_id = s.fund_id\(byDay ? " AND r.day = s.day" : "")
             LEFT JOIN fund ON fund.id = coalesce(s.fund_id, r.fund_id)
             WHERE \(differ)
             ORDER BY coalesce(s.fund_id, r.fund_id), 2 LIMIT 5
             """)
         return try rows.flatMap { row -> [Message] in
-            let (fund, day) = (Message.Argument.text(try row.get(0, as: String.self)), Message.Argument.day(try Day(parsing: try row.get(1))))
+            let fund = Message.Argument.text(try row.get(0, as: String.self))
+            let day = try row.get(1, as: String?.self).map { Message.Argument.day(try Day(parsing: $0)) }
             return Self.dayColumns.indices.compactMap { index in
                 let (stored, real) = (row[2 + 2 * index], row[3 + 2 * index])
                 guard stored != real else { return nil }
-                return Message("doctor.ledger.day_differs", ["fund": fund, "day": day, "figure": Self.figure(Self.dayColumns[index]),
-                                                             "stored": Self.value(stored, of: "ore"), "real": Self.value(real, of: "ore")])
+                let figures = ["fund": fund, "figure": Self.figure(Self.dayColumns[index]),
+                               "stored": Self.value(stored, of: "ore"), "real": Self.value(real, of: "ore")]
+                return day.map { Message("doctor.ledger.day_differs", figures.merging(["day": $0]) { $1 }) }
+                    ?? Message("doctor.ledger.total_differs", figures)
             }
         }
     }

@@ -91,7 +91,7 @@ struct RoundFacts {
     }
 
     mutating func facts(for grant: Grant, position: DeMinimisPosition?) throws -> RoundRules.Facts {
-        if fundDays[grant.fundID] == nil { fundDays[grant.fundID] = try FundRepository(db).availability(fundID: grant.fundID) }
+        if fundDays[grant.fundID] == nil { fundDays[grant.fundID] = try FundRepository(db).availability(fundID: grant.fundID, from: day) }
         return RoundRules.Facts(day: day, limits: limits, rate: rate, deMinimis: position, fundDays: fundDays[grant.fundID] ?? [])
     }
 }

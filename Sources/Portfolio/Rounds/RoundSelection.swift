@@ -52,7 +52,7 @@ extension RoundRepository {
         var shared: [Int64: Int64] = [:]
         for share in approvable.compactMap(\.deMinimis) { shared[share.undertaking] = share.headroom.cents }
         let fundID = try ranking.round.fundID ?? FundRepository(db).resolve(nil).id
-        let available = GrantRules.lowPoint(of: try FundRepository(db).availability(fundID: fundID), from: day).available
+        let available = GrantRules.lowPoint(of: try FundRepository(db).availability(fundID: fundID, from: day), from: day).available
         var rules = rules
         rules.excluded = rules.excluded.intersection(Set(items.map(\.id)))
         return (ranking, max(available, .zero), items, shared, rules)

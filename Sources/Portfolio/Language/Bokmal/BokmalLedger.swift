@@ -2,11 +2,12 @@ extension Catalogue {
     /// Hovedboken og hva mon doctor sier om den.
     static let bokmalLedger: [Message.Key: String] = [
         "doctor.check.ledger": "hovedbok",
-        "doctor.ledger.sound": "{grants} tilsagn og {days} fondsdager stemmer med tilsagnene, utbetalingene og bevilgningene",
+        "doctor.ledger.sound": "{grants} tilsagn og {days} fondsdager stemmer med tilsagnene, utbetalingene og bevilgningene, og hvert fonds sum med dagene",
         "doctor.ledger.grant_missing": "tilsagn {grant} mangler i hovedboken",
         "doctor.ledger.grant_extra": "hovedboken har tilsagn {grant}, som er annullert eller ikke finnes lenger",
         "doctor.ledger.grant_differs": "tilsagn {grant}: {figure} er {stored} i hovedboken, men {real} etter tilsagnet og utbetalingene",
         "doctor.ledger.day_differs": "{fund}, {day}: {figure} er {stored} i hovedboken, men {real} etter bevilgningene, tilsagnene og utbetalingene",
+        "doctor.ledger.total_differs": "{fund}: {figure} i alt er {stored} i hovedboken, men {real} etter fondets dager",
         "doctor.ledger.none": "ingen",
         "doctor.ledger.figure.fund_id": "fondet",
         "doctor.ledger.figure.received_on": "mottatt-dagen",

@@ -2,11 +2,12 @@ extension Catalogue {
     /// The ledger and what mon doctor says of it.
     static let englishLedger: [Message.Key: String] = [
         "doctor.check.ledger": "ledger",
-        "doctor.ledger.sound": "{grants} grants and {days} fund days agree with the grants, payments and allocations",
+        "doctor.ledger.sound": "{grants} grants and {days} fund days agree with the grants, payments and allocations, and each fund's total with its days",
         "doctor.ledger.grant_missing": "grant {grant} is missing from the ledger",
         "doctor.ledger.grant_extra": "the ledger holds grant {grant}, which is annulled or no longer there",
         "doctor.ledger.grant_differs": "grant {grant}: {figure} is {stored} in the ledger but {real} by the grant and its payments",
         "doctor.ledger.day_differs": "{fund}, {day}: {figure} is {stored} in the ledger but {real} by the allocations, grants and payments",
+        "doctor.ledger.total_differs": "{fund}: {figure} in total is {stored} in the ledger but {real} by the fund's days",
         "doctor.ledger.none": "none",
         "doctor.ledger.figure.fund_id": "the fund",
         "doctor.ledger.figure.received_on": "the day received",
