@@ -1,10 +1,12 @@
 import SQLite
 
 /// Writes the grants an import replayed, set-wise: each into `import_grant` as it
-/// comes, then every grant, decision and payment with one INSERT … SELECT each,
-/// in the import's transaction, so the ledger and history triggers fire as for
-/// any write. A grant with money paid is inserted as approved and moved to its
-/// end state once its payments are in, as the payment triggers ask.
+/// comes, then every grant (as it ended), decision and payment with one INSERT …
+/// SELECT each, in the import's transaction. The row triggers those inserts
+/// would fire per row are taken out for them and put back, exactly as they
+/// were, before the transaction commits; their work is done set-wise instead:
+/// the history rows (sealed as written) and the ledger. Any other trigger on
+/// these tables still fires.
 ///
 ///     let write = try GrantImportWrite(db)
 ///     try write.keep(imported, line: 7)
@@ -34,36 +36,52 @@ struct GrantImportWrite {
         ])
     }
 
-    /// Inserts every kept grant, its decisions and its payments, in the order of the file's lines.
+    /// The tables the import inserts into, in order.
+    private static let tables = ["grant", "grant_decision", "payment"]
+
+    /// The schema's payment rules, which the replay has already asked of the rule
+    /// book for every row (`GrantRules.payment`, `.repayment`), and which would
+    /// refuse a payment to a grant inserted as it ended (paid, closed …).
+    private static let paymentGuards = ["payment_only_on_an_open_grant", "repayment_only_of_what_was_paid"]
+
+    /// Inserts every kept grant, its decisions and its payments, in the order of the
+    /// file's lines, with their history and their ledger rows.
     func insertAll() throws {
-        try db.connection.executeScript("""
-            INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on,
-                               status, approved_on, amount_approved_ore, deadline, case_ref, eur_rate, intensity_reason, decided_on,
-                               released_on, round_id)
-            SELECT id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on,
-                   CASE WHEN paid_ore IS NULL THEN status ELSE 'approved' END, approved_on, amount_approved_ore, deadline, case_ref,
-                   eur_rate, intensity_reason, CASE WHEN paid_ore IS NULL THEN decided_on ELSE approved_on END,
-                   CASE WHEN paid_ore IS NULL THEN released_on END,
-                   (SELECT round.id FROM round WHERE round.deadline >= g.received_on AND (round.fund_id IS NULL OR round.fund_id = g.fund_id)
-                    ORDER BY round.deadline, round.id LIMIT 1)
-            FROM temp.import_grant AS g ORDER BY line;
-            INSERT INTO grant_decision (grant_id, decision, decided_on, case_ref)
-            SELECT id, kind, day, case_ref FROM (
-                SELECT line, 0 AS step, id, 'approved' AS kind, approved_on AS day, approval_case AS case_ref
-                FROM temp.import_grant WHERE approved_on IS NOT NULL
-                UNION ALL
-                SELECT line, 1, id, decision, decision_on, NULL FROM temp.import_grant WHERE decision IS NOT NULL)
-            ORDER BY line, step;
-            INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final)
-            SELECT id, day, kind, amount, final FROM (
-                SELECT line, 0 AS step, id, paid_on AS day, 'payment' AS kind, paid_ore AS amount, paid_final AS final
-                FROM temp.import_grant WHERE paid_ore IS NOT NULL
-                UNION ALL
-                SELECT line, 1, id, repaid_on, 'repayment', repaid_ore, 0 FROM temp.import_grant WHERE repaid_ore IS NOT NULL)
-            ORDER BY line, step;
-            UPDATE grant SET status = g.status, decided_on = g.decided_on, released_on = g.released_on
-            FROM temp.import_grant AS g WHERE grant.id = g.id AND g.paid_ore IS NOT NULL AND g.status <> 'approved';
-            """)
+        let connection = db.connection
+        let before = try connection.row("SELECT (SELECT coalesce(max(id), 0) FROM grant_decision), (SELECT coalesce(max(id), 0) FROM payment)")
+        let (decisions, payments) = (try before?.get(0) ?? Int64(0), try before?.get(1) ?? Int64(0))
+        let triggers = Self.tables.map { HistoryTriggers.triggerName($0, .insert) } + Ledger.insertTriggers + Self.paymentGuards
+        try connection.withoutTriggers(triggers) {
+            try connection.executeScript("""
+                INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on,
+                                   status, approved_on, amount_approved_ore, deadline, case_ref, eur_rate, intensity_reason, decided_on,
+                                   released_on, round_id)
+                SELECT id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on,
+                       status, approved_on, amount_approved_ore, deadline, case_ref, eur_rate, intensity_reason, decided_on, released_on,
+                       (SELECT round.id FROM round WHERE round.deadline >= g.received_on AND (round.fund_id IS NULL OR round.fund_id = g.fund_id)
+                        ORDER BY round.deadline, round.id LIMIT 1)
+                FROM temp.import_grant AS g ORDER BY line;
+                INSERT INTO grant_decision (grant_id, decision, decided_on, case_ref)
+                SELECT id, kind, day, case_ref FROM (
+                    SELECT line, 0 AS step, id, 'approved' AS kind, approved_on AS day, approval_case AS case_ref
+                    FROM temp.import_grant WHERE approved_on IS NOT NULL
+                    UNION ALL
+                    SELECT line, 1, id, decision, decision_on, NULL FROM temp.import_grant WHERE decision IS NOT NULL)
+                ORDER BY line, step;
+                INSERT INTO payment (grant_id, paid_on, kind, amount_ore, is_final)
+                SELECT id, day, kind, amount, final FROM (
+                    SELECT line, 0 AS step, id, paid_on AS day, 'payment' AS kind, paid_ore AS amount, paid_final AS final
+                    FROM temp.import_grant WHERE paid_ore IS NOT NULL
+                    UNION ALL
+                    SELECT line, 1, id, repaid_on, 'repayment', repaid_ore, 0 FROM temp.import_grant WHERE repaid_ore IS NOT NULL)
+                ORDER BY line, step;
+                """)
+            var history = try HistoryRecorder(connection)
+            try history.recordInserts(into: "grant", "FROM temp.import_grant AS i JOIN grant AS t ON t.id = i.id ORDER BY i.line")
+            try history.recordInserts(into: "grant_decision", "FROM grant_decision AS t WHERE t.id > \(decisions) ORDER BY t.id")
+            try history.recordInserts(into: "payment", "FROM payment AS t WHERE t.id > \(payments) ORDER BY t.id")
+            try Ledger(db).addGrants("SELECT id FROM temp.import_grant")
+        }
     }
 
     /// Every fund must have covered every approval on every day; the first

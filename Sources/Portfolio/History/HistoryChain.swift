@@ -148,18 +148,23 @@ enum HistoryChain {
         var links: [Link] = []
         links.reserveCapacity(batchSize)
         try statement.forEachRow { row in
-            var hasher = SHA256()
-            hasher.update(data: previous)
             let id: Int64 = try row.get(0)
             let rowID: Int64 = try row.get(4)
-            let fields: [String?] = [String(id), try row.get(1), try row.get(2), try row.get(3), String(rowID),
-                                     try row.get(5), try row.get(6), try row.get(7)]
-            for field in fields { append(field, to: &hasher) }
-            let computed = Array(hasher.finalize())
+            let computed = seal(after: previous, [String(id), try row.get(1), try row.get(2), try row.get(3), String(rowID),
+                                                  try row.get(5), try row.get(6), try row.get(7)])
             links.append(Link(id: id, stored: try row.get(8), computed: computed))
             previous = computed
         }
         return links
+    }
+
+    /// The seal of a row whose content is `fields` (id, at, actor, table_name,
+    /// row_id, action, old_values, new_values), following a row sealed `previous`.
+    static func seal(after previous: [UInt8], _ fields: [String?]) -> [UInt8] {
+        var hasher = SHA256()
+        hasher.update(data: previous)
+        for field in fields { append(field, to: &hasher) }
+        return Array(hasher.finalize())
     }
 
     /// One field's bytes, fed to the hash without copying the text: sealing a

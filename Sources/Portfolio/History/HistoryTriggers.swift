@@ -29,6 +29,9 @@ enum HistoryTriggers {
     static let secretColumns: Set<String> = ["web_user.password_hash"]
     static let secretMarker = "(not recorded)"
 
+    /// Who a history row names: the actor mon set for its transaction, else 'outside mon'.
+    static let actor = "COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon')"
+
     /// The first migration after which the triggers are generated; those before it wrote their own.
     static let firstGeneratedMigration = "0005_generated_history"
 
@@ -103,6 +106,9 @@ enum HistoryTriggers {
         return tables
     }
 
+    /// The name of `table`'s history trigger for `action`.
+    static func triggerName(_ table: String, _ action: Action) -> String { "\(table)_history_\(action.rawValue)" }
+
     enum Action: String, CaseIterable {
         case insert, update, delete
     }
@@ -121,7 +127,7 @@ enum HistoryTriggers {
         /// Columns that reference another table.
         let references: Set<String>
 
-        func triggerName(_ action: Action) -> String { "\(name)_history_\(action.rawValue)" }
+        func triggerName(_ action: Action) -> String { HistoryTriggers.triggerName(name, action) }
 
         /// The column `history.row_id` takes: see the type's documentation.
         var rowIDColumn: String {
@@ -164,7 +170,7 @@ enum HistoryTriggers {
                 CREATE TRIGGER \(quoted(triggerName(action))) AFTER \(action.rawValue.uppercased()) ON \(quoted(name))\(when)
                 BEGIN
                     INSERT INTO history (actor, table_name, row_id, action, \(targets))
-                    VALUES (COALESCE((SELECT name FROM current_actor WHERE id = 1), 'outside mon'), \(literal(name)), \(row).\(rowIDColumn), '\(action.rawValue)',
+                    VALUES (\(HistoryTriggers.actor), \(literal(name)), \(row).\(rowIDColumn), '\(action.rawValue)',
                             \(values));
                 END
                 """

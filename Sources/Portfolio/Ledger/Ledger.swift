@@ -16,6 +16,27 @@ struct Ledger {
         self.db = db
     }
 
+    /// The row triggers whose work `addGrants` does set-wise: a grant's and a payment's insert.
+    static let insertTriggers = ["ledger_grant_insert", "ledger_payment_insert"]
+
+    /// Puts grants written without `insertTriggers` (a bulk import) into the
+    /// ledger, set-wise, through the views those triggers read: each grant's row,
+    /// then its and its payments' deltas added to the funds' days by ordinary
+    /// upserts, so that the triggers on the days still fire. `ids` is a query
+    /// giving the grants' ids; the grants and all their payments are in.
+    func addGrants(_ ids: String) throws {
+        try db.connection.executeScript("""
+            INSERT INTO ledger_grant SELECT * FROM ledger_grant_source WHERE grant_id IN (\(ids));
+            INSERT INTO ledger_fund_day (fund_id, day, applied_ore, granted_ore, paid_ore, repaid_ore, released_ore)
+            SELECT fund_id, day, sum(applied_ore), sum(granted_ore), sum(paid_ore), sum(repaid_ore), sum(released_ore)
+            FROM ledger_entry WHERE grant_id IN (\(ids)) GROUP BY fund_id, day
+            ON CONFLICT (fund_id, day) DO UPDATE SET
+                applied_ore = applied_ore + excluded.applied_ore, granted_ore = granted_ore + excluded.granted_ore,
+                paid_ore = paid_ore + excluded.paid_ore, repaid_ore = repaid_ore + excluded.repaid_ore,
+                released_ore = released_ore + excluded.released_ore;
+            """)
+    }
+
     /// Where a fund (all funds when nil) stands at the end of `day` (with everything recorded when nil):
     /// its running total less the days after `day`, usually none, so the cost does not grow with its history.
     func position(fundID: Int64?, asOf day: Day?) throws -> FundPosition {
