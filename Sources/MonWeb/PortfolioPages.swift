@@ -9,6 +9,13 @@ import Presentation
 struct PortfolioPages {
     let db: PortfolioDatabase
     let today: Day
+    /// How much of a list a page holds: a page of rows, or the whole list for a download.
+    let rows: Rows
+
+    enum Rows {
+        case whole
+        case page(PageStart, size: Int)
+    }
 
     /// `/`: `fund status`, the board report's headline, `rank --top 10`, `plan coverage`.
     func dashboard() throws -> Page {
@@ -31,9 +38,10 @@ struct PortfolioPages {
         var page = Page(title: Message("web.title.grants"))
         page.filters = [("status", "web.filter.status"), ("year", "web.filter.year"), ("fund", "web.filter.fund"),
                         ("applicant", "web.filter.applicant")].map { Page.Filter(name: $0.0, label: Message(Message.Key(rawValue: $0.1)), value: query[$0.0] ?? "") }
-        let grants = try GrantRepository(db).list(GrantRepository.Filter(
+        let filter = GrantRepository.Filter(
             status: try nonEmpty(query["status"]).map(GrantStatus.init(parsing:)), year: try year(query["year"]),
-            applicant: nonEmpty(query["applicant"]), fund: nonEmpty(query["fund"])))
+            applicant: nonEmpty(query["applicant"]), fund: nonEmpty(query["fund"]))
+        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1) })
         page.sections = [PageSection(key: "grants", title: nil, grants, .grantList, link: "/grants/")]
         page.downloadable = true
         return page
@@ -42,7 +50,9 @@ struct PortfolioPages {
     /// `/public`: `grant list --public`, what anyone may see.
     func publicList() throws -> Page {
         var page = Page(title: Message("web.title.public"))
-        page.sections = [PageSection(key: "public", title: nil, try GrantRepository(db).list(GrantRepository.Filter(publicOnly: true)), .publicGrant)]
+        let filter = GrantRepository.Filter(publicOnly: true)
+        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1) })
+        page.sections = [PageSection(key: "public", title: nil, grants, .publicGrant)]
         page.downloadable = true
         return page
     }
@@ -62,8 +72,11 @@ struct PortfolioPages {
         var page = Page(title: Message("web.title.projects"))
         page.filters = [("status", "web.filter.status"), ("goal", "web.filter.goal"), ("area", "web.filter.area")]
             .map { Page.Filter(name: $0.0, label: Message(Message.Key(rawValue: $0.1)), value: query[$0.0] ?? "") }
-        let projects = try ProjectRepository(db).list(status: try nonEmpty(query["status"]).map(ProjectStatus.init(parsing:)),
-                                                      goal: nonEmpty(query["goal"]), area: try number(query["area"]).map(Int.init))
+        let status = try nonEmpty(query["status"]).map(ProjectStatus.init(parsing:))
+        let goal = nonEmpty(query["goal"]), area = try number(query["area"]).map { Int(clamping: $0) }
+        let repository = ProjectRepository(db)
+        let projects = try listed(&page, { try repository.list(status: status, goal: goal, area: area) },
+                                  { try repository.page(status: status, goal: goal, area: area, from: $0, size: $1) })
         page.sections = [PageSection(key: "projects", title: nil, projects, .project, link: "/projects/")]
         page.downloadable = true
         return page
@@ -98,8 +111,22 @@ struct PortfolioPages {
         return (Page.record(Message("web.title.round", ["round": .text(reference)]), record, .roundRecord), Layout<RoundRecord>.roundRecord.json(record))
     }
 
+    /// A list's rows as the page asks: the whole list for a download, else one page of it, whose place in the
+    /// list the page then shows.
+    private func listed<Item>(_ page: inout Page, _ whole: () throws -> [Item],
+                              _ part: (PageStart, Int) throws -> ListPage<Item>) throws -> [Item] {
+        switch rows {
+        case .whole: return try whole()
+        case .page(let start, let size):
+            let listed = try part(start, size)
+            page.paging = Page.Paging(total: listed.total, preceding: listed.preceding, shown: listed.items.count,
+                                      next: listed.next, previous: listed.previous)
+            return listed.items
+        }
+    }
+
     private func history(_ table: String, _ id: Int64) throws -> PageSection {
-        PageSection(key: "history", title: Message("web.section.history"), try HistoryRepository(db).entries(table: table, id: id), .historyEntry)
+        PageSection(key: "history", title: Message("web.section.history"), try HistoryRepository(db).entries(table: table, id: id), .historyInWords)
     }
 
     private func nonEmpty(_ text: String?) -> String? {

@@ -11,12 +11,15 @@ public struct WebServer: Sendable {
     public let databasePath: String
     let gate: any LoginGate
     let secureCookies: Bool
+    /// How many rows a page of a list shows.
+    let pageSize: Int
     let sessions = SessionStore()
 
-    public init(databasePath: String, gate: any LoginGate, secureCookies: Bool) {
+    public init(databasePath: String, gate: any LoginGate, secureCookies: Bool, pageSize: Int = 100) {
         self.databasePath = databasePath
         self.gate = gate
         self.secureCookies = secureCookies
+        self.pageSize = pageSize
     }
 
     /// Serves until the process is stopped.
@@ -99,7 +102,8 @@ public struct WebServer: Sendable {
         for (key, value) in request.uri.queryParameters where query[String(key)] == nil { query[String(key)] = String(value) }
         do {
             let db = try PortfolioDatabase.openReadOnly(path: databasePath)
-            return try make(PortfolioPages(db: db, today: .today()), query, language)
+            let rows: PortfolioPages.Rows = query["format"] == nil ? .page(try PagingLinks.start(query), size: pageSize) : .whole
+            return try make(PortfolioPages(db: db, today: .today(), rows: rows), query, language)
         } catch {
             let page = Page(title: Message("web.title.error"))
             return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,
