@@ -5,60 +5,60 @@ import Testing
 
 /// A record page tells its history in words, in the reader's language: never the stored names of tables and fields.
 @Suite struct HistoryPageTests {
-    /// What the history section of a page holds: from its heading to the end of its table.
-    static func history(_ html: String, heading: String) throws -> String {
-        let start = try #require(html.range(of: "<h2>\(heading)</h2>"))
-        let rest = html[start.upperBound...]
-        return String(rest[..<(rest.range(of: "</table>")?.upperBound ?? rest.endIndex)])
+    /// The history section of a record page, signed in, in the browser's language: from its heading to the end
+    /// of its table.
+    static func history(of path: String, language: String = "en") async throws -> String {
+        var section = ""
+        try await WebFixture.test { client in
+            let cookie = try await WebFixture.logIn(client)
+            let html = try await WebFixture.get(client, path, cookie: cookie, language: language).body
+            let start = try #require(html.range(of: language == "en" ? "<h2>History</h2>" : "<h2>Historikk</h2>"))
+            let rest = html[start.upperBound...]
+            section = String(rest[..<(rest.range(of: "</table>")?.upperBound ?? rest.endIndex)])
+        }
+        return section
     }
 
     @Test func aGrantsHistoryInEnglish() async throws {
-        try await WebFixture.test { client in
-            let cookie = try await WebFixture.logIn(client)
-            let history = try Self.history(try await WebFixture.get(client, "/grants/1", cookie: cookie).body, heading: "History")
-            #expect(history.contains("<th>when</th><th>who</th><th>what happened</th><th>changes</th>"))
-            #expect(history.contains("Grant added"))
-            #expect(history.contains("Amount applied for: "))
-            #expect(history.contains("Received: "))
-            for stored in ["amount_applied_ore", "fund_id", "received_on", "insert", ">grant<"] {
-                #expect(!history.contains(stored), "\(stored)")
-            }
+        let history = try await Self.history(of: "/grants/1")
+        #expect(history.contains("<th>when</th><th>who</th><th>what happened</th><th>changes</th>"))
+        #expect(history.contains("Grant added"))
+        #expect(history.contains("Amount applied for: "))
+        #expect(history.contains("Received: "))
+        for stored in ["amount_applied_ore", "fund_id", "received_on", "insert", ">grant<"] {
+            #expect(!history.contains(stored), "\(stored)")
         }
     }
 
     @Test func aGrantsHistoryInBokmal() async throws {
-        try await WebFixture.test { client in
-            let cookie = try await WebFixture.logIn(client)
-            let page = try await WebFixture.get(client, "/grants/1", cookie: cookie, language: "nb").body
-            let history = try Self.history(page, heading: "Historikk")
-            #expect(history.contains("<th>når</th><th>hvem</th><th>hva skjedde</th><th>endringer</th>"))
-            #expect(history.contains("Tilsagn lagt inn"))
-            #expect(history.contains("Søkt beløp: "))
-            #expect(!history.contains("amount_applied_ore"))
-        }
+        let history = try await Self.history(of: "/grants/1", language: "nb")
+        #expect(history.contains("<th>når</th><th>hvem</th><th>hva skjedde</th><th>endringer</th>"))
+        #expect(history.contains("Tilsagn lagt inn"))
+        #expect(history.contains("Søkt beløp: "))
+        #expect(!history.contains("amount_applied_ore"))
     }
 
     @Test func aChangeNamesTheFieldWithItsValuesBeforeAndAfterInWords() async throws {
-        try await WebFixture.test { client in
-            let cookie = try await WebFixture.logIn(client)
-            let history = try Self.history(try await WebFixture.get(client, "/grants/1", cookie: cookie).body, heading: "History")
-            #expect(history.contains("Grant changed"))
-            #expect(history.contains("Status: applied → approved"))
-            let norwegian = try Self.history(try await WebFixture.get(client, "/grants/1", cookie: cookie, language: "nb").body,
-                                             heading: "Historikk")
-            #expect(norwegian.contains("Tilsagn endret"))
-        }
+        let english = try await Self.history(of: "/grants/1")
+        #expect(english.contains("Grant changed"))
+        #expect(english.contains("Status: applied → approved"))
+        let norwegian = try await Self.history(of: "/grants/1", language: "nb")
+        #expect(norwegian.contains("Tilsagn endret"))
+        #expect(norwegian.contains("Status: søkt → innvilget"))
+    }
+
+    @Test func aPaymentIsNamedWithItsAmountInKronerAndYesOrNo() async throws {
+        let history = try await Self.history(of: "/grants/7")
+        #expect(history.contains("Payment added"))
+        #expect(history.contains("Amount: 300 000 kr") && history.contains("Final payment: no"))
     }
 
     @Test func aProjectsHistoryNamesItsGoalsAndPartnersInWords() async throws {
-        try await WebFixture.test { client in
-            let cookie = try await WebFixture.logIn(client)
-            let history = try Self.history(try await WebFixture.get(client, "/projects/1", cookie: cookie).body, heading: "History")
-            #expect(history.contains("Project added"))
-            #expect(history.contains("Goal of the project added"))
-            for stored in ["project_goal", "goal_id", "is_primary", "start_date"] {
-                #expect(!history.contains(stored), "\(stored)")
-            }
+        let history = try await Self.history(of: "/projects/1")
+        #expect(history.contains("Project added"))
+        #expect(history.contains("Goal of the project added"))
+        for stored in ["project_goal", "goal_id", "is_primary", "start_date"] {
+            #expect(!history.contains(stored), "\(stored)")
         }
     }
 }
