@@ -21,6 +21,7 @@ enum PageRenderer {
             "sections": page.sections.map { section(
                 $0, downloads: page.downloadable ? downloads(path: path, query: query, part: $0.key) : nil, in: language) },
         ]
+        if let note = page.note { context["note"] = note.text(in: language) }
         if let paging = page.paging { context["paging"] = PagingLinks.context(paging, path: path, query: query, in: language) }
         if let user { context["user"] = ["name": user.name, "logout": Message("web.logout").text(in: language)] }
         if let error { context["error"] = error.text(in: language) }

@@ -44,6 +44,8 @@ struct Page {
     var downloadable = false
     /// Where the page's rows stand in a list too long for one page.
     var paging: Paging?
+    /// A word on the figures shown: from when they are, when the file has changed since.
+    var note: Message?
 
     /// A page of a list: how many rows the list holds, how many come before the page, how many it shows,
     /// and where the pages beside it begin.

@@ -31,6 +31,7 @@ enum PageTemplate {
         <main>
         <h1>{{title}}</h1>
         {{#error}}<p class="error">{{error}}</p>{{/error}}
+        {{#note}}<p class="note">{{note}}</p>{{/note}}
         {{#login}}<form method="post" action="/login">
         <p><label>{{usernameLabel}}<br><input name="username" autocomplete="username" required></label></p>
         <p><label>{{passwordLabel}}<br><input name="password" type="password" autocomplete="current-password" required></label></p>

@@ -11,6 +11,8 @@ struct PortfolioPages {
     let today: Day
     /// How much of a list a page holds: a page of rows, or the whole list for a download.
     let rows: Rows
+    /// The board report and the ranking, kept for each state of the file.
+    let cache: FiguresCache
 
     enum Rows {
         case whole
@@ -18,14 +20,13 @@ struct PortfolioPages {
     }
 
     /// `/`: `fund status`, the board report's headline, `rank --top 10`, `plan coverage`.
-    func dashboard() throws -> Page {
+    func dashboard() async throws -> Page {
         var page = Page(title: Message("web.title.dashboard"))
-        let report = try BoardReport(db, year: nil, planID: nil)
-        let ranking = try ScoringRepository(db).proposals(asOf: today)
+        let figures = try await self.figures(&page)
         page.sections = [
             PageSection(key: "funds", title: Message("web.section.funds"), try FundRepository(db).status(), .fundStatus),
-            PageSection(key: "headline", title: Message("web.section.headline"), [report], .headline),
-            PageSection(key: "ranking", title: Message("web.section.ranking"), Array(ranking.projects.prefix(10)), .ranked,
+            PageSection(key: "headline", title: Message("web.section.headline"), [figures.report], .headline),
+            PageSection(key: "ranking", title: Message("web.section.ranking"), Array(figures.ranking.projects.prefix(10)), .ranked,
                         link: "/projects/"),
             PageSection(key: "uncovered", title: Message("web.section.uncovered"), try ProjectRepository(db).coverage(), .uncovered),
         ]
@@ -84,11 +85,11 @@ struct PortfolioPages {
 
     /// `/projects/{id}`: `project show` (goals, partners, assessments), its grants, the score as
     /// `rank --explain` explains it, and its history.
-    func project(_ id: Int64) throws -> (Page, JSON) {
+    func project(_ id: Int64) async throws -> (Page, JSON) {
         let record = ProjectRecord(detail: try ProjectRepository(db).detail(id),
                                    grants: try GrantRepository(db).list(GrantRepository.Filter(projectID: id)))
         var page = Page.record(Message("web.title.project", ["id": .integer(id)]), record, .projectRecord)
-        let ranking = try ScoringRepository(db).proposals(asOf: today)
+        let ranking = try await figures(&page).ranking
         if let ranked = ranking.projects.first(where: { $0.projectID == id }) {
             let explained = Layout<RankingTop>.explained.sections(RankingTop(ranking: ranking, projects: [ranked]))
             page.sections += explained.map { PageSection(key: "score", title: $0.title, table: $0.table) }
@@ -109,6 +110,15 @@ struct PortfolioPages {
     func round(_ reference: String) throws -> (Page, JSON) {
         let record = try RoundRepository(db).record(reference)
         return (Page.record(Message("web.title.round", ["round": .text(reference)]), record, .roundRecord), Layout<RoundRecord>.roundRecord.json(record))
+    }
+
+    /// The board report and the ranking from the cache; while newer ones are being made, the page says from
+    /// when the figures it shows are.
+    private func figures(_ page: inout Page) async throws -> FiguresCache.Figures {
+        let version = try HistoryRepository(db).lastChange()
+        let figures = try await cache.figures(version: version, path: db.path)
+        if figures.version != version { page.note = Message("web.figures_from", ["moment": .moment(figures.made)]) }
+        return figures
     }
 
     /// A list's rows as the page asks: the whole list for a download, else one page of it, whose place in the

@@ -34,6 +34,7 @@ extension Catalogue {
         "web.paging.first": "Første side",
         "web.paging.previous": "Forrige",
         "web.paging.next": "Neste",
+        "web.figures_from": "Hovedtallene og rangeringen er slik de var {moment}; nyere tall lages nå.",
         "web.download": "Last ned",
         "web.empty": "Ingenting her ennå.",
         "web.logout": "Logg ut",

@@ -34,6 +34,7 @@ extension Catalogue {
         "web.paging.first": "First page",
         "web.paging.previous": "Previous",
         "web.paging.next": "Next",
+        "web.figures_from": "The headline figures and the ranking are as they stood at {moment}; newer ones are being made.",
         "web.download": "Download",
         "web.empty": "Nothing here yet.",
         "web.logout": "Log out",
