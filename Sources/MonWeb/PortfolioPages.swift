@@ -5,7 +5,7 @@ import Presentation
 /// The pages over the portfolio, each made of the repositories and layouts the matching command uses
 /// (named beside each), so that a page and `--format json` show the same figures.
 ///
-///     let page = try PortfolioPages(db: db, today: .today()).grants(query)
+///     let page = try PortfolioPages(db: db, today: .today(), rows: .page(.first, size: 100), cache: cache).grants(query)
 struct PortfolioPages {
     let db: PortfolioDatabase
     let today: Day
