@@ -21,6 +21,8 @@ enum PageRenderer {
             "sections": page.sections.map { section(
                 $0, downloads: page.downloadable ? downloads(path: path, query: query, part: $0.key) : nil, in: language) },
         ]
+        if let note = page.note { context["note"] = note.text(in: language) }
+        if let paging = page.paging { context["paging"] = PagingLinks.context(paging, path: path, query: query, in: language) }
         if let user { context["user"] = ["name": user.name, "logout": Message("web.logout").text(in: language)] }
         if let error { context["error"] = error.text(in: language) }
         if login {
@@ -59,9 +61,10 @@ enum PageRenderer {
         return out
     }
 
-    /// The links that download a section: the same path and filters, with `format` (and `part` for a page of several).
+    /// The links that download a section: the same path and filters, with `format` (and `part` for a page of several);
+    /// the whole list, not the page shown.
     private static func downloads(path: String, query: String, part: String) -> [String: String] {
-        let kept = query.split(separator: "&").filter { !$0.hasPrefix("format=") && !$0.hasPrefix("part=") }.joined(separator: "&")
+        let kept = PagingLinks.kept(query, dropping: ["format", "part", "after", "before"]).joined(separator: "&")
         func link(_ format: String) -> String {
             path + "?" + ([kept, "format=" + format, "part=" + part].filter { !$0.isEmpty }.joined(separator: "&"))
         }

@@ -11,12 +11,16 @@ public struct WebServer: Sendable {
     public let databasePath: String
     let gate: any LoginGate
     let secureCookies: Bool
+    /// How many rows a page of a list shows.
+    let pageSize: Int
     let sessions = SessionStore()
+    let cache = FiguresCache()
 
-    public init(databasePath: String, gate: any LoginGate, secureCookies: Bool) {
+    public init(databasePath: String, gate: any LoginGate, secureCookies: Bool, pageSize: Int = 100) {
         self.databasePath = databasePath
         self.gate = gate
         self.secureCookies = secureCookies
+        self.pageSize = pageSize
     }
 
     /// Serves until the process is stopped.
@@ -31,21 +35,21 @@ public struct WebServer: Sendable {
         router.add(middleware: AccessMiddleware(sessions: sessions))
         router.get("/healthz") { request, _ in health(request) }
         LoginRoutes(gate: gate, sessions: sessions, secureCookies: secureCookies).add(to: router)
-        router.get("/") { request, context in list(request, context, name: "dashboard") { pages, _ in try pages.dashboard() } }
-        router.get("/grants") { request, context in list(request, context, name: "grants") { try $0.grants($1) } }
-        router.get("/projects") { request, context in list(request, context, name: "projects") { try $0.projects($1) } }
-        router.get("/plan") { request, context in list(request, context, name: "plan") { pages, _ in try pages.plan() } }
-        router.get("/public") { request, context in list(request, context, name: "public") { pages, _ in try pages.publicList() } }
+        router.get("/") { request, context in await list(request, context, name: "dashboard") { pages, _ in try await pages.dashboard() } }
+        router.get("/grants") { request, context in await list(request, context, name: "grants") { try $0.grants($1) } }
+        router.get("/projects") { request, context in await list(request, context, name: "projects") { try $0.projects($1) } }
+        router.get("/plan") { request, context in await list(request, context, name: "plan") { pages, _ in try pages.plan() } }
+        router.get("/public") { request, context in await list(request, context, name: "public") { pages, _ in try pages.publicList() } }
         router.get("/grants/{id}") { request, context in
-            record(request, context, name: "grant") { pages in try pages.grant(try id(context)) }
+            await record(request, context, name: "grant") { pages in try pages.grant(try id(context)) }
         }
         router.get("/projects/{id}") { request, context in
-            record(request, context, name: "project") { pages in try pages.project(try id(context)) }
+            await record(request, context, name: "project") { pages in try await pages.project(try id(context)) }
         }
         router.get("/rounds/{id}") { request, context in
-            record(request, context, name: "round") { pages in try pages.round(context.parameters.get("id") ?? "") }
+            await record(request, context, name: "round") { pages in try pages.round(context.parameters.get("id") ?? "") }
         }
-        router.get("/report") { request, context in report(request, context) }
+        router.get("/report") { request, context in await report(request, context) }
         return router
     }
 
@@ -63,9 +67,9 @@ public struct WebServer: Sendable {
 
     /// A list page, or with `?format=csv|xlsx|json` (and `part=` on a page of several) one of its sections as a file.
     private func list(_ request: Request, _ context: WebContext, name: String,
-                      _ build: (PortfolioPages, [String: String]) throws -> Page) -> Response {
-        respond(request, context) { pages, query, language in
-            let page = try build(pages, query)
+                      _ build: (PortfolioPages, [String: String]) async throws -> Page) async -> Response {
+        await respond(request, context) { pages, query, language in
+            let page = try await build(pages, query)
             guard let format = query["format"] else { return html(page, request, context, language) }
             let section = page.sections.first { $0.key == query["part"] } ?? page.sections[0]
             return try Download.response(section, format: format, name: page.sections.count > 1 ? section.key : name, in: language)
@@ -74,9 +78,9 @@ public struct WebServer: Sendable {
 
     /// A record page (a grant, a project, a round), or with `?format=json` its JSON as `show --format json` prints it.
     private func record(_ request: Request, _ context: WebContext, name: String,
-                        _ build: (PortfolioPages) throws -> (Page, JSON)) -> Response {
-        respond(request, context) { pages, query, language in
-            let (page, json) = try build(pages)
+                        _ build: (PortfolioPages) async throws -> (Page, JSON)) async -> Response {
+        await respond(request, context) { pages, query, language in
+            let (page, json) = try await build(pages)
             switch query["format"] {
             case nil: return html(page, request, context, language)
             case "json": return Download.json(json, name: name)
@@ -86,20 +90,21 @@ public struct WebServer: Sendable {
     }
 
     /// `/report`: the board report as `mon report --format html` writes it, made now from the file.
-    private func report(_ request: Request, _ context: WebContext) -> Response {
-        respond(request, context) { pages, _, _ in
+    private func report(_ request: Request, _ context: WebContext) async -> Response {
+        await respond(request, context) { pages, _, _ in
             HTMLResponse.make(try HTMLReport.render(try BoardReport(pages.db)))
         }
     }
 
     private func respond(_ request: Request, _ context: WebContext,
-                         _ make: (PortfolioPages, [String: String], Language) throws -> Response) -> Response {
+                         _ make: (PortfolioPages, [String: String], Language) async throws -> Response) async -> Response {
         let language = WebLanguage.from(acceptLanguage: request.headers[.acceptLanguage])
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters where query[String(key)] == nil { query[String(key)] = String(value) }
         do {
             let db = try PortfolioDatabase.openReadOnly(path: databasePath)
-            return try make(PortfolioPages(db: db, today: .today()), query, language)
+            let rows: PortfolioPages.Rows = query["format"] == nil ? .page(try PagingLinks.start(query), size: pageSize) : .whole
+            return try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache), query, language)
         } catch {
             let page = Page(title: Message("web.title.error"))
             return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,

@@ -30,6 +30,44 @@ import Testing
         }
     }
 
+    /// The headline figures are the board report's: each equals what `mon report --format json` gives for the file
+    /// (the projects, jobs and population effect summed over its goals, as the report sums them) in the dashboard's
+    /// download, and is written on its page as the report's own headline row writes it.
+    @Test func theHeadlineFiguresAreTheBoardReportsJSON() async throws {
+        let cli = mon(["report", "--format", "json", "--db", WebFixture.database])
+        #expect(cli.status == 0, "\(cli.error)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(cli.output.utf8)) as? [String: Any])
+        let totals = try #require(report["totals"] as? [String: Any])
+        let goals = try #require(report["goals"] as? [[String: Any]])
+        func sum(_ key: String) -> Double { goals.reduce(0) { $0 + (($1[key] as? NSNumber)?.doubleValue ?? 0) } }
+        let expected: [String: Double] = [
+            "projects": sum("projects"), "jobs": sum("jobs"), "population_effect": sum("population_effect"),
+            "granted": try #require(totals["granted"] as? NSNumber).doubleValue, "in_force": try #require(totals["in_force"] as? NSNumber).doubleValue,
+            "paid": try #require(totals["paid"] as? NSNumber).doubleValue, "allocated": try #require(totals["allocated"] as? NSNumber).doubleValue,
+        ]
+        #expect(expected["granted"]! > 0 && expected["projects"]! > 0)
+        try await WebFixture.test { client in
+            let cookie = try await WebFixture.logIn(client)
+            let download = try await WebFixture.get(client, "/?format=json&part=headline", cookie: cookie).body
+            let headline = try #require((try JSONSerialization.jsonObject(with: Data(download.utf8)) as? [[String: Any]])?.first)
+            #expect(Set(headline.keys) == Set(expected.keys))
+            for (key, value) in expected {
+                // The report writes each goal's estimates to the millionth; the sum may differ from the web's in the last bits.
+                let web = try #require((headline[key] as? NSNumber)?.doubleValue)
+                #expect(abs(web - value) < 0.000_01, "\(key): web \(web), report \(value)")
+            }
+            // As a person reads them: the headline row of the report (always in bokmål), cell for cell on the page.
+            let markdown = mon(["report", "--format", "markdown", "--db", WebFixture.database]).output.components(separatedBy: "\n")
+            let heading = try #require(markdown.firstIndex(of: "## Hovedtall"))
+            let row = markdown[heading + 4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(row.count == expected.count)
+            let page = try await WebFixture.get(client, "/", cookie: cookie, language: "nb").body
+            for cell in row {
+                #expect(page.contains(">" + Self.escaped(cell) + "<"), "the dashboard lacks \(cell)")
+            }
+        }
+    }
+
     @Test func theDashboardShowsEveryFigureOfTheFundsTheHeadlineAndTheRanking() async throws {
         let db = try PortfolioDatabase.openReadOnly(path: WebFixture.database)
         let ranking = try ScoringRepository(db).proposals(asOf: .today())

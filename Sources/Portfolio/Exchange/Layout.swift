@@ -21,9 +21,13 @@ public struct Layout<Value>: Sendable {
     }
 
     /// The values as rows of cells: what a table, CSV and Markdown show; for a
-    /// person without the columns that repeat another in words for programs.
+    /// person without the columns that repeat another in words for programs, nor
+    /// those JSON leaves out when empty and every row leaves empty (a fund's
+    /// status over all years has no year).
     public func table(_ values: [Value], forPerson: Bool = false) -> Table {
-        let shown = shownColumns(forPerson: forPerson)
+        let shown = shownColumns(forPerson: forPerson).filter { column in
+            !(forPerson && column.omittedWhenNull && !values.isEmpty && values.allSatisfy { column.cell($0) == .null })
+        }
         return Table(columns: shown.map(\.key), headers: shown.map(\.header), rows: values.map { value in shown.map { $0.cell(value) } })
     }
 

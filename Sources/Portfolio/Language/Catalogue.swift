@@ -51,6 +51,7 @@ enum Catalogue {
             bokmalHelpAccess,
             bokmalWeb,
             bokmalHelpWeb,
+            bokmalHistoryWords,
         ]
         case .english: [
             englishWords,
@@ -91,6 +92,7 @@ enum Catalogue {
             englishHelpAccess,
             englishWeb,
             englishHelpWeb,
+            englishHistoryWords,
         ]
         }
     }

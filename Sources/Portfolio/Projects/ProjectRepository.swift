@@ -117,20 +117,34 @@ public struct ProjectRepository {
 
     /// Projects by id; optionally only those with a status, serving a goal, or in a focus area (by primary goal).
     public func list(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil) throws -> [Project] {
-        let current = try PlanRepository(db).current().id
-        let goalID: Int64? = try goal.map { try self.goalID($0, in: current) }
-        let ids = try db.connection.rows("""
-            SELECT project.id FROM project
-            WHERE (?1 IS NULL OR project.status = ?1)
-              AND (?2 IS NULL OR EXISTS (SELECT 1 FROM project_goal
-                                         WHERE project_goal.project_id = project.id AND project_goal.goal_id = ?2))
-              AND (?3 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
-                                         JOIN focus_area ON focus_area.id = goal.focus_area_id
-                                         WHERE project_goal.project_id = project.id AND project_goal.is_primary = 1
-                                           AND focus_area.number = ?3))
-            ORDER BY project.id
-            """, [status?.rawValue, goalID, area]).map { try $0.get(0, as: Int64.self) }
+        let ids = try db.connection.rows("SELECT project.id FROM project" + Self.listFilter + " ORDER BY project.id",
+                                         try listArguments(status: status, goal: goal, area: area)).map { try $0.get(0, as: Int64.self) }
         return try ids.map { try project($0) }
+    }
+
+    /// One page of `list`, `size` projects from `start`, with the count of the whole list.
+    ///
+    ///     let first = try projects.page(status: .active, from: .first, size: 100)
+    public func page(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil, from start: PageStart, size: Int) throws -> ListPage<Project> {
+        try ListPage<Int64>.read(db.connection, select: "SELECT project.id FROM project", table: "project", condition: Self.listFilter,
+                                 arguments: try listArguments(status: status, goal: goal, area: area), from: start, size: size,
+                                 id: { $0 }, { try $0.get(0, as: Int64.self) }).map { try project($0) }
+    }
+
+    /// What `list` asks of a project: its status, a goal it serves, the focus area of its primary goal.
+    private static let listFilter = """
+         WHERE (?1 IS NULL OR project.status = ?1)
+          AND (?2 IS NULL OR EXISTS (SELECT 1 FROM project_goal
+                                     WHERE project_goal.project_id = project.id AND project_goal.goal_id = ?2))
+          AND (?3 IS NULL OR EXISTS (SELECT 1 FROM project_goal JOIN goal ON goal.id = project_goal.goal_id
+                                     JOIN focus_area ON focus_area.id = goal.focus_area_id
+                                     WHERE project_goal.project_id = project.id AND project_goal.is_primary = 1
+                                       AND focus_area.number = ?3))
+        """
+
+    private func listArguments(status: ProjectStatus?, goal: String?, area: Int?) throws -> [any DatabaseValueConvertible] {
+        let current = try PlanRepository(db).current().id
+        return [status?.rawValue, try goal.map { try self.goalID($0, in: current) }, area]
     }
 
     /// A project with its goals and strategies in every plan, and its partners, spelt out.

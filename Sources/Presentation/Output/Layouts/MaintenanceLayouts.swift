@@ -13,6 +13,16 @@ extension Layout where Value == HistoryEntry {
         ])
     }
 
+    /// A change as a person reads it on a record page: when, by whom, what happened, and each field by its name
+    /// with its values written the reader's way (`HistoryWords`).
+    public static var historyInWords: Layout {
+        Layout([
+            Column("at", header: "when") { .moment($0.at) }, Column("actor", header: "who") { .text($0.actor) },
+            Column("event") { .code($0.action, label: HistoryWords.event($0)) },
+            Column("changes") { entry in .code(entry.changes.map(describe).joined(separator: "; "), label: HistoryWords.changes(entry)) },
+        ])
+    }
+
     private static func describe(_ change: HistoryEntry.FieldChange) -> String {
         switch (change.old, change.new) {
         case (nil, let new?): return "\(change.field)=\(new)"

@@ -1,0 +1,51 @@
+import Foundation
+import Portfolio
+
+/// The figures that take the whole file to make (the board report behind the headline, the ranking with every
+/// project's funding), made once for each state of the file (its newest history row) and kept: at region scale
+/// they take seconds, and the dashboard and every project page need them. When the file has changed, the page
+/// is given the figures it had while newer ones are made, once, beside the requests, and says from when they are;
+/// only the very first request waits for them.
+///
+///     let figures = try await cache.figures(version: try HistoryRepository(db).lastChange()) { try Figures.make(path) }
+actor FiguresCache {
+    struct Figures: Sendable {
+        let version: Int64
+        /// When they were made: UTC, ISO, as history stores moments.
+        let made: String
+        let report: BoardReport
+        /// The ranking with each project's funding, as `rank` gives it.
+        let ranking: Ranking
+
+        static func make(_ path: String, version: Int64) throws -> Figures {
+            let db = try PortfolioDatabase.openReadOnly(path: path)
+            let made = ISO8601DateFormatter().string(from: Date())
+            return Figures(version: version, made: made, report: try BoardReport(db),
+                           ranking: try ScoringRepository(db).proposals(asOf: .today()))
+        }
+    }
+
+    private var current: Figures?
+    private var making: (version: Int64, task: Task<Figures, Error>)?
+
+    /// The figures of the file as it stands at `version`, or, while those are being made, the last ones made.
+    func figures(version: Int64, path: String) async throws -> Figures {
+        if let current, current.version == version { return current }
+        let task: Task<Figures, Error>
+        if let making, making.version == version {
+            task = making.task
+        } else {
+            task = Task.detached { try Figures.make(path, version: version) }
+            making = (version, task)
+            Task { keep(try? await task.value) }
+        }
+        if let current { return current }
+        return try await task.value
+    }
+
+    private func keep(_ figures: Figures?) {
+        guard let figures, figures.version >= (current?.version ?? .min) else { return }
+        current = figures
+        if making?.version == figures.version { making = nil }
+    }
+}
