@@ -125,6 +125,45 @@ import TestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly) == ["mon.sqlite"])
     }
 
+    /// Takes the newest migration back out of a copy of the fixture, as if an older mon had made it.
+    func fileOfAnOlderMon() throws -> String {
+        let path = try Fixture.copy()
+        let connection = try Connection(path: path)
+        try connection.executeScript("""
+            DROP TRIGGER ledger_fund_total_insert; DROP TRIGGER ledger_fund_total_update; DROP TRIGGER ledger_fund_total_delete;
+            DROP VIEW ledger_fund_total_change; DROP VIEW ledger_fund_total_source; DROP TABLE ledger_fund_total;
+            DELETE FROM schema_migrations WHERE id = '0021_ledger_fund_total';
+            """)
+        return path
+    }
+
+    @Test func aReadingCommandBringsAFileOfAnOlderMonUpToDate() throws {
+        let path = try fileOfAnOlderMon()
+        let expected = try mon(["fund", "status", "--format", "json", "--db", Fixture.folder + "/mon.sqlite"])
+        let run = try mon(["fund", "status", "--format", "json", "--db", path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == expected.stdout)
+        let connection = try Connection(path: path, mode: .readOnly)
+        #expect(try connection.scalar("SELECT count(*) FROM schema_migrations WHERE id = '0021_ledger_fund_total'", as: Int64.self) == 1)
+        #expect(try mon(["doctor", "--db", path]).status == 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") || getuid() != 0,
+                   "as root, needs setpriv to run mon as an unprivileged user, for whom permissions hold"))
+    func aFileOfAnOlderMonThatCannotBeWrittenIsRefusedWithTheWayOut() throws {
+        let readOnly = folder + "/old"
+        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
+        let path = readOnly + "/mon.sqlite"
+        try FileManager.default.moveItem(atPath: try fileOfAnOlderMon(), toPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: readOnly)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: readOnly) }
+        let before = try fileBytes(path)
+        expectRefused(try monWithoutPrivileges(["fund", "status", "--db", path]),
+                      "\(path) was made by an older mon and must be brought up to this mon's schema, but this process cannot write it: run `mon init --db \(path)` as a user who can (the file was not changed)")
+        #expect(try fileBytes(path) == before)
+    }
+
     @Test func anotherWriterHoldingTheFileIsSaidSo() throws {
         let path = try Fixture.copy()
         let before = try fileBytes(path)

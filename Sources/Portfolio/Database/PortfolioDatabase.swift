@@ -75,14 +75,23 @@ public final class PortfolioDatabase {
     }
 
     /// Opens an existing database so that nothing can be written through it,
-    /// even a read-only file in a read-only folder.
+    /// even a read-only file in a read-only folder. A file made by an older mon
+    /// is first brought up to this mon's schema, as any other command would,
+    /// since the queries read what the newer migrations made; one this process
+    /// cannot write is refused with the command that would bring it up to date.
     public static func openReadOnly(path: String) throws -> PortfolioDatabase {
         try checkLocation(path, creating: false)
-        let connection = try connect(path, readOnly: true, creating: false)
+        var connection = try connect(path, readOnly: true, creating: false)
         try translatingStorageErrors(path: path) {
             try checkIsMons(connection, path: path, creating: false)
-            try connection.execute("PRAGMA query_only = ON")
+            guard try !migrator.isUpToDate(connection) else { return }
+            guard access(path, W_OK) == 0 else {
+                throw PortfolioError.storage(.readOnly, Message("database.older_read_only", ["path": .text(path)]))
+            }
+            _ = try openWritable(path: path, actor: "mon", creating: false)
+            connection = try connect(path, readOnly: true, creating: false)
         }
+        try translatingStorageErrors(path: path) { try connection.execute("PRAGMA query_only = ON") }
         return try PortfolioDatabase(connection: connection, path: path, actor: "mon")
     }
 

@@ -9,6 +9,7 @@ extension Catalogue {
         "database.folder_not_writable": "kan ikke opprette {path}: det kan ikke skrives i mappen {parent}",
         "database.folder_is_file": "kan ikke opprette {path}: {parent} er en fil, ikke en mappe",
         "database.other_application": "{path} tilhører et annet program (application_id er {mark}), ikke mon (filen ble ikke endret)",
+        "database.older_read_only": "{path} ble laget av en eldre mon og må oppdateres til denne mons skjema, men denne prosessen kan ikke skrive til den: kjør `mon init --db {path}` som en bruker som kan (filen ble ikke endret)",
         "database.newer_mon": "{path} ble laget av en nyere mon: den har migreringen {migrations}, som denne mon ikke kjenner; oppgrader mon (filen ble ikke endret)",
         "database.sqlite_not_mon": "{path} er en SQLite-database, men ikke mons: den har tabeller og ingen schema_migrations (filen ble ikke endret)",
         "database.empty_sqlite": "{path} er en tom SQLite-fil og ennå ingen mon-database; gjør den til en med `mon init --db {path}`",

@@ -9,6 +9,7 @@ extension Catalogue {
         "database.folder_not_writable": "cannot create {path}: the folder {parent} is not writable",
         "database.folder_is_file": "cannot create {path}: {parent} is a file, not a folder",
         "database.other_application": "{path} belongs to another application (its application_id is {mark}), not to mon (the file was not changed)",
+        "database.older_read_only": "{path} was made by an older mon and must be brought up to this mon's schema, but this process cannot write it: run `mon init --db {path}` as a user who can (the file was not changed)",
         "database.newer_mon": "{path} was created by a newer mon: it holds migration {migrations}, which this mon does not know; upgrade mon (the file was not changed)",
         "database.sqlite_not_mon": "{path} is a SQLite database, but not mon's: it has tables and no schema_migrations (the file was not changed)",
         "database.empty_sqlite": "{path} is an empty SQLite file, not yet a mon database; make it one with `mon init --db {path}`",
