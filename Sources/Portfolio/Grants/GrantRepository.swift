@@ -185,11 +185,9 @@ public struct GrantRepository {
     ///
     ///     try GrantRepository(db).forEach(GrantRepository.Filter(year: 2020)) { print($0.id) }
     public func forEach(_ filter: Filter, _ body: (Grant) throws -> Void) throws {
-        let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
-        let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
         let parameters = ParameterRepository(db)
-        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil))
-        try statement.bind([filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register])
+        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil) + " ORDER BY grant.id")
+        try statement.bind(try listArguments(filter))
         try statement.forEachRow { row in
             let grant = try Self.grant(from: row)
             if filter.register {
@@ -200,15 +198,21 @@ public struct GrantRepository {
         }
     }
 
-    /// What `list` asks of the rows of `select`. The year is asked as the expression of the index
-    /// grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
+    /// The values of `listCondition`'s ?1 to ?6 for `filter`, the applicant and the fund resolved.
+    func listArguments(_ filter: Filter) throws -> [any DatabaseValueConvertible] {
+        let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
+        let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
+        return [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register]
+    }
+
+    /// What `list` asks of the rows of `grant` (alone or joined, as in `select`). The year is asked
+    /// as the expression of the index grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
     static func listCondition(year: Bool) -> String {
         let year = year ? " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)" : ""
         return """
              WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
-             ORDER BY grant.id
             """
     }
 
