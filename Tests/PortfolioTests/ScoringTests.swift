@@ -112,6 +112,19 @@ import TestSupport
         #expect(try scoring.ranking(asOf: january).projects.map(\.projectID) == [1])
     }
 
+    @Test func leavingOutAfterwardsIsLeavingOutFromTheStart() throws {
+        try assess(1, on: january, jobs: 2, request: 100)
+        try assess(2, on: january, jobs: 9, request: 100)
+        try assess(3, on: january, jobs: 5, request: 100)
+        try assess(4, on: january, jobs: 1, request: 100)
+        try ProjectRepository(db).setStatus(2, .completed)
+        try ProjectRepository(db).setStatus(4, .cancelled)
+        let wider = try scoring.ranking(asOf: january, leavingOut: [.cancelled])
+        #expect(wider.projects.map(\.projectID) == [2, 3, 1])
+        #expect(wider.leavingOut([.completed]) == (try scoring.ranking(asOf: january)))
+        #expect(wider.leavingOut([.completed]).projects.map(\.rank) == [1, 2])
+    }
+
     @Test func aRankingAsOfAnEarlierDayIsExactlyAsItStood() throws {
         let february = Day(year: 2024, month: 2, day: 1)!
         try assess(1, on: january, jobs: 10, request: 100_000)

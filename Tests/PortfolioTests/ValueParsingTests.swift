@@ -49,6 +49,19 @@ import Portfolio
         #expect(Money(ore: 5).description == "0,05 kr")
         #expect(Money(ore: -50_000).description == "-500 kr")
         #expect(Money(ore: 99_900).description == "999 kr")
+        #expect(Money(ore: 100_000).description == "1 000 kr")
+        #expect(Money(ore: 0).description == "0 kr")
+        #expect(Money(ore: -100_000_010).formattedNumber == "-1 000 000,10")
+        #expect(Money(ore: .min).description == "-92 233 720 368 547 758,08 kr")
+        #expect(Money(ore: .max).formattedNumber == "92 233 720 368 547 758,07")
+        #expect(Message("report.grants.total", ["count": .integer(.min)]).text(in: .bokmal) == "Sum, -9 223 372 036 854 775 808 tilsagn")
+    }
+
+    @Test func writesDaysInEitherLanguage() throws {
+        let early = try #require(Day(year: 987, month: 1, day: 2))
+        #expect(Language.bokmal.date(early) == "02.01.0987" && Language.english.date(early) == "0987-01-02")
+        let late = try #require(Day(year: 2024, month: 12, day: 31))
+        #expect(Language.bokmal.date(late) == "31.12.2024" && late.iso == "2024-12-31")
     }
 
     @Test func jsonIsExactKroner() {
@@ -56,6 +69,8 @@ import Portfolio
         #expect(Money(ore: 125_000_050).kronerJSON == "1250000.5")
         #expect(Money(ore: 125_000_005).kronerJSON == "1250000.05")
         #expect(Money(ore: -150).kronerJSON == "-1.5")
+        #expect(Money(ore: 7).kronerJSON == "0.07" && Money(ore: 70).kronerJSON == "0.7" && Money(ore: 0).kronerJSON == "0")
+        #expect(Money(ore: .min).kronerJSON == "-92233720368547758.08")
     }
 }
 

@@ -176,6 +176,48 @@ import TestSupport
         }
     }
 
+    /// A board reads the largest grants, not all of them: the report lists the 20 largest approved in its
+    /// period (largest first, the earlier approved first among equals) and adds up every one of them,
+    /// listed or not, on the line below — the rows and sums of `mon grant list --public`.
+    @Test(arguments: [nil, 2020] as [Int?])
+    func theGrantsListedAreTheLargestAndTheTotalIsEveryGrant(year: Int?) throws {
+        let db = try Self.database("synthetic")
+        let connection = try Connection(path: db, mode: .readOnly)
+        let period = year.map { " AND substr(approved_on, 1, 4) = '\($0)'" } ?? ""
+        let approved = "FROM grant WHERE approved_on IS NOT NULL AND status <> 'annulled'" + period
+        let count = try #require(try connection.scalar("SELECT count(*) " + approved, as: Int64.self))
+        let granted = try #require(try connection.scalar("SELECT coalesce(sum(amount_approved_ore), 0) " + approved, as: Int64.self))
+        let paid = try #require(try connection.scalar("""
+            SELECT coalesce(sum(amount_ore), 0) FROM payment WHERE kind = 'payment' AND grant_id IN (SELECT id \(approved))
+            """, as: Int64.self))
+        let largest = try connection.rows("SELECT id \(approved) ORDER BY amount_approved_ore DESC, approved_on, id LIMIT 20")
+            .map { "\(try $0.get(0, as: Int64.self))" }
+        #expect(count > 20, "more grants than the report lists")
+        let yearArguments = year.map { ["--year", "\($0)"] } ?? []
+        let listed = try #require(try mon(["grant", "list", "--public", "--format", "json", "--db", db] + yearArguments).json() as? [Any])
+        #expect(listed.count == Int(count), "the total counts the rows of grant list --public")
+
+        let json = try #require((try mon(["report", "--format", "json", "--db", db] + yearArguments).json() as? [String: Any])?["grants"]
+            as? [String: Any])
+        #expect((json["count"] as? NSNumber)?.int64Value == count)
+        #expect(Self.ore(json["granted"]) == granted && Self.ore(json["paid"]) == paid)
+        #expect((json["largest"] as? [[String: Any]])?.map { "\($0["id"]!)" } == largest)
+
+        let page = try ReportTests.inspect(try mon(["report", "--format", "html", "--db", db] + yearArguments).stdout, in: try makeTemporaryFolder())
+        let cells = try #require(page["figures"] as? [[String: String]])
+        #expect(cells.filter { $0["data-grant"] != nil && $0["data-figure"] == "granted" }.map { $0["data-grant"]! } == largest)
+        #expect(cells.first { $0["data-grants"] == "all" && $0["data-figure"] == "count" }?["data-value"] == "\(count)")
+        #expect(Self.ore(cells.first { $0["data-grants"] == "all" && $0["data-figure"] == "granted" }?["data-value"]) == granted)
+        #expect(Self.ore(cells.first { $0["data-grants"] == "all" && $0["data-figure"] == "paid" }?["data-value"]) == paid)
+
+        let markdown = try mon(["report", "--db", db] + yearArguments).stdout
+        let command = "mon grant list --public" + (year.map { " --year \($0)" } ?? "")
+        #expect(markdown.contains("De 20 største av \(count) tilsagn i perioden. Hele listen: \(command).\n"))
+        let rows = Self.markdownRows(markdown, after: "## Tilsagn gitt")
+        #expect(rows.count == 21)
+        #expect(rows.last.map { [$0[0], $0[2], $0[3]] } == ["Sum, \(count) tilsagn", Self.kroner(granted), Self.kroner(paid)])
+    }
+
     /// The body rows of every Markdown table after the heading `heading`, up to the next `## `:
     /// each row's cells, without its header row and rule.
     static func markdownRows(_ markdown: String, after heading: String) -> [[String]] {

@@ -17,7 +17,7 @@ import TestSupport
             ["demo"],
             ["partner", "add", Self.hostilePartner, "--orgnr", "910000101", "--municipality", "Vefsn"],
             ["project", "add", Self.hostileProject, "--goal", "3.3", "--status", "planned"],
-            ["assess", "22", "--date", "2024-01-15", "--direct-jobs", "3", "--feasibility", "3", "--green", "2", "--request", "120 000"],
+            ["assess", "22", "--date", "2024-01-15", "--direct-jobs", "30", "--feasibility", "5", "--green", "5", "--request", "120 000"],
             ["grant", "apply", "--applicant", "910000101", "--amount", "120 000", "--total-cost", "400 000", "--project", "22",
              "--received", "2024-04-01", "--purpose", "<b>fet</b> & \"sitert\""],
             ["grant", "approve", "14", "--date", "2024-05-01", "--eur-rate", "11.6"],
@@ -106,11 +106,14 @@ import TestSupport
             #expect(Double(cell["data-value"]!) == (status["available"] as? NSNumber)?.doubleValue, "\(year)")
             #expect(cell["text"] == Self.kroner(status["available"]), "\(year)")
         }
-        // The ranking and every criterion of its top five, as `mon rank --include-funded --format json` gives them:
-        // the board sees every assessed project, funded or not.
+        // The top 20 of the ranking and every criterion of its top five, as `mon rank --include-funded --format json`
+        // gives them: the board sees the best assessed projects, funded or not, and where the rest are.
         let ranking = try #require(try mon(["rank", "--include-funded", "--format", "json", "--db", db]).json() as? [[String: Any]])
-        #expect(ranking.contains { $0["name"] as? String == Self.hostileProject })
-        for project in ranking {
+        #expect(ranking.count > 20)
+        #expect(figures.filter { $0["data-figure"] == "score" && $0["data-criterion"] == nil }.count == 20)
+        let note = "De 20 høyest rangerte av \(ranking.count) prosjekter. Hele rangeringen: mon rank --include-funded."
+        #expect(try mon(["report", "--format", "html", "--db", db]).stdout.contains("<p class=\"note\" id=\"ranking-shown\">\(note)</p>"))
+        for project in ranking.prefix(20) {
             let id = "\(project["project_id"]!)"
             for figure in ["score", "request", "jobs_total", "population_effect"] {
                 let cell = try #require(figures.first { $0["data-project"] == id && $0["data-figure"] == figure && $0["data-criterion"] == nil })

@@ -13,10 +13,13 @@
 ///     layout.json(statuses).text              // [{"fund": …, "allocated": …}]
 public struct Layout<Value>: Sendable {
     let columns: [Column<Value>]
+    /// The columns a person sees, chosen once: a list of a hundred thousand rows asks for them every row.
+    private let personColumns: [Column<Value>]
     let parts: [Part<Value>]
 
     public init(_ columns: [Column<Value>], parts: [Part<Value>] = []) {
         self.columns = columns
+        personColumns = columns.filter { !$0.forPrograms }
         self.parts = parts
     }
 
@@ -39,7 +42,7 @@ public struct Layout<Value>: Sendable {
     }
 
     private func shownColumns(forPerson: Bool) -> [Column<Value>] {
-        forPerson ? columns.filter { !$0.forPrograms } : columns
+        forPerson ? personColumns : columns
     }
 
     /// The values as a JSON array of objects.

@@ -56,20 +56,19 @@ public struct FiguresRepository {
 
     private func grouped(_ scope: GrantScope, by column: String, among projects: [Int64]? = nil) throws -> [Int64?: GrantFigures] {
         let among = projects == nil ? "" : " AND grant.project_id IN (SELECT value FROM json_each(?5))"
-        let paymentsAmong = projects == nil ? "" : " AND grant_id IN (SELECT id FROM grant WHERE project_id IN (SELECT value FROM json_each(?5)))"
         let list = projects.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
+        // Each grant with its payments, read through the index of payments by grant as the grants are
+        // scanned: no table of every grant's payments made first and searched for each grant.
         let rows = try db.connection.rows("""
-            WITH money AS (
-                SELECT grant_id, sum(CASE WHEN kind = 'payment' THEN amount_ore ELSE 0 END) AS paid,
-                       sum(CASE WHEN kind = 'repayment' THEN amount_ore ELSE 0 END) AS repaid
-                FROM payment WHERE paid_on <= ?1\(paymentsAmong) GROUP BY grant_id
-            ), figures AS (
+            WITH figures AS (
                 SELECT \(column) AS key, grant.amount_applied_ore AS applied,
                        CASE WHEN grant.approved_on <= ?1 THEN grant.amount_approved_ore ELSE 0 END AS granted,
-                       coalesce(money.paid, 0) AS paid, coalesce(money.repaid, 0) AS repaid,
+                       coalesce(sum(CASE WHEN payment.kind = 'payment' THEN payment.amount_ore END), 0) AS paid,
+                       coalesce(sum(CASE WHEN payment.kind = 'repayment' THEN payment.amount_ore END), 0) AS repaid,
                        grant.released_on IS NOT NULL AND grant.released_on <= ?1 AS released
-                FROM grant LEFT JOIN money ON money.grant_id = grant.id
+                FROM grant LEFT JOIN payment ON payment.grant_id = grant.id AND payment.paid_on <= ?1
                 WHERE \(GrantScope.condition)\(among)
+                GROUP BY grant.id
             )
             SELECT key, sum(applied), sum(granted), sum(CASE WHEN released THEN granted - paid ELSE 0 END),
                    sum(paid), sum(repaid), sum(CASE WHEN released THEN 0 ELSE granted - paid END)

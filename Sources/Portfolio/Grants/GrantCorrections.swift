@@ -86,25 +86,31 @@ extension GrantRepository {
         }
     }
 
-    /// Every decision on the grant, in the order they were registered.
-    /// Each grant's last approval as recorded — who decided, on which case, who stepped
-    /// aside — in two set queries, for lists of many grants (the board report).
-    public func approvalRecords() throws -> [Int64: DecisionRecord] {
+    /// The last approval of each of `grants` as recorded — who decided, on which case, who stepped
+    /// aside — in two set queries whatever their number (the board report's list of grants).
+    ///
+    ///     try GrantRepository(db).approvalRecords(of: [12, 14])[14]?.caseReference   // "2024/108"
+    public func approvalRecords(of grants: [Int64]) throws -> [Int64: DecisionRecord] {
+        let ids = "[" + grants.map(String.init).joined(separator: ",") + "]"
+        let approvals = """
+            SELECT max(id) FROM grant_decision
+            WHERE decision = 'approved' AND grant_id IN (SELECT value FROM json_each(?1)) GROUP BY grant_id
+            """
         var recused: [Int64: [Recusal]] = [:]
-        for row in try db.connection.rows("SELECT decision_id, name, grounds FROM grant_recusal ORDER BY id") {
+        for row in try db.connection.rows("SELECT decision_id, name, grounds FROM grant_recusal WHERE decision_id IN (\(approvals)) ORDER BY id",
+                                          [ids]) {
             recused[try row.get(0, as: Int64.self), default: []].append(Recusal(name: try row.get(1), grounds: try row.get(2)))
         }
         var records: [Int64: DecisionRecord] = [:]
-        for row in try db.connection.rows("""
-            SELECT grant_id, id, decided_by, case_ref, reason FROM grant_decision
-            WHERE id IN (SELECT max(id) FROM grant_decision WHERE decision = 'approved' GROUP BY grant_id)
-            """) {
+        for row in try db.connection.rows("SELECT grant_id, id, decided_by, case_ref, reason FROM grant_decision WHERE id IN (\(approvals))",
+                                          [ids]) {
             records[try row.get(0, as: Int64.self)] = DecisionRecord(decidedBy: try row.get(2), caseReference: try row.get(3), reason: try row.get(4),
                                                                      recused: recused[try row.get(1, as: Int64.self)] ?? [])
         }
         return records
     }
 
+    /// Every decision on the grant, in the order they were registered.
     public func decisions(_ id: Int64) throws -> [GrantDecision] {
         try db.connection.rows("""
             SELECT id, decision, decided_on, decided_by, case_ref, reason, registered_at FROM grant_decision

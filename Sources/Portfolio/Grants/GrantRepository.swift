@@ -186,8 +186,8 @@ public struct GrantRepository {
     ///     try GrantRepository(db).forEach(GrantRepository.Filter(year: 2020)) { print($0.id) }
     public func forEach(_ filter: Filter, _ body: (Grant) throws -> Void) throws {
         let parameters = ParameterRepository(db)
-        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil))
-        try statement.bind(try arguments(filter))
+        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil) + " ORDER BY grant.id")
+        try statement.bind(try listArguments(filter))
         try statement.forEachRow { row in
             let grant = try Self.grant(from: row)
             if filter.register {
@@ -198,26 +198,22 @@ public struct GrantRepository {
         }
     }
 
-    /// What `list` asks of the rows of `select`. The year is asked as the expression of the index
-    /// grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
-    static func listCondition(year: Bool) -> String {
-        listFilter(year: year) + " ORDER BY grant.id"
+    /// The values of `listCondition`'s ?1 to ?6 for `filter`, the applicant and the fund resolved.
+    func listArguments(_ filter: Filter) throws -> [any DatabaseValueConvertible] {
+        let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
+        let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
+        return [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register]
     }
 
-    /// The WHERE clause of `listCondition`, over the grant's own columns, with `arguments(filter)` as its parameters.
-    private static func listFilter(year: Bool) -> String {
+    /// What `list` asks of the rows of `grant` (alone or joined, as in `select`). The year is asked
+    /// as the expression of the index grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
+    static func listCondition(year: Bool) -> String {
         let year = year ? " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)" : ""
         return """
              WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)
                AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
                AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
             """
-    }
-
-    private func arguments(_ filter: Filter) throws -> [any DatabaseValueConvertible] {
-        let applicant = try filter.applicant.map { try PartnerRepository(db).resolve($0) }
-        let fund = try filter.fund.map { try FundRepository(db).resolve($0).id }
-        return [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register]
     }
 
     /// One page of `list`, `size` grants from `start`, with the count of the whole list: what a browser shows of
@@ -227,8 +223,8 @@ public struct GrantRepository {
     ///     let second = try grants.page(GrantRepository.Filter(status: .approved), from: first.next ?? .first, size: 100)
     public func page(_ filter: Filter, from start: PageStart, size: Int) throws -> ListPage<Grant> {
         precondition(!filter.register, "the register's list is not paged")
-        return try ListPage.read(db.connection, select: Self.select, table: "grant", condition: Self.listFilter(year: filter.year != nil),
-                                 arguments: try arguments(filter), from: start, size: size, id: \.id, Self.grant(from:))
+        return try ListPage.read(db.connection, select: Self.select, table: "grant", condition: Self.listCondition(year: filter.year != nil),
+                                 arguments: try listArguments(filter), from: start, size: size, id: \.id, Self.grant(from:))
     }
 
     /// The grant with its last decision.

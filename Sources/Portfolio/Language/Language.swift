@@ -35,7 +35,7 @@ public enum Language: String, Sendable, CaseIterable {
     /// A day as people write it: `15.03.2024` in Norwegian, `2024-03-15` in English.
     public func date(_ day: Day) -> String {
         switch self {
-        case .bokmal: String(format: "%02d.%02d.%04d", day.day, day.month, day.year)
+        case .bokmal: day.norwegian
         case .english: day.iso
         }
     }

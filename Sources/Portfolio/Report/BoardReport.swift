@@ -70,9 +70,12 @@ public struct BoardReport: Sendable {
     public let firstModel: ScoringModel?
     /// All funds together, year by year to the report's year.
     public let fundYears: [FundYear]
-    /// Grants approved in the period, with where each stands: what the public may see of them.
+    /// The largest grants approved in the period (at most `listed`, by amount granted), with where each
+    /// stands: what the public may see of them. A board reads the largest decisions, not a million rows.
     public let grants: [Grant]
-    /// Each grant's approval as recorded: who decided, on which case, who stepped aside.
+    /// Every grant approved in the period, as `mon grant list --public` lists them: how many, and their sums.
+    public let allGrants: GrantListTotals
+    /// Each listed grant's approval as recorded: who decided, on which case, who stepped aside.
     public let approvals: [Int64: DecisionRecord]
     /// The history's last sealed row when the report was made: an auditor holding
     /// the report can later show that nothing before it has changed.
@@ -81,6 +84,10 @@ public struct BoardReport: Sendable {
     public let results: ResultSummary
     /// The application rounds of the period, each with the ranking behind its decision.
     public let rounds: [RoundSummary]
+
+    /// How many grants, and how many of the highest-ranked projects, the report lists; the rest are
+    /// in `mon grant list --public` and `mon rank`.
+    public static let listed = 20
 
     public var projectCount: Int { areas.reduce(0) { $0 + $1.projectCount } }
     public var jobs: Double { areas.reduce(0) { $0 + $1.jobs } }
@@ -100,9 +107,10 @@ public struct BoardReport: Sendable {
         let scoring = ScoringRepository(db)
         firstModel = try scoring.models().first
         let ranked = firstModel.map { ScoringRepository.endOf(asOf) >= $0.validFrom } ?? false
-        ranking = ranked ? try scoring.ranking(asOf: asOf) : nil
-        let estimates: [Int64: RankedProject] = !ranked ? [:] : Dictionary(uniqueKeysWithValues: try scoring.ranking(
-            asOf: asOf, leavingOut: [.cancelled]).projects.map { ($0.projectID, $0) })
+        // Scored once: the estimates count completed projects, the ranking does not.
+        let scored = ranked ? try scoring.ranking(asOf: asOf, leavingOut: [.cancelled]) : nil
+        ranking = scored?.leavingOut([.completed])
+        let estimates = Dictionary(uniqueKeysWithValues: (scored?.projects ?? []).map { ($0.projectID, $0) })
         let figures = FiguresRepository(db)
         // The money as `fund status` counts it: at the year's end, or everything recorded.
         let scope = GrantScope(approvedIn: span, asOf: span?.last)
@@ -123,8 +131,10 @@ public struct BoardReport: Sendable {
         indicators = outline.indicators.map { $0.seen(through: year) }
         fundYears = try figures.years(through: year)
         // A public grant is approved: its year is that of its approval, the report's span, chosen in SQL.
-        grants = try GrantRepository(db).list(GrantRepository.Filter(year: year, publicOnly: true))
-        approvals = try GrantRepository(db).approvalRecords()
+        let publicGrants = GrantRepository.Filter(year: year, publicOnly: true)
+        grants = try GrantRepository(db).largest(publicGrants, count: Self.listed)
+        allGrants = try GrantRepository(db).listTotals(publicGrants)
+        approvals = try GrantRepository(db).approvalRecords(of: grants.map(\.id))
         historyHead = try HistoryRepository(db).chainHead()
         results = try ResultRepository(db).comparisons(ResultRepository.Filter(plan: outline.plan.id, asOf: asOf))
         rounds = try RoundSummary.all(db, year: year, asOf: asOf)

@@ -35,6 +35,15 @@ public struct Ranking: Equatable, Sendable {
     public let personsPerJob: Double
     public let projects: [RankedProject]
 
+    /// The ranking without the projects of `statuses`, the rest numbered from 1 in the same order: what
+    /// `ScoringRepository.ranking(asOf:leavingOut:)` gives for more statuses, without scoring anything again.
+    ///
+    ///     try scoring.ranking(asOf: day, leavingOut: [.cancelled]).leavingOut([.completed])   // == try scoring.ranking(asOf: day)
+    public func leavingOut(_ statuses: Set<ProjectStatus>) -> Ranking {
+        Ranking(asOf: asOf, model: model, personsPerJob: personsPerJob,
+                projects: projects.filter { !statuses.contains($0.status) }.enumerated().map { $1.renumbered($0 + 1) })
+    }
+
     /// Orders scored projects and numbers them from 1.
     static func ordered(_ scored: [(candidate: Candidate, result: ScoringModel.Result)]) -> [RankedProject] {
         scored.sorted { a, b in

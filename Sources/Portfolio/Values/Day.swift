@@ -89,29 +89,46 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var iso: String {
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        written(UInt8(ascii: "-"), yearFirst: true)
+    }
+
+    /// The day as `15.03.2024`: Norwegian, with a point between day, month and year.
+    public var norwegian: String {
+        written(UInt8(ascii: "."), yearFirst: false)
+    }
+
+    /// Year, month and day (or day, month and year) with `separator` between, at least four digits
+    /// of year and two of the others.
+    private func written(_ separator: UInt8, yearFirst: Bool) -> String {
+        String(asciiBackwards: 24) { out in
+            out.prepend(digitsOf: UInt64(yearFirst ? day : year), width: yearFirst ? 2 : 4)
+            out.prepend(separator)
+            out.prepend(digitsOf: UInt64(month), width: 2)
+            out.prepend(separator)
+            out.prepend(digitsOf: UInt64(yearFirst ? year : day), width: yearFirst ? 4 : 2)
         }
-        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// A day written exactly `YYYY-MM-DD` within `years`; nil for anything else.
     private init?(iso bytes: String.UTF8View) {
         guard bytes.count == 10 else { return nil }
-        var fields = [0, 0, 0]
-        var field = 0
+        // Three numbers, not an array of them: every date of every row read goes through here.
+        var (year, month, day) = (0, 0, 0)
         for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-                field += 1
             } else {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch index {
+                case ..<4: year = year * 10 + digit
+                case ..<7: month = month * 10 + digit
+                default: day = day * 10 + digit
+                }
             }
         }
-        guard Self.years.contains(fields[0]) else { return nil }
-        self.init(year: fields[0], month: fields[1], day: fields[2])
+        guard Self.years.contains(year) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
     public var description: String { iso }
 

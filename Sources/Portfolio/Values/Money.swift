@@ -72,7 +72,7 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Norwegian style: `1 250 000 kr`, `1 250 000,50 kr`, `-500 kr`.
-    public var description: String { formattedNumber + " kr" }
+    public var description: String { Hundredths.norwegian(ore, unit: " kr") }
 
     /// The number alone, Norwegian style: `1 250 000` or `1 250 000,50`.
     public var formattedNumber: String { Hundredths.norwegian(ore) }
@@ -81,38 +81,41 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     public var kronerJSON: String { Hundredths.decimal(ore) }
 }
 
-/// A whole number of hundredths (øre, euro cents) written as a decimal.
+/// A whole number of hundredths (øre, euro cents) written as a decimal, digit by digit: every list
+/// writes a few amounts per row.
 enum Hundredths {
-    /// Grouped by thousands with spaces and a decimal comma: `1 250 000,50`.
-    static func norwegian(_ value: Int64) -> String {
-        let magnitude = value.magnitude
-        let rest = magnitude % 100
-        return (value < 0 ? "-" : "") + grouped(magnitude / 100) + (rest == 0 ? "" : "," + (rest < 10 ? "0" : "") + String(rest))
+    /// Grouped by thousands with spaces and a decimal comma, then `unit`: `1 250 000,50`, `-500 kr`.
+    static func norwegian(_ value: Int64, unit: StaticString = "") -> String {
+        String(asciiBackwards: 48) { out in
+            out.prepend(unit)
+            let rest = value.magnitude % 100
+            if rest != 0 {
+                out.prepend(digitsOf: rest, width: 2)
+                out.prepend(UInt8(ascii: ","))
+            }
+            out.prepend(digitsOf: value.magnitude / 100, grouped: true)
+            if value < 0 { out.prepend(UInt8(ascii: "-")) }
+        }
     }
 
     /// A whole number grouped by thousands with spaces, for any Int64: `-9 223 372 036 854 775 808`.
     static func whole(_ value: Int64) -> String {
-        (value < 0 ? "-" : "") + grouped(value.magnitude)
-    }
-
-    private static func grouped(_ magnitude: UInt64) -> String {
-        var digits = String(magnitude)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = " " + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        String(asciiBackwards: 32) { out in
+            out.prepend(digitsOf: value.magnitude, grouped: true)
+            if value < 0 { out.prepend(UInt8(ascii: "-")) }
         }
-        return digits + grouped
     }
 
     /// As a JSON number, exact and without trailing zeros: `1250000.5`.
     static func decimal(_ value: Int64) -> String {
-        let magnitude = value.magnitude
-        let sign = value < 0 ? "-" : ""
-        let rest = magnitude % 100
-        guard rest != 0 else { return sign + String(magnitude / 100) }
-        var fraction = (rest < 10 ? "0" : "") + String(rest)
-        if fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign + String(magnitude / 100) + "." + fraction
+        String(asciiBackwards: 32) { out in
+            let rest = value.magnitude % 100
+            if rest != 0 {
+                if rest % 10 == 0 { out.prepend(digitsOf: rest / 10) } else { out.prepend(digitsOf: rest, width: 2) }
+                out.prepend(UInt8(ascii: "."))
+            }
+            out.prepend(digitsOf: value.magnitude / 100)
+            if value < 0 { out.prepend(UInt8(ascii: "-")) }
+        }
     }
 }

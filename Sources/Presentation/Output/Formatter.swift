@@ -30,11 +30,6 @@ public enum Formatter {
         return out
     }
 
-    static func pad(_ text: String, to width: Int, right: Bool) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.fastCount))
-        return right ? padding + text : text + padding
-    }
-
     /// Breaks text into lines of at most `width` characters, at spaces where it can.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
@@ -89,13 +84,5 @@ public enum Formatter {
             }
         }
         return out
-    }
-}
-
-extension String {
-    var trailingSpacesRemoved: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -11,7 +11,10 @@ import Portfolio
 public struct TextTable {
     private let headers: [String]
     private let language: Language
-    private var rows: [[String]] = []
+    /// Every row's cells one after the other, with the number of characters each shows
+    /// (-1: it holds a line break), so that writing need not count them again.
+    private var cells: [String] = []
+    private var counts: [Int] = []
     private var widths: [Int]
     /// A column is right-aligned when it holds a number and nothing else but empty cells.
     private var holdsNumber: [Bool]
@@ -25,45 +28,87 @@ public struct TextTable {
         onlyNumbersOrEmpty = Array(repeating: true, count: headers.count)
     }
 
-    public mutating func append(_ cells: [Cell]) {
-        var row: [String] = []
-        row.reserveCapacity(cells.count)
-        for (column, cell) in cells.enumerated() {
+    public mutating func append(_ row: [Cell]) {
+        for (column, cell) in row.enumerated() {
             let text = cell.display(in: language).visibleInTerminal
-            let width = text.utf8.contains(10) ? text.split(separator: "\n").map(\.count).max() ?? 0 : text.fastCount
+            let breaks = text.utf8.contains(10)
+            let count = breaks ? -1 : text.fastCount
+            let width = breaks ? text.split(separator: "\n").map(\.count).max() ?? 0 : count
             widths[column] = max(widths[column], min(Formatter.maximumColumnWidth, width))
             holdsNumber[column] = holdsNumber[column] || cell.isNumeric
             onlyNumbersOrEmpty[column] = onlyNumbersOrEmpty[column] && (cell.isNumeric || text.isEmpty)
-            row.append(text)
+            cells.append(text)
+            counts.append(count)
         }
-        rows.append(row)
     }
 
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
-    /// numbers right-aligned, long text wrapped within its column; a line at a time to `out`.
+    /// numbers right-aligned, long text wrapped within its column; whole lines to `out`,
+    /// many at a time.
     public func write(_ out: (String) -> Void) {
-        let numeric = holdsNumber.indices.map { holdsNumber[$0] && onlyNumbersOrEmpty[$0] }
-        func line(_ cells: [String]) -> String {
-            var text = ""
-            for column in cells.indices {
-                if column > 0 { text += "  " }
-                text += Formatter.pad(cells[column], to: widths[column], right: numeric[column])
-            }
-            return text.trailingSpacesRemoved + "\n"
-        }
-        out(line(headers))
-        out(line(widths.map { String(repeating: "-", count: $0) }))
-        for row in rows {
+        withoutActuallyEscaping(out) { write(to: Lines(widths: widths, numeric: holdsNumber.indices.map { holdsNumber[$0] && onlyNumbersOrEmpty[$0] },
+                                                      out: $0)) }
+    }
+
+    private func write(to lines: Lines) {
+        var lines = lines
+        lines.append(headers[...], counts: headers.map(\.fastCount)[...])
+        lines.append(widths.map { String(repeating: "-", count: $0) }[...], counts: widths[...])
+        let columns = headers.count
+        for start in stride(from: 0, to: cells.count, by: max(1, columns)) {
+            let row = cells[start..<start + columns], count = counts[start..<start + columns]
             // Most cells fit on one line; only the others are wrapped.
-            guard row.indices.contains(where: { row[$0].fastCount > widths[$0] || row[$0].utf8.contains(10) }) else {
-                out(line(row))
+            guard zip(count, widths).contains(where: { $0 < 0 || $0 > $1 }) else {
+                lines.append(row, counts: count)
                 continue
             }
-            let wrapped = row.indices.map { Formatter.wrap(row[$0], width: widths[$0]) }
+            let wrapped = zip(row, widths).map { Formatter.wrap($0, width: $1) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height {
-                out(line(wrapped.map { index < $0.count ? $0[index] : "" }))
+                let line = wrapped.map { index < $0.count ? $0[index] : "" }
+                lines.append(line[...], counts: line.map(\.fastCount)[...])
             }
+        }
+        lines.flush()
+    }
+
+    /// The table's lines as bytes, handed on as text when enough are in: padding is written as
+    /// spaces into one buffer rather than made into strings cell by cell.
+    private struct Lines {
+        let widths: [Int]
+        let numeric: [Bool]
+        let out: (String) -> Void
+        var bytes: [UInt8] = []
+
+        init(widths: [Int], numeric: [Bool], out: @escaping (String) -> Void) {
+            self.widths = widths
+            self.numeric = numeric
+            self.out = out
+            bytes.reserveCapacity(Self.chunk + 4096)
+        }
+
+        static let chunk = 1 << 16
+
+        /// One line of `cells`, each shown in `counts` characters: two spaces between columns, a cell
+        /// padded to its column's width (before it when the column is numeric), no spaces at the end.
+        mutating func append(_ cells: ArraySlice<String>, counts: ArraySlice<Int>) {
+            let start = bytes.count
+            for (column, (cell, count)) in zip(cells, counts).enumerated() {
+                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+                let padding = max(0, widths[column] - count)
+                if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+                bytes.append(contentsOf: cell.utf8)
+                if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+            }
+            while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
+            bytes.append(0x0A)
+            if bytes.count >= Self.chunk { flush() }
+        }
+
+        mutating func flush() {
+            guard !bytes.isEmpty else { return }
+            out(String(decoding: bytes, as: UTF8.self))
+            bytes.removeAll(keepingCapacity: true)
         }
     }
 }

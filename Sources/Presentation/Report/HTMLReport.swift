@@ -15,7 +15,7 @@ public enum HTMLReport {
     }
 
     static func context(_ report: BoardReport) -> [String: Any] {
-        let ranked = report.ranking?.projects ?? []
+        let ranked = Array(ReportLists.ranking(report))
         var context: [String: Any] = [
             "planName": report.plan.name,
             "period": ReportWords.period(report.year),
@@ -37,7 +37,15 @@ public enum HTMLReport {
                 ["year": "\(year.year)", "allocated": figure(year.allocated), "granted": figure(year.granted), "paid": figure(year.paid),
                  "repaid": figure(year.repaid), "released": figure(year.released), "availableEnd": figure(year.availableEnd)]
             },
-            "grantRows": GrantRowsHTML.render(report),
+            "grants": report.grants.map { grant -> [String: Any] in
+                ["id": "\(grant.id)", "recipient": grant.applicant, "purpose": grant.purpose ?? "",
+                 "granted": figure(grant.amountApproved ?? .zero), "paid": figure(grant.paid),
+                 "status": grant.status.rawValue, "statusText": ReportWords.status(grant),
+                 "approvedOn": grant.approvedOn?.iso ?? "", "date": grant.approvedOn.map(ReportWords.date) ?? "",
+                 "decision": ReportWords.decision(report.approvals[grant.id]), "recused": ReportWords.recused(report.approvals[grant.id])]
+            },
+            "grantsTotal": ["label": ReportLists.grantsTotal(report), "count": "\(report.allGrants.count)",
+                            "granted": figure(report.allGrants.granted), "paid": figure(report.allGrants.paid)],
             "scatter": Charts.scoreAgainstRequest(ranked),
             "fundChart": Charts.fundPerYear(report.fundYears),
             "goalsChart": Charts.projectsPerGoal(report.areas),
@@ -48,6 +56,8 @@ public enum HTMLReport {
         ]
         if let outside = ReportWords.outsideGoals(report) { context["outside"] = outside }
         if let noRanking = ReportWords.noRanking(report) { context["noRanking"] = noRanking }
+        if let note = ReportLists.rankingNote(report) { context["rankingNote"] = note }
+        if let note = ReportLists.grantsNote(report) { context["grantsNote"] = note }
         context.merge(IndicatorSection.context(report)) { $1 }
         if let (from, to) = report.projectedDecline, let decline = ReportWords.decline(report) {
             context["decline"] = ["fromValue": ReportWords.integer(from.value), "fromYear": "\(from.year)",

@@ -5,7 +5,8 @@ import Portfolio
 ///
 ///     print(JSONReport.render(try BoardReport(db, year: 2026)))
 ///     // {"plan": {"id": 1, …, "over": true}, "totals": {"granted": …}, "goals": [...], "fund_years": [...],
-///     //  "indicators": [...], "ranking_model": 1, "no_ranking": null, "history_head": {...}}
+///     //  "indicators": [...], "ranking_model": 1, "no_ranking": null, "grants": {"count": …, "largest": [...]},
+///     //  "history_head": {...}}
 public enum JSONReport {
     public static func render(_ report: BoardReport) -> String {
         JSON.object([
@@ -40,6 +41,17 @@ public enum JSONReport {
             ("no_ranking", ReportWords.noRanking(report).map(JSON.string) ?? .null),
             ("estimated_against_achieved", ResultsSection.json(report)),
             ("rounds", RoundReportSection.json(report.rounds)),
+            ("grants", .object([
+                ("count", .integer(report.allGrants.count)), ("granted", money(report.allGrants.granted)),
+                ("paid", money(report.allGrants.paid)),
+                ("largest", .array(report.grants.map { grant in
+                    .object([
+                        ("id", .integer(grant.id)), ("recipient", .string(grant.applicant)),
+                        ("granted", money(grant.amountApproved ?? .zero)), ("paid", money(grant.paid)),
+                        ("status", .string(grant.status.rawValue)), ("approved_on", grant.approvedOn.map { .string($0.iso) } ?? .null),
+                    ])
+                })),
+            ])),
             ("history_head", report.historyHead.map { .object([("rows", .integer($0.rows)), ("hash", .string($0.hash))]) } ?? .null),
         ]).text + "\n"
     }

@@ -54,13 +54,15 @@ public enum MarkdownReport {
 
     private static func ranking(_ report: BoardReport) -> String {
         var out = "\n## Høyest rangerte prosjekter\n\n"
-        guard let ranking = report.ranking else { return out + e(ReportWords.noRanking(report) ?? "") + "\n" }
+        guard report.ranking != nil else { return out + e(ReportWords.noRanking(report) ?? "") + "\n" }
+        let ranked = ReportLists.ranking(report)
+        if let note = ReportLists.rankingNote(report) { out += e(note) + "\n\n" }
         out += markdown(Table(columns: ["Rang", "Prosjekt", "Poeng", "Søknad", "Arbeidsplasser", "Befolkningseffekt"],
-                                        rows: ranking.projects.map { project in
+                                        rows: ranked.map { project in
             [.count(project.rank), .text(project.name), .text(ReportWords.decimal(project.score, places: 2)), .money(project.request),
              .text(ReportWords.decimal(project.result.jobsTotal)), .text(ReportWords.decimal(project.result.populationEffect))]
         }))
-        for project in ranking.projects.prefix(5) {
+        for project in ranked.prefix(5) {
             out += "\n### \(project.rank). \(e(project.name)): \(ReportWords.decimal(project.score, places: 2)) poeng\n\n"
             out += markdown(Table(columns: ["Kriterium", "Verdi", "Poeng 0–5", "Vekt", "Bidrag"],
                                             rows: project.result.parts.map { part in
@@ -92,13 +94,15 @@ public enum MarkdownReport {
         }))
 
         out += "\n## Tilsagn gitt\n\n"
+        if let note = ReportLists.grantsNote(report) { out += e(note) + "\n\n" }
         out += markdown(Table(columns: ["report.column.recipient", "report.column.purpose", "report.column.granted", "report.column.paid",
                                         "report.column.status", "report.column.date", "report.column.decision",
                                         "report.column.recused"].map(w), rows: report.grants.map { grant in
             [.text(grant.applicant), .optional(grant.purpose), .optional(grant.amountApproved), .money(grant.paid),
              .text(ReportWords.status(grant)), .optional(grant.approvedOn), .text(ReportWords.decision(report.approvals[grant.id])),
              .text(ReportWords.recused(report.approvals[grant.id]))]
-        }))
+        } + [[.text(ReportLists.grantsTotal(report)), .null, .money(report.allGrants.granted), .money(report.allGrants.paid),
+              .null, .null, .null, .null]]))
         out += "\n" + ReportWords.historyHead(report.historyHead) + "\n"
         return out
     }

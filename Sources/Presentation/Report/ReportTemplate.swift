@@ -145,7 +145,8 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 {{#noRanking}}<p>{{.}}</p>{{/noRanking}}
 {{^noRanking}}
 <p class="note">Ringvirkningspoeng 0–100 etter modell v{{modelVersion}}: siste vurdering av hvert prosjekt som ikke er fullført eller avbrutt. Metoden er beskrevet i docs/ringvirkning.md.</p>
-<table>
+{{#rankingNote}}<p class="note" id="ranking-shown">{{.}}</p>
+{{/rankingNote}}<table>
 <thead><tr><th class="num">Rang</th><th>Prosjekt</th><th class="num">Poeng</th><th class="num">Søknad</th><th class="num">Arbeidsplasser</th><th class="num">Befolkningseffekt</th></tr></thead>
 <tbody>
 {{#ranking}}
@@ -261,10 +262,22 @@ Anslaget er en størrelsesorden, ikke en prognose.</p>
 
 <section id="grants">
 <h2>Tilsagn gitt</h2>
-<table>
+{{#grantsNote}}<p class="note" id="grants-shown">{{.}}</p>
+{{/grantsNote}}<table>
 <thead><tr><th>{{words.recipient}}</th><th>{{words.purpose}}</th><th class="num">{{words.granted}}</th><th class="num">{{words.paid}}</th><th>{{words.status}}</th><th>{{words.date}}</th><th>{{words.decision}}</th><th>{{words.recused}}</th></tr></thead>
 <tbody>
-{{{grantRows}}}</tbody>
+{{#grants}}
+<tr><td>{{recipient}}</td><td>{{purpose}}</td>
+<td class="num" data-grant="{{id}}" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-grant="{{id}}" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
+<td data-grant="{{id}}" data-figure="status" data-value="{{status}}">{{statusText}}</td><td><time datetime="{{approvedOn}}">{{date}}</time></td>
+<td>{{decision}}</td><td>{{recused}}</td></tr>
+{{/grants}}
+{{#grantsTotal}}<tr class="total"><td data-grants="all" data-figure="count" data-value="{{count}}">{{label}}</td><td></td>
+<td class="num" data-grants="all" data-figure="granted" data-value="{{granted.value}}">{{granted.display}}</td>
+<td class="num" data-grants="all" data-figure="paid" data-value="{{paid.value}}">{{paid.display}}</td>
+<td></td><td></td><td></td><td></td></tr>
+{{/grantsTotal}}</tbody>
 </table>
 </section>
 <footer><p class="note">{{historyHead}}</p></footer>

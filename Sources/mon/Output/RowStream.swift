@@ -15,6 +15,8 @@ struct RowStream<Value> {
     private var table: TextTable?
     private var markdown: MarkdownTable?
     private var rowsWritten = 0
+    /// What is written but not yet printed: rows go out many at a time, not a print per row.
+    private var pending = ""
 
     init(_ layout: Layout<Value>, format: OutputFormat, language: Language) {
         self.layout = layout
@@ -23,7 +25,7 @@ struct RowStream<Value> {
         switch format {
         case .table: table = TextTable(headers: headers.headers, in: language)
         case .markdown: markdown = MarkdownTable(headers: headers.headers, in: language)
-        case .csv: Self.write(CSVFormat.write([headers.columns]))
+        case .csv: write(CSVFormat.write([headers.columns]))
         case .json: break
         }
     }
@@ -32,26 +34,36 @@ struct RowStream<Value> {
         switch format {
         case .table: table?.append(layout.cells(value, forPerson: true))
         case .markdown: markdown?.append(layout.cells(value, forPerson: true))
-        case .csv: Self.write(CSVFormat.write([layout.cells(value).map { $0.csvField(.standard) }]))
+        case .csv: write(CSVFormat.write([layout.cells(value).map { $0.csvField(.standard) }]))
         case .json:
             // As `JSON.array(…).text` writes its elements: each indented, separated by ",\n".
-            Self.write((rowsWritten == 0 ? "[\n  " : ",\n  ") + layout.json(value).text(indent: "  "))
+            write((rowsWritten == 0 ? "[\n  " : ",\n  ") + layout.json(value).text(indent: "  "))
         }
         rowsWritten += 1
     }
 
     /// Writes what waited for the last row: the table, or the end of the JSON array.
-    func finish() {
+    mutating func finish() {
         switch format {
-        case .table: table?.write(Self.write)
-        case .markdown: markdown?.write(Self.write)
+        case .table: table?.write(Self.print)
+        case .markdown: markdown?.write(Self.print)
         case .csv: break
-        case .json: Self.write(rowsWritten == 0 ? "[]\n" : "\n]\n")
+        case .json: write(rowsWritten == 0 ? "[]\n" : "\n]\n")
+        }
+        Self.print(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func write(_ text: String) {
+        pending += text
+        if pending.utf8.count >= 1 << 16 {
+            Self.print(pending)
+            pending.removeAll(keepingCapacity: true)
         }
     }
 
-    private static func write(_ text: String) {
-        print(text, terminator: "")
+    private static func print(_ text: String) {
+        Swift.print(text, terminator: "")
     }
 }
 
