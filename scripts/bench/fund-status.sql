@@ -1,7 +1,7 @@
--- The work of `mon fund status`: every fund's position read from the ledger
--- (migration 0019), a sum over each fund's days.
-SELECT fund.name, sum(allocated_ore) AS allocated, sum(granted_ore - paid_ore - released_ore) AS committed,
-       sum(paid_ore - repaid_ore) AS disbursed, sum(released_ore + repaid_ore) AS returned,
-       sum(allocated_ore - granted_ore + released_ore + repaid_ore) AS available
-FROM fund JOIN ledger_fund_day ON ledger_fund_day.fund_id = fund.id AND ledger_fund_day.day <= '9999-12-31'
-GROUP BY fund.id ORDER BY fund.id;
+-- The work of `mon fund status`: every fund's position read from the ledger's
+-- running totals (migration 0021), less the days after today (none here).
+SELECT fund.name, t.allocated_ore AS allocated, t.granted_ore - t.paid_ore - t.released_ore AS committed,
+       t.paid_ore - t.repaid_ore AS disbursed, t.released_ore + t.repaid_ore AS returned,
+       t.allocated_ore - t.granted_ore + t.released_ore + t.repaid_ore AS available
+FROM fund JOIN ledger_fund_total AS t ON t.fund_id = fund.id
+ORDER BY fund.id;

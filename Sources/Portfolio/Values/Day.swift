@@ -62,11 +62,14 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         return (Day(year: year, month: 1, day: 1)!, Day(year: year, month: 12, day: 31)!)
     }
 
-    /// Today in the machine's time zone.
+    /// Today in Vefsn (Europe/Oslo), whatever the machine's zone: the days mon records are Norwegian days,
+    /// and a server kept in UTC must not refuse a decision made after midnight in Mosjøen as made tomorrow.
     public static func today() -> Day {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: oslo, from: Date())
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
+
+    private static let oslo = TimeZone(identifier: "Europe/Oslo") ?? .current
 
     /// The day `years` years, `months` months and `days` days later (earlier when negative); a day the
     /// month lacks becomes its last (29 February in a year without it, 31 August + 6 months).
