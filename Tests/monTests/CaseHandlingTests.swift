@@ -124,8 +124,10 @@ import TestSupport
 
     @Test func anApprovalWithoutAHoldbackTakesTheDefault() throws {
         let db = try copyDatabase(in: Self.folder)
+        // Today as mon reads it: in Vefsn, whatever the machine's zone.
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "Europe/Oslo")
         let today = formatter.string(from: Date())
         try refused(["param", "set", "holdback_default", "0,12345"], db,
                     "holdback_default is a share from 0 to 1 with at most four decimals (0.1 for 10 %), not '0,12345'")
