@@ -13,6 +13,8 @@ struct PortfolioPages {
     let rows: Rows
     /// The board report and the ranking, kept for each state of the file.
     let cache: FiguresCache
+    /// The paged lists' counts, kept for each state of the file.
+    var counts: ListCounts? = nil
 
     enum Rows {
         case whole
@@ -42,7 +44,7 @@ struct PortfolioPages {
         let filter = GrantRepository.Filter(
             status: try nonEmpty(query["status"]).map(GrantStatus.init(parsing:)), year: try year(query["year"]),
             applicant: nonEmpty(query["applicant"]), fund: nonEmpty(query["fund"]))
-        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1) })
+        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1, counts: counts) })
         page.sections = [PageSection(key: "grants", title: nil, grants, .grantList, link: "/grants/")]
         page.downloadable = true
         return page
@@ -52,7 +54,7 @@ struct PortfolioPages {
     func publicList() throws -> Page {
         var page = Page(title: Message("web.title.public"))
         let filter = GrantRepository.Filter(publicOnly: true)
-        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1) })
+        let grants = try listed(&page, { try GrantRepository(db).list(filter) }, { try GrantRepository(db).page(filter, from: $0, size: $1, counts: counts) })
         page.sections = [PageSection(key: "public", title: nil, grants, .publicGrant)]
         page.downloadable = true
         return page
@@ -77,7 +79,7 @@ struct PortfolioPages {
         let goal = nonEmpty(query["goal"]), area = try number(query["area"]).map { Int(clamping: $0) }
         let repository = ProjectRepository(db)
         let projects = try listed(&page, { try repository.list(status: status, goal: goal, area: area) },
-                                  { try repository.page(status: status, goal: goal, area: area, from: $0, size: $1) })
+                                  { try repository.page(status: status, goal: goal, area: area, from: $0, size: $1, counts: counts) })
         page.sections = [PageSection(key: "projects", title: nil, projects, .project, link: "/projects/")]
         page.downloadable = true
         return page

@@ -15,6 +15,7 @@ public struct WebServer: Sendable {
     let pageSize: Int
     let sessions = SessionStore()
     let cache = FiguresCache()
+    let counts = ListCounts()
 
     public init(databasePath: String, gate: any LoginGate, secureCookies: Bool, pageSize: Int = 100) {
         self.databasePath = databasePath
@@ -104,7 +105,7 @@ public struct WebServer: Sendable {
         do {
             let db = try PortfolioDatabase.openReadOnly(path: databasePath)
             let rows: PortfolioPages.Rows = query["format"] == nil ? .page(try PagingLinks.start(query), size: pageSize) : .whole
-            return try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache), query, language)
+            return try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache, counts: counts), query, language)
         } catch {
             let page = Page(title: Message("web.title.error"))
             return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,

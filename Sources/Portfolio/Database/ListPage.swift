@@ -43,6 +43,7 @@ extension ListPage {
     /// The count is a second statement over `table` alone, which needs none of `select`'s joins.
     static func read(_ connection: Connection, select: String, table: String, condition: String,
                      arguments: [any DatabaseValueConvertible], from start: PageStart, size: Int,
+                     counts kept: ListCounts? = nil,
                      id: (Item) -> Int64, _ item: (StatementRow) throws -> Item) throws -> ListPage {
         let bound = arguments.count + 1
         let limit = "?\(arguments.count + 2)"
@@ -64,10 +65,13 @@ extension ListPage {
         case .after(let after): after == .max ? after : after + 1
         case .before(let before): before
         }
-        let counts = try connection.row("SELECT count(*), coalesce(sum(\(key) < ?\(bound)), 0) FROM \(table)" + condition,
-                                        arguments + [boundary])
-        let total = Int(try counts?.get(0, as: Int64.self) ?? 0)
-        let preceding = Int(try counts?.get(1, as: Int64.self) ?? 0)
+        let countSQL = "SELECT count(*), coalesce(sum(\(key) < ?\(bound)), 0) FROM \(table)" + condition
+        let counting = {
+            let row = try connection.row(countSQL, arguments + [boundary])
+            return ListCounts.Count(total: Int(try row?.get(0, as: Int64.self) ?? 0), preceding: Int(try row?.get(1, as: Int64.self) ?? 0))
+        }
+        let counted = try kept.map { try $0.count(connection, key: "\(countSQL)\u{0}\(arguments)\u{0}\(boundary)", counting) } ?? counting()
+        let (total, preceding) = (counted.total, counted.preceding)
         return ListPage(items: items, total: total, preceding: preceding,
                         next: preceding + items.count < total ? .after(items.last.map(id) ?? max(boundary, .min + 1) - 1) : nil,
                         previous: preceding > 0 ? .before(boundary) : nil)

@@ -221,10 +221,11 @@ public struct GrantRepository {
     /// in `forEach`, so it cannot be counted in SQL): `register` must be false.
     ///
     ///     let second = try grants.page(GrantRepository.Filter(status: .approved), from: first.next ?? .first, size: 100)
-    public func page(_ filter: Filter, from start: PageStart, size: Int) throws -> ListPage<Grant> {
+    /// `counts`, when given, keeps the list's count for the file's state (a server's many readers).
+    public func page(_ filter: Filter, from start: PageStart, size: Int, counts: ListCounts? = nil) throws -> ListPage<Grant> {
         precondition(!filter.register, "the register's list is not paged")
         return try ListPage.read(db.connection, select: Self.select, table: "grant", condition: Self.listCondition(year: filter.year != nil),
-                                 arguments: try listArguments(filter), from: start, size: size, id: \.id, Self.grant(from:))
+                                 arguments: try listArguments(filter), from: start, size: size, counts: counts, id: \.id, Self.grant(from:))
     }
 
     /// The grant with its last decision.

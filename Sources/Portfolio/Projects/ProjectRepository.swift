@@ -125,10 +125,11 @@ public struct ProjectRepository {
     /// One page of `list`, `size` projects from `start`, with the count of the whole list.
     ///
     ///     let first = try projects.page(status: .active, from: .first, size: 100)
-    public func page(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil, from start: PageStart, size: Int) throws -> ListPage<Project> {
+    public func page(status: ProjectStatus? = nil, goal: String? = nil, area: Int? = nil, from start: PageStart, size: Int,
+                     counts: ListCounts? = nil) throws -> ListPage<Project> {
         try ListPage<Int64>.read(db.connection, select: "SELECT project.id FROM project", table: "project", condition: Self.listFilter,
                                  arguments: try listArguments(status: status, goal: goal, area: area), from: start, size: size,
-                                 id: { $0 }, { try $0.get(0, as: Int64.self) }).map { try project($0) }
+                                 counts: counts, id: { $0 }, { try $0.get(0, as: Int64.self) }).map { try project($0) }
     }
 
     /// What `list` asks of a project: its status, a goal it serves, the focus area of its primary goal.
