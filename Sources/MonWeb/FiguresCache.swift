@@ -35,12 +35,20 @@ actor FiguresCache {
         if let making, making.version == version {
             task = making.task
         } else {
-            task = Task.detached { try Figures.make(path, version: version) }
+            task = Task { try await Self.onOwnThread { try Figures.make(path, version: version) } }
             making = (version, task)
             Task { keep(try? await task.value) }
         }
         if let current { return current }
         return try await task.value
+    }
+
+    /// Runs `work` on a thread of its own rather than on one of Swift's shared threads (one per core), which
+    /// answer the requests: making the figures takes seconds of a core, and every request would wait meanwhile.
+    private static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try work() }) }.start()
+        }
     }
 
     private func keep(_ figures: Figures?) {

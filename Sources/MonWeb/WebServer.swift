@@ -16,9 +16,12 @@ public struct WebServer: Sendable {
     let sessions = SessionStore()
     let cache = FiguresCache()
     let counts = ListCounts()
+    /// Each request reads through a connection kept open: opening the file costs more than most pages.
+    let pool: ReadOnlyPool
 
     public init(databasePath: String, gate: any LoginGate, secureCookies: Bool, pageSize: Int = 100) {
         self.databasePath = databasePath
+        self.pool = ReadOnlyPool(path: databasePath)
         self.gate = gate
         self.secureCookies = secureCookies
         self.pageSize = pageSize
@@ -103,9 +106,10 @@ public struct WebServer: Sendable {
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters where query[String(key)] == nil { query[String(key)] = String(value) }
         do {
-            let db = try PortfolioDatabase.openReadOnly(path: databasePath)
             let rows: PortfolioPages.Rows = query["format"] == nil ? .page(try PagingLinks.start(query), size: pageSize) : .whole
-            return try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache, counts: counts), query, language)
+            return try await pool.read { db in
+                try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache, counts: counts), query, language)
+            }
         } catch {
             let page = Page(title: Message("web.title.error"))
             return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,

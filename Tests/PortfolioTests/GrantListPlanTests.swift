@@ -2,24 +2,39 @@ import Testing
 @testable import Portfolio
 import SQLite
 
-/// `grant list --year` at national scale: the year is found through the index, not by reading every grant.
+/// `grant list --year` at national scale, and a project's or an applicant's grants (a project page, `project show`):
+/// found through an index, not by reading every grant.
 @Suite struct GrantListPlanTests {
-    /// SQLite's plan for the list of one year, one line of detail a step.
-    static func plan(year: Bool) throws -> [String] {
+    /// SQLite's plan for the list `filter` asks for, one line of detail a step.
+    static func plan(_ filter: GrantRepository.Filter) throws -> [String] {
         let db = try PortfolioDatabase.inMemory(actor: "test")
-        let arguments: [any DatabaseValueConvertible] = [DatabaseValue.null, 2020, DatabaseValue.null, DatabaseValue.null, DatabaseValue.null, false]
-        return try db.connection.rows("EXPLAIN QUERY PLAN " + GrantRepository.select + GrantRepository.listCondition(year: year), arguments)
+        // listCondition's ?1 to ?6 as listArguments gives them: the applicant as a partner id.
+        let arguments: [any DatabaseValueConvertible] = [DatabaseValue.null, filter.year, filter.applicant.map { _ in 3 },
+                                                         DatabaseValue.null, filter.projectID, false]
+        return try db.connection.rows("EXPLAIN QUERY PLAN " + GrantRepository.select + GrantRepository.listCondition(filter), arguments)
             .map { try $0.get("detail", as: String.self) }
     }
 
     @Test func theYearIsSearchedThroughTheIndexGrantByYear() throws {
-        let plan = try Self.plan(year: true)
+        let plan = try Self.plan(GrantRepository.Filter(year: 2020))
         #expect(plan.contains { $0.hasPrefix("SEARCH grant USING INDEX grant_by_year") }, "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN grant") }, "\(plan)")
     }
 
     @Test func withoutAYearNoIndexOfTheYearIsUsed() throws {
-        #expect(!(try Self.plan(year: false)).contains { $0.contains("grant_by_year") })
+        #expect(!(try Self.plan(GrantRepository.Filter())).contains { $0.contains("grant_by_year") })
+    }
+
+    @Test func aProjectsGrantsAreSearchedThroughTheIndexGrantByProject() throws {
+        let plan = try Self.plan(GrantRepository.Filter(projectID: 5))
+        #expect(plan.contains { $0.hasPrefix("SEARCH grant USING INDEX grant_by_project") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN grant") }, "\(plan)")
+    }
+
+    @Test func anApplicantsGrantsAreSearchedThroughTheIndexGrantByApplicant() throws {
+        let plan = try Self.plan(GrantRepository.Filter(applicant: "910000004"))
+        #expect(plan.contains { $0.hasPrefix("SEARCH grant USING INDEX grant_by_applicant") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN grant") }, "\(plan)")
     }
 
     @Test func forEachHandsOverWhatListReturnsInTheSameOrder() throws {

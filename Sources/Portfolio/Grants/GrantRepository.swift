@@ -186,7 +186,7 @@ public struct GrantRepository {
     ///     try GrantRepository(db).forEach(GrantRepository.Filter(year: 2020)) { print($0.id) }
     public func forEach(_ filter: Filter, _ body: (Grant) throws -> Void) throws {
         let parameters = ParameterRepository(db)
-        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(year: filter.year != nil) + " ORDER BY grant.id")
+        let statement = try db.connection.cachedStatement(Self.select + Self.listCondition(filter) + " ORDER BY grant.id")
         try statement.bind(try listArguments(filter))
         try statement.forEachRow { row in
             let grant = try Self.grant(from: row)
@@ -205,14 +205,18 @@ public struct GrantRepository {
         return [filter.status?.rawValue, filter.year, applicant, fund, filter.projectID, filter.publicOnly || filter.register]
     }
 
-    /// What `list` asks of the rows of `grant` (alone or joined, as in `select`). The year is asked
-    /// as the expression of the index grant_by_year, and only when given: behind `?2 IS NULL OR` SQLite would not use the index.
-    static func listCondition(year: Bool) -> String {
-        let year = year ? " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)" : ""
+    /// What `list` asks of the rows of `grant` (alone or joined, as in `select`). The year, the applicant and
+    /// the project are asked only when given, the year as the expression of the index grant_by_year: behind
+    /// `?2 IS NULL OR` SQLite would use no index, and a project's few grants were found by reading them all.
+    /// Status and fund stay behind `IS NULL OR`: each holds many grants, and a page of them is quicker read
+    /// in id order from where it starts than gathered through an index and sorted.
+    static func listCondition(_ filter: Filter) -> String {
+        let year = filter.year == nil ? "" : " AND substr(coalesce(grant.approved_on, grant.received_on), 1, 4) = printf('%04d', ?2)"
+        let applicant = filter.applicant == nil ? "" : " AND grant.applicant_id = ?3"
+        let project = filter.projectID == nil ? "" : " AND grant.project_id = ?5"
         return """
-             WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)
-               AND (?3 IS NULL OR grant.applicant_id = ?3) AND (?4 IS NULL OR grant.fund_id = ?4)
-               AND (?5 IS NULL OR grant.project_id = ?5) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
+             WHERE (?1 IS NULL OR grant.status = ?1) AND (?1 IS NOT NULL OR grant.status <> 'annulled')\(year)\(applicant)
+               AND (?4 IS NULL OR grant.fund_id = ?4)\(project) AND (?6 = 0 OR (grant.approved_on IS NOT NULL AND grant.status <> 'annulled'))
             """
     }
 
@@ -224,7 +228,7 @@ public struct GrantRepository {
     /// `counts`, when given, keeps the list's count for the file's state (a server's many readers).
     public func page(_ filter: Filter, from start: PageStart, size: Int, counts: ListCounts? = nil) throws -> ListPage<Grant> {
         precondition(!filter.register, "the register's list is not paged")
-        return try ListPage.read(db.connection, select: Self.select, table: "grant", condition: Self.listCondition(year: filter.year != nil),
+        return try ListPage.read(db.connection, select: Self.select, table: "grant", condition: Self.listCondition(filter),
                                  arguments: try listArguments(filter), from: start, size: size, counts: counts, id: \.id, Self.grant(from:))
     }
 

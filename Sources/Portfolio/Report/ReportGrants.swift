@@ -21,7 +21,7 @@ extension GrantRepository {
     func largest(_ filter: Filter, count: Int) throws -> [Grant] {
         // The few are chosen from the grant table alone, then joined: not every grant joined, then sorted.
         let order = " ORDER BY grant.amount_approved_ore DESC, grant.approved_on, grant.id"
-        return try db.connection.map(Self.select + " WHERE grant.id IN (SELECT grant.id FROM grant" + Self.listCondition(year: filter.year != nil)
+        return try db.connection.map(Self.select + " WHERE grant.id IN (SELECT grant.id FROM grant" + Self.listCondition(filter)
                                          + order + " LIMIT ?7)" + order,
                                      try listArguments(filter) + [count], Self.grant(from:))
     }
@@ -31,7 +31,7 @@ extension GrantRepository {
         guard let row = try db.connection.row("""
             SELECT count(*), coalesce(sum(grant.amount_approved_ore), 0), coalesce(sum(ledger_grant.paid_ore), 0)
             FROM grant LEFT JOIN ledger_grant ON ledger_grant.grant_id = grant.id
-            """ + Self.listCondition(year: filter.year != nil), try listArguments(filter)) else { return GrantListTotals(count: 0, granted: .zero, paid: .zero) }
+            """ + Self.listCondition(filter), try listArguments(filter)) else { return GrantListTotals(count: 0, granted: .zero, paid: .zero) }
         return GrantListTotals(count: Int(try row.get(0, as: Int64.self)), granted: Money(ore: try row.get(1)), paid: Money(ore: try row.get(2)))
     }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import Portfolio
+import TestSupport
+
+/// A server's readers share connections kept open: each reads the file as it stands, and a file put in the
+/// served file's place is read, not the one it replaced.
+@Suite struct ReadOnlyPoolTests {
+    static func fund(_ db: PortfolioDatabase, _ name: String) throws {
+        _ = try FundRepository(db).add(name: name)
+    }
+
+    static func funds(_ db: PortfolioDatabase) throws -> [String] {
+        try FundRepository(db).list().map(\.name)
+    }
+
+    @Test func aConnectionIsLentAgainAndSeesWhatWasWrittenSince() async throws {
+        let path = try makeTemporaryFolder() + "/pool.sqlite"
+        let writer = try PortfolioDatabase.create(path: path, actor: "test")
+        let pool = ReadOnlyPool(path: path)
+        let first = try await pool.read { db in (ObjectIdentifier(db), try Self.funds(db)) }
+        try Self.fund(writer, "Covid-fond")
+        let second = try await pool.read { db in (ObjectIdentifier(db), try Self.funds(db)) }
+        #expect(second.0 == first.0, "the same connection, not the file opened again")
+        #expect(!first.1.contains("Covid-fond") && second.1.contains("Covid-fond"))
+        // Lent: nothing can be written through it.
+        var refused = false
+        do { try await pool.read { db in try Self.fund(db, "Ulovlig fond") } } catch { refused = true }
+        #expect(refused)
+        #expect(!(try Self.funds(writer)).contains("Ulovlig fond"))
+    }
+
+    @Test func twoReadersAtOnceHaveTwoConnections() async throws {
+        let path = try makeTemporaryFolder() + "/pool.sqlite"
+        _ = try PortfolioDatabase.create(path: path, actor: "test")
+        let pool = ReadOnlyPool(path: path)
+        let (outer, inner) = try await pool.read { outer in
+            (ObjectIdentifier(outer), try await pool.read { inner in ObjectIdentifier(inner) })
+        }
+        #expect(outer != inner)
+    }
+
+    @Test func aFileRenamedOverTheServedPathIsReadAfterwards() async throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder + "/served.sqlite", other = folder + "/other.sqlite"
+        _ = try PortfolioDatabase.create(path: path, actor: "test")
+        try Self.fund(try PortfolioDatabase.create(path: other, actor: "test"), "Omstillingsfond")
+        let pool = ReadOnlyPool(path: path)
+        #expect(!(try await pool.read(Self.funds)).contains("Omstillingsfond"))
+        #expect(rename(other, path) == 0)
+        #expect(try await pool.read(Self.funds).contains("Omstillingsfond"))
+    }
+
+    @Test func aMissingFileIsRefusedAsCommandsRefuseIt() async throws {
+        let path = try makeTemporaryFolder() + "/missing.sqlite"
+        let pool = ReadOnlyPool(path: path)
+        var refusal: PortfolioError?
+        do { _ = try await pool.read(Self.funds) } catch let error as PortfolioError { refusal = error }
+        #expect(refusal == PortfolioError.notFound(Message("database.not_found", ["path": .text(path)])))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
