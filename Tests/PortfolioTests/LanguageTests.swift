@@ -48,4 +48,25 @@ import Testing
         #expect(names.sorted(by: Collation.norwegian)
             == ["alfa", "Bedrift", "Éclair", "zeta", "Zulu", "Ærlig Mat", "ødegård", "Øvre Vefsn AS", "Åbø", "Åsen Sag"])
     }
+
+    /// The quick order read from the bytes of plain names is the order of the keys, for any two texts: names of
+    /// ASCII and æøåäö are compared quickly, anything else (é, an accent joining a letter, a tab) by the keys.
+    @Test func theQuickNorwegianOrderIsTheOrderOfTheKeys() {
+        let letters: [String] = ["a", "A", "e", "z", "Z", "0", " ", "-", "{", "~", "æ", "Æ", "ä", "Ä", "ø", "Ø", "ö", "Ö", "å", "Å",
+                                 "é", "\u{301}", "ß", "\t", "ü"]
+        var generator = SystemRandomNumberGenerator()
+        var names = ["", "a", "A", "å", "Å", "aa", "Næringsfond 10", "Næringsfond 100", "Kommunalt næringsfond", "Ærlig", "Ärlig"]
+        for _ in 0..<400 {
+            names.append((0..<Int.random(in: 0...5, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined())
+        }
+        var quick = 0
+        for left in names {
+            for right in names {
+                if Collation.plainOrder(left, right) != nil { quick += 1 }
+                #expect(Collation.norwegian(left, right) == Collation.byKeys(left, right), "\(left.debugDescription) \(right.debugDescription)")
+            }
+        }
+        #expect(quick > names.count * names.count / 20, "plain names are compared quickly")
+        #expect(Collation.plainOrder("Næringsfond 9", "Næringsfond 10") != nil && Collation.plainOrder("Éclair", "Eclair") == nil)
+    }
 }
