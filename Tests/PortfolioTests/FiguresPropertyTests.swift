@@ -132,6 +132,11 @@ import Testing
             repaid: Money(kroner: models.values.reduce(0) { $0 + $1.repaid }),
             committed: Money(kroner: models.values.reduce(0) { $0 + $1.open }))
         #expect(figures == expected, "after \(step)")
+        // Everything recorded is summed from the ledger's totals per grant, a day's figures from the grants and
+        // their payments: at a day past every record the two must agree.
+        #expect(try FiguresRepository(db).totals() == expected, "from the ledger after \(step)")
+        #expect(try FiguresRepository(db).totals(GrantScope(asOf: Day(year: 2999, month: 12, day: 31)!)) == expected,
+                "from the payments after \(step)")
         #expect(figures.granted == figures.inForce + figures.released, "after \(step)")
         #expect(position.available + figures.committed + figures.netDisbursed == position.allocated, "after \(step)")
         #expect(position.allocated == Money(kroner: allocated))

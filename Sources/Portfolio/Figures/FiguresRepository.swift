@@ -1,7 +1,8 @@
 import SQLite
 
-/// The figures of `GrantFigures`, computed by set queries over the grant and
-/// payment tables (one query for any number of grants), as of a day.
+/// The figures of `GrantFigures`, computed by set queries (one query for any
+/// number of grants): as of a day over the grant and payment tables, and of
+/// everything recorded over the ledger's totals per grant.
 ///
 ///     let figures = FiguresRepository(db)
 ///     let all = try figures.totals(GrantScope(asOf: day))
@@ -57,28 +58,46 @@ public struct FiguresRepository {
     private func grouped(_ scope: GrantScope, by column: String, among projects: [Int64]? = nil) throws -> [Int64?: GrantFigures] {
         let among = projects == nil ? "" : " AND grant.project_id IN (SELECT value FROM json_each(?5))"
         let list = projects.map { "[" + $0.map(String.init).joined(separator: ",") + "]" }
-        // Each grant with its payments, read through the index of payments by grant as the grants are
-        // scanned: no table of every grant's payments made first and searched for each grant.
-        let rows = try db.connection.rows("""
-            WITH figures AS (
-                SELECT \(column) AS key, grant.amount_applied_ore AS applied,
-                       CASE WHEN grant.approved_on <= ?1 THEN grant.amount_approved_ore ELSE 0 END AS granted,
-                       coalesce(sum(CASE WHEN payment.kind = 'payment' THEN payment.amount_ore END), 0) AS paid,
-                       coalesce(sum(CASE WHEN payment.kind = 'repayment' THEN payment.amount_ore END), 0) AS repaid,
-                       grant.released_on IS NOT NULL AND grant.released_on <= ?1 AS released
-                FROM grant LEFT JOIN payment ON payment.grant_id = grant.id AND payment.paid_on <= ?1
-                WHERE \(GrantScope.condition)\(among)
-                GROUP BY grant.id
-            )
-            SELECT key, sum(applied), sum(granted), sum(CASE WHEN released THEN granted - paid ELSE 0 END),
-                   sum(paid), sum(repaid), sum(CASE WHEN released THEN 0 ELSE granted - paid END)
-            FROM figures GROUP BY key
-            """, scope.arguments + (list.map { [$0] } ?? []))
+        let rows = try db.connection.rows(scope.asOf == nil ? Self.recorded(by: column, among) : Self.asOf(by: column, among),
+                                          scope.arguments + (list.map { [$0] } ?? []))
         return Dictionary(uniqueKeysWithValues: try rows.map { row in
             let ore = try (1...6).map { Money(ore: try row.get($0, as: Int64.self)) }
             return (try row.get(0, as: Int64?.self),
                     GrantFigures(applied: ore[0], granted: ore[1], released: ore[2], paid: ore[3], repaid: ore[4], committed: ore[5]))
         })
+    }
+
+    /// The figures of everything recorded, from the ledger's totals per grant (which hold only the grants that
+    /// count): the same sums as `asOf(by:)` at the end of time, without reading a single payment.
+    private static func recorded(by column: String, _ among: String) -> String {
+        """
+        SELECT \(column) AS key, sum(l.applied_ore), sum(l.granted_ore),
+               sum(CASE WHEN l.released_on IS NOT NULL THEN l.granted_ore - l.paid_ore ELSE 0 END),
+               sum(l.paid_ore), sum(l.repaid_ore), sum(CASE WHEN l.released_on IS NULL THEN l.granted_ore - l.paid_ore ELSE 0 END)
+        FROM ledger_grant AS l JOIN grant ON grant.id = l.grant_id
+        WHERE (?2 IS NULL OR l.fund_id = ?2) AND (?3 IS NULL OR l.approved_on BETWEEN ?3 AND ?4)\(among)
+        GROUP BY key
+        """
+    }
+
+    /// The figures as of the day ?1: each grant with its payments by then, read through the index of payments
+    /// by grant as the grants are scanned (no table of every grant's payments made first and searched for each).
+    private static func asOf(by column: String, _ among: String) -> String {
+        """
+        WITH figures AS (
+            SELECT \(column) AS key, grant.amount_applied_ore AS applied,
+                   CASE WHEN grant.approved_on <= ?1 THEN grant.amount_approved_ore ELSE 0 END AS granted,
+                   coalesce(sum(CASE WHEN payment.kind = 'payment' THEN payment.amount_ore END), 0) AS paid,
+                   coalesce(sum(CASE WHEN payment.kind = 'repayment' THEN payment.amount_ore END), 0) AS repaid,
+                   grant.released_on IS NOT NULL AND grant.released_on <= ?1 AS released
+            FROM grant LEFT JOIN payment ON payment.grant_id = grant.id AND payment.paid_on <= ?1
+            WHERE \(GrantScope.condition)\(among)
+            GROUP BY grant.id
+        )
+        SELECT key, sum(applied), sum(granted), sum(CASE WHEN released THEN granted - paid ELSE 0 END),
+               sum(paid), sum(repaid), sum(CASE WHEN released THEN 0 ELSE granted - paid END)
+        FROM figures GROUP BY key
+        """
     }
 }
 
