@@ -8,15 +8,13 @@ public struct StatementRow {
     // type instead of looking generic metadata up for every value.
     @usableFromInline let statement: Statement
     public let columnNames: [String]
-    /// Each name's first column, looked up once per statement rather than searched for every value.
-    @usableFromInline let columnIndex: [String: Int]
+    /// Each name's first column, made once per run of the statement rather than searched for every value.
+    @usableFromInline let columns: ColumnLookup
 
     init(statement: Statement, columnNames: [String]) {
         self.statement = statement
         self.columnNames = columnNames
-        var index: [String: Int] = [:]
-        for (position, name) in columnNames.enumerated() where index[name] == nil { index[name] = position }
-        columnIndex = index
+        columns = ColumnLookup(columnNames)
     }
 
     public var count: Int { columnNames.count }
@@ -39,7 +37,7 @@ public struct StatementRow {
 
     /// The value of the column `name` as `T`; throws when there is no such column or it cannot be one.
     @inlinable public func get<T: DatabaseValueConvertible>(_ name: String, as type: T.Type = T.self) throws -> T {
-        guard let index = columnIndex[name] else {
+        guard let index = columns.index(of: name) else {
             throw SQLiteError(code: SQLITE_RANGE, message: "no column named \(name)")
         }
         return try get(index, as: type)
