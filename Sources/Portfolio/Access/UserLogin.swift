@@ -8,8 +8,9 @@ extension UserRepository {
     /// Checks name and password, records the login or the failed login, and returns the user.
     /// Five failed logins in a row lock the user for 15 minutes (a correct password while locked is refused too);
     /// a disabled or unknown user, a wrong password and a locked user are refused with
-    /// `PortfolioError.refused(Message)` in the reader's language — the same words for an unknown user and a wrong
-    /// password (do not tell an attacker which names exist); locked: says until when.
+    /// `PortfolioError.refused(Message)` in the reader's language — the same words for an unknown user, a wrong
+    /// password and a locked or disabled user with a wrong password (do not tell an attacker which names exist,
+    /// or that five guesses locked one); to one who gives the right password, locked says until when.
     ///
     ///     let user = try UserRepository(db).logIn(name: "kari", password: typed)
     ///     // later: SELECT at, outcome FROM access_event WHERE user_id = :id
@@ -38,7 +39,7 @@ extension UserRepository {
         let now = AccessTime.text(at)
         if let until = user.lockedUntil, until > now {
             try record(.locked, of: user.id, at: now)
-            return .failure(.refused(Message("access.locked", ["until": .moment(until)])))
+            return .failure(passwordMatches ? .refused(Message("access.locked", ["until": .moment(until)])) : Self.wrongNameOrPassword)
         }
         guard passwordMatches else {
             try record(.failed, of: user.id, at: now)
@@ -56,7 +57,7 @@ extension UserRepository {
         return .success(user.user(at: now))
     }
 
-    /// One more failed login in a row; the fifth locks the user and says until when.
+    /// One more failed login in a row; the fifth locks the user (and is refused in the same words as the others).
     private func countFailure(of user: StoredUser, at: Date) throws -> PortfolioError {
         // A disabled user cannot log in anyway: their row is not touched.
         guard user.disabledAt == nil else { return Self.wrongNameOrPassword }
@@ -67,7 +68,7 @@ extension UserRepository {
         }
         let until = AccessTime.text(at.addingTimeInterval(Self.lockDuration))
         try db.connection.execute("UPDATE web_user SET failed_logins = 0, locked_until = ? WHERE id = ?", [until, user.id])
-        return .refused(Message("access.now_locked", ["until": .moment(until)]))
+        return Self.wrongNameOrPassword
     }
 
     private func record(_ outcome: AccessOutcome, of userID: Int64?, at now: String) throws {

@@ -15,7 +15,6 @@ extension Catalogue {
         "access.password_control": "passordet har et kontrolltegn: skriv bare synlige tegn og mellomrom",
         "access.wrong_name_or_password": "feil brukernavn eller passord",
         "access.locked": "denne brukeren er sperret etter fem mislykkede innlogginger, til {until}",
-        "access.now_locked": "feil brukernavn eller passord; etter fem mislykkede innlogginger er denne brukeren sperret til {until}",
         "access.disabled": "«{name}» er deaktivert: spør en administrator",
         "access.stdin_terminal": "--password-stdin leser passordet fra standard input: send det inn med en pipe, som i `printf '%s\\n' \"$PASSWORD\" | mon user add NAVN --role styre --password-stdin`",
         "access.stdin_empty": "ikke noe passord på standard input: --password-stdin leser første linje",

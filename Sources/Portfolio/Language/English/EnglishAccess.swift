@@ -15,7 +15,6 @@ extension Catalogue {
         "access.password_control": "the password holds a control character: type only visible characters and spaces",
         "access.wrong_name_or_password": "wrong user name or password",
         "access.locked": "this user is locked after five failed logins, until {until}",
-        "access.now_locked": "wrong user name or password; after five failed logins this user is locked until {until}",
         "access.disabled": "'{name}' is disabled: ask an administrator",
         "access.stdin_terminal": "--password-stdin reads the password from standard input: pipe it in, as in `printf '%s\\n' \"$PASSWORD\" | mon user add NAME --role board --password-stdin`",
         "access.stdin_empty": "no password on standard input: --password-stdin reads the first line",
