@@ -3,21 +3,22 @@ import Portfolio
 
 /// The figures that take the whole file to make (the board report behind the headline, the ranking with every
 /// project's funding), made once for each state of the file (its newest history row) and kept: at region scale
-/// they take seconds, and the dashboard and every project page need them. When the file has changed, the page
+/// they take seconds, and the dashboard and every project page need them. When the file has changed (or another
+/// file has been put in its place), the page
 /// is given the figures it had while newer ones are made, once, beside the requests, and says from when they are;
 /// only the very first request waits for them.
 ///
-///     let figures = try await cache.figures(version: try HistoryRepository(db).lastChange()) { try Figures.make(path) }
+///     let figures = try await cache.figures(version: try FileState(db.connection), path: db.path)
 actor FiguresCache {
     struct Figures: Sendable {
-        let version: Int64
+        let version: FileState
         /// When they were made: UTC, ISO, as history stores moments.
         let made: String
         let report: BoardReport
         /// The ranking with each project's funding, as `rank` gives it.
         let ranking: Ranking
 
-        static func make(_ path: String, version: Int64) throws -> Figures {
+        static func make(_ path: String, version: FileState) throws -> Figures {
             let db = try PortfolioDatabase.openReadOnly(path: path)
             let made = ISO8601DateFormatter().string(from: Date())
             return Figures(version: version, made: made, report: try BoardReport(db),
@@ -26,10 +27,10 @@ actor FiguresCache {
     }
 
     private var current: Figures?
-    private var making: (version: Int64, task: Task<Figures, Error>)?
+    private var making: (version: FileState, task: Task<Figures, Error>)?
 
     /// The figures of the file as it stands at `version`, or, while those are being made, the last ones made.
-    func figures(version: Int64, path: String) async throws -> Figures {
+    func figures(version: FileState, path: String) async throws -> Figures {
         if let current, current.version == version { return current }
         let task: Task<Figures, Error>
         if let making, making.version == version {
@@ -51,9 +52,11 @@ actor FiguresCache {
         }
     }
 
+    /// Keeps the figures of the state last asked for; those of a state since left behind (made too late, or of a
+    /// file since replaced, whose history may even be longer) are not kept.
     private func keep(_ figures: Figures?) {
-        guard let figures, figures.version >= (current?.version ?? .min) else { return }
+        guard let figures, making?.version == figures.version else { return }
         current = figures
-        if making?.version == figures.version { making = nil }
+        making = nil
     }
 }

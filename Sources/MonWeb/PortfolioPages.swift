@@ -117,7 +117,7 @@ struct PortfolioPages {
     /// The board report and the ranking from the cache; while newer ones are being made, the page says from
     /// when the figures it shows are.
     private func figures(_ page: inout Page) async throws -> FiguresCache.Figures {
-        let version = try HistoryRepository(db).lastChange()
+        let version = try FileState(db.connection)
         let figures = try await cache.figures(version: version, path: db.path)
         if figures.version != version { page.note = Message("web.figures_from", ["moment": .moment(figures.made)]) }
         return figures

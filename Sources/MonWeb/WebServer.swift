@@ -30,6 +30,14 @@ public struct WebServer: Sendable {
     /// Serves until the process is stopped.
     public func run(host: String, port: Int) async throws {
         let app = Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "mon-web"))
+        // A server nobody is asking holds the file no longer than a command would: a backup put back then is read whole.
+        let sweeper = Task { [pool] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                pool.closeIdle(olderThan: .seconds(2))
+            }
+        }
+        defer { sweeper.cancel() }
         try await app.runService()
     }
 

@@ -3,6 +3,7 @@ import Hummingbird
 import MonWeb
 import Portfolio
 import Presentation
+import TestSupport
 import Testing
 
 /// The web shows the command line's figures: each section's JSON is byte for byte what the `mon` binary prints
@@ -27,6 +28,29 @@ import Testing
             let web = try await WebFixture.get(client, uri, cookie: cookie)
             #expect(web.status == .ok)
             #expect(web.body == cli.output)
+        }
+    }
+
+    /// A backup put back while the server runs is shown as it is: the kept ranking (and headline) are made again
+    /// for the other file, though its history is shorter than that of the file it replaced.
+    @Test func aFilePutInThePlaceOfTheServedOneGetsItsOwnFigures() async throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder + "/served.sqlite", empty = folder + "/empty.sqlite"
+        #expect(mon(["backup", path, "--db", WebFixture.database]).status == 0)
+        #expect(mon(["init", "--db", empty]).status == 0)
+        try await WebFixture.test(WebFixture.server(path: path)) { client in
+            let cookie = try await WebFixture.logIn(client)
+            let before = try await WebFixture.get(client, "/?format=json&part=ranking", cookie: cookie).body
+            #expect(before == mon(["rank", "--top", "10", "--format", "json", "--db", path]).output)
+            #expect(rename(empty, path) == 0)
+            let expected = mon(["rank", "--top", "10", "--format", "json", "--db", path]).output
+            var shown = before
+            for _ in 0..<100 where shown != expected {
+                try await Task.sleep(for: .milliseconds(100))
+                shown = try await WebFixture.get(client, "/?format=json&part=ranking", cookie: cookie).body
+            }
+            #expect(expected != before)
+            #expect(shown == expected)
         }
     }
 

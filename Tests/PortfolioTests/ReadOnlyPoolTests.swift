@@ -51,6 +51,42 @@ import TestSupport
         #expect(try await pool.read(Self.funds).contains("Omstillingsfond"))
     }
 
+    /// A colleague puts yesterday's backup back while the server runs, after writing since: the server and the
+    /// next command read the backup, not the backup with the changes left in the old file's write-ahead log.
+    @Test func aBackupMovedOverTheServedFileIsReadWithoutTheOldFilesLog() async throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder + "/served.sqlite", backup = folder + "/backup.sqlite"
+        try Self.fund(try PortfolioDatabase.create(path: path, actor: "test"), "Omstillingsfond")
+        try PortfolioDatabase.open(path: path, actor: "test").backup(to: backup)
+        let pool = ReadOnlyPool(path: path)
+        #expect(try await pool.read(Self.funds).contains("Omstillingsfond"))
+        // Written while the server holds the file: the change waits in served.sqlite-wal.
+        try Self.fund(try PortfolioDatabase.open(path: path, actor: "test"), "Etter sikkerhetskopien")
+        #expect(try await pool.read(Self.funds).contains("Etter sikkerhetskopien"))
+        // Nobody asks for a while; then the backup is put back.
+        pool.closeIdle(olderThan: .zero)
+        #expect(pool.idleCount == 0)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the last connection took the log with it")
+        #expect(rename(backup, path) == 0)
+        #expect(try await !pool.read(Self.funds).contains("Etter sikkerhetskopien"))
+        #expect(try !Self.funds(try PortfolioDatabase.open(path: path, actor: "test")).contains("Etter sikkerhetskopien"))
+    }
+
+    @Test func connectionsToAReplacedFileAreAllClosedBeforeTheNewFileIsOpened() async throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder + "/served.sqlite", other = folder + "/other.sqlite"
+        _ = try PortfolioDatabase.create(path: path, actor: "test")
+        _ = try PortfolioDatabase.create(path: other, actor: "test")
+        let pool = ReadOnlyPool(path: path)
+        _ = try await pool.read { _ in try await pool.read { _ in 0 } }
+        #expect(pool.idleCount == 2)
+        pool.closeIdle(olderThan: .seconds(60))
+        #expect(pool.idleCount == 2, "not idle long enough to be closed")
+        #expect(rename(other, path) == 0)
+        _ = try await pool.read(Self.funds)
+        #expect(pool.idleCount == 1, "the two connections to the old file closed, one to the new")
+    }
+
     @Test func aMissingFileIsRefusedAsCommandsRefuseIt() async throws {
         let path = try makeTemporaryFolder() + "/missing.sqlite"
         let pool = ReadOnlyPool(path: path)

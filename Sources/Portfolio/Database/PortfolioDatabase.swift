@@ -79,9 +79,16 @@ public final class PortfolioDatabase {
     /// is first brought up to this mon's schema, as any other command would,
     /// since the queries read what the newer migrations made; one this process
     /// cannot write is refused with the command that would bring it up to date.
-    public static func openReadOnly(path: String) throws -> PortfolioDatabase {
+    ///
+    /// With `checkpointingOnClose`, a file this process can write is opened for
+    /// writing with every write refused (`query_only`), so that when the last
+    /// connection to it closes SQLite folds the write-ahead log into the file
+    /// and removes the `-wal` and `-shm` files, as it does after any mon command:
+    /// a reader that stays open (the web server) would otherwise leave them
+    /// behind, and a backup moved over the file would be read with them.
+    public static func openReadOnly(path: String, checkpointingOnClose: Bool = false) throws -> PortfolioDatabase {
         try checkLocation(path, creating: false)
-        var connection = try connect(path, readOnly: true, creating: false)
+        var connection = try connect(path, readOnly: !checkpointingOnClose, creating: false)
         try translatingStorageErrors(path: path) {
             try checkIsMons(connection, path: path, creating: false)
             guard try !migrator.isUpToDate(connection) else { return }
@@ -89,7 +96,7 @@ public final class PortfolioDatabase {
                 throw PortfolioError.storage(.readOnly, Message("database.older_read_only", ["path": .text(path)]))
             }
             _ = try openWritable(path: path, actor: "mon", creating: false)
-            connection = try connect(path, readOnly: true, creating: false)
+            connection = try connect(path, readOnly: !checkpointingOnClose, creating: false)
         }
         try translatingStorageErrors(path: path) { try connection.execute("PRAGMA query_only = ON") }
         return try PortfolioDatabase(connection: connection, path: path, actor: "mon")

@@ -8,12 +8,17 @@ import Synchronization
 ///
 /// A connection lent is in autocommit mode between requests, so each request
 /// reads the file as it then stands (write-ahead log: a writer's commit is seen
-/// by the next request). A file replaced under its path (renamed over, as
-/// `backup` writes its copies) is a new file: connections to the old one are
-/// closed rather than lent.
+/// by the next request). The pool keeps no connection idle longer than it is
+/// told (`closeIdle`), and none to a file since replaced under its path: SQLite
+/// keeps a database's latest changes in the `-wal` file beside it, which the
+/// last connection to close folds in and removes (these connections may do so:
+/// `checkpointingOnClose`); a file moved over one still open would be read with
+/// the old file's `-wal`. Connections to a replaced file are all closed before
+/// the new one is opened.
 ///
 ///     let pool = ReadOnlyPool(path: "mon.sqlite")
-///     let count = try pool.read { db in try GrantRepository(db).count() }
+///     let funds = try await pool.read { db in try FundRepository(db).list() }
+///     pool.closeIdle(olderThan: .seconds(2))   // from time to time
 public final class ReadOnlyPool: Sendable {
     public let path: String
     /// Connections kept idle at most; one more reader at once opens one more, closed when given back.
@@ -33,16 +38,30 @@ public final class ReadOnlyPool: Sendable {
         return try await body(lent.db)
     }
 
+    /// Closes the connections idle for longer than `age`, so that a server nobody is asking keeps the file
+    /// closed, as between two commands.
+    public func closeIdle(olderThan age: Duration) {
+        let now = ContinuousClock.now
+        idle.withLock { $0.removeAll { now - $0.idleSince > age } }
+    }
+
+    /// How many connections wait to be lent.
+    var idleCount: Int { idle.withLock { $0.count } }
+
     private func borrow() throws -> Lent {
         let file = FileIdentity(path)
-        while let kept = idle.withLock({ $0.popLast() }) {
-            if kept.file == file { return kept }
+        let kept: Lent? = idle.withLock { idle in
+            idle.removeAll { $0.file != file }
+            return idle.popLast()
         }
+        if let kept { return kept }
         // The identity before opening: a file replaced meanwhile is then seen as replaced on the next borrow.
-        return Lent(db: try PortfolioDatabase.openReadOnly(path: path), file: file)
+        return Lent(db: try PortfolioDatabase.openReadOnly(path: path, checkpointingOnClose: true), file: file)
     }
 
     private func giveBack(_ lent: Lent) {
+        guard lent.file == FileIdentity(path) else { return }
+        lent.idleSince = .now
         idle.withLock { if $0.count < capacity { $0.append(lent) } }
     }
 
@@ -52,23 +71,10 @@ public final class ReadOnlyPool: Sendable {
     private final class Lent: @unchecked Sendable {
         let db: PortfolioDatabase
         let file: FileIdentity?
+        var idleSince = ContinuousClock.now
         init(db: PortfolioDatabase, file: FileIdentity?) {
             self.db = db
             self.file = file
         }
-    }
-}
-
-/// Which file a path names now: its device and inode.
-struct FileIdentity: Equatable, Sendable {
-    let device: UInt64
-    let inode: UInt64
-
-    /// Nil when nothing can be read at `path`.
-    init?(_ path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        device = UInt64(status.st_dev)
-        inode = UInt64(status.st_ino)
     }
 }

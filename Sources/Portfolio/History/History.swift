@@ -85,14 +85,6 @@ public struct HistoryRepository {
         }
     }
 
-    /// The id of the newest change, 0 before any: every write to the file adds a row, so that figures made from
-    /// the file stay right while this stays the same.
-    ///
-    ///     let version = try HistoryRepository(db).lastChange()
-    public func lastChange() throws -> Int64 {
-        try db.connection.scalar("SELECT max(id) FROM history", as: Int64.self) ?? 0
-    }
-
     /// The fields that differ, read with SQLite's json_each, which keeps the order the trigger wrote.
     private func changes(from old: String?, to new: String?) throws -> [HistoryEntry.FieldChange] {
         func fields(_ json: String?) throws -> [(String, String?)] {
