@@ -15,4 +15,28 @@ enum PageError {
         case nil: .internalServerError
         }
     }
+
+    /// The page that says it: the error page in the reader's language, with `status`.
+    static func page(_ message: Message, status: HTTPResponse.Status, _ request: Request, user: SignedInUser?) -> Response {
+        let language = WebLanguage.from(acceptLanguage: request.headers[.acceptLanguage])
+        return HTMLResponse.make(PageRenderer.html(Page(title: Message("web.title.error")), path: request.uri.path, query: "", user: user,
+                                                   in: language, error: message), status: status)
+    }
+}
+
+/// A request no route answers (or one refused before its page is made, as a body too large) gets the error page in
+/// the reader's language, as every other refusal does, not an empty answer.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext,
+                next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            let message = error.status == .notFound ? Message("web.not_found")
+                : Message("web.request_refused", ["reason": .text("\(error.status.code) \(error.status.reasonPhrase)")])
+            return PageError.page(message, status: error.status, request, user: context.user)
+        }
+    }
 }

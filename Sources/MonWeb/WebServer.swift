@@ -45,6 +45,7 @@ public struct WebServer: Sendable {
     public func router() -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         router.add(middleware: AccessMiddleware(sessions: sessions))
+        router.add(middleware: ErrorPageMiddleware())
         router.get("/healthz") { request, _ in health(request) }
         LoginRoutes(gate: gate, sessions: sessions, secureCookies: secureCookies).add(to: router)
         router.get("/") { request, context in await list(request, context, name: "dashboard") { pages, _ in try await pages.dashboard() } }
@@ -119,9 +120,7 @@ public struct WebServer: Sendable {
                 try await make(PortfolioPages(db: db, today: .today(), rows: rows, cache: cache, counts: counts), query, language)
             }
         } catch {
-            let page = Page(title: Message("web.title.error"))
-            return HTMLResponse.make(PageRenderer.html(page, path: request.uri.path, query: "", user: context.user, in: language,
-                                                       error: PageError.message(error)), status: PageError.status(error))
+            return PageError.page(PageError.message(error), status: PageError.status(error), request, user: context.user)
         }
     }
 

@@ -53,6 +53,11 @@ import Testing
         #expect(history.contains("Amount: 300 000 kr") && history.contains("Final payment: no"))
     }
 
+    @Test func aRealNumberIsWrittenTheReadersWay() async throws {
+        #expect(try await Self.history(of: "/grants/7", language: "nb").contains("Eurokurs: 11,6"))
+        #expect(try await Self.history(of: "/grants/7").contains("Euro rate: 11.6"))
+    }
+
     @Test func aProjectsHistoryNamesItsGoalsAndPartnersInWords() async throws {
         let history = try await Self.history(of: "/projects/1")
         #expect(history.contains("Project added"))

@@ -67,6 +67,16 @@ import ZIPFoundation
         }
     }
 
+    @Test func aPageNoRouteAnswersIsAPageInTheReadersLanguage() async throws {
+        try await WebFixture.test { client in
+            let cookie = try await WebFixture.logIn(client)
+            let norwegian = try await WebFixture.get(client, "/nope", cookie: cookie, language: "nb")
+            #expect(norwegian.status == .notFound)
+            #expect(norwegian.body.contains("den siden finnes ikke") && norwegian.body.contains("<html"))
+            #expect(try await WebFixture.get(client, "/grants/1/nope", cookie: cookie).body.contains("there is no such page"))
+        }
+    }
+
     @Test func aGrantThatDoesNotExistIsNotFound() async throws {
         try await WebFixture.test { client in
             let cookie = try await WebFixture.logIn(client)

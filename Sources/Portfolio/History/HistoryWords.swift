@@ -52,7 +52,16 @@ public enum HistoryWords {
         case (_, "decision"), (_, "kind"): known("label." + text)
         default: nil
         }
-        return word.map(Message.Argument.message) ?? .text(text)
+        return word.map(Message.Argument.message) ?? decimal(text) ?? .text(text)
+    }
+
+    /// A real number as SQLite stores it (`11.52`, a euro rate), written the reader's way (`11,52`) with its own places.
+    private static func decimal(_ text: String) -> Message.Argument? {
+        func digits(_ part: Substring) -> Bool { !part.isEmpty && part.allSatisfy { $0 >= "0" && $0 <= "9" } }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, digits(parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]), digits(parts[1]),
+              let value = Double(text) else { return nil }
+        return .decimal(value, places: parts[1].count)
     }
 
     private static func known(_ key: String) -> Message? {

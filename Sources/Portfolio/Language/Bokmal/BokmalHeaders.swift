@@ -18,7 +18,7 @@ extension Catalogue {
         "header.as_of": "per",
         "header.at": "tidspunkt",
         "header.available": "disponibelt",
-        "header.award_eur": "støtte EUR",
+        "header.award_eur": "støtte i euro",
         "header.basis": "grunnlag",
         "header.budget": "budsjett",
         "header.case_ref": "saksnr.",

@@ -44,6 +44,7 @@ extension Catalogue {
         "web.unknown_format": "det finnes ingen nedlasting som «{format}»: velg csv, xlsx eller json",
         "web.not_a_number": "«{value}» er ikke et heltall",
         "web.not_found": "den siden finnes ikke",
+        "web.request_refused": "serveren kan ikke ta imot denne forespørselen: {reason}",
         "web.failed": "siden kunne ikke lages; serverens logg sier hvorfor",
         "web.mon_web_missing": "fant ikke mon-web ved siden av mon ({path}): installer begge fra samme bygg",
         "web.port_out_of_range": "porten må være mellom 1 og 65535, ikke {port}",

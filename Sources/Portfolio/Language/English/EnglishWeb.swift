@@ -44,6 +44,7 @@ extension Catalogue {
         "web.unknown_format": "there is no download as '{format}': choose csv, xlsx or json",
         "web.not_a_number": "'{value}' is not a whole number",
         "web.not_found": "there is no such page",
+        "web.request_refused": "the server cannot take this request: {reason}",
         "web.failed": "the page could not be made; the server's log says why",
         "web.mon_web_missing": "mon-web was not found beside mon ({path}): install both from the same build",
         "web.port_out_of_range": "the port must be between 1 and 65535, not {port}",
