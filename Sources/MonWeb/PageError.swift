@@ -8,7 +8,9 @@ enum PageError {
     }
 
     static func status(_ error: Error) -> HTTPResponse.Status {
-        switch (error as? PortfolioError)?.kind {
+        // The served file gone is the server's trouble, not a page that does not exist: 503, as /healthz says.
+        if (error as? PortfolioError)?.sentence.key == "database.not_found" { return .serviceUnavailable }
+        return switch (error as? PortfolioError)?.kind {
         case .notFound?: .notFound
         case .invalidInput?, .refused?: .badRequest
         case .storage?: .serviceUnavailable

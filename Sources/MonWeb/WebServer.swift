@@ -84,9 +84,19 @@ public struct WebServer: Sendable {
         await respond(request, context) { pages, query, language in
             let page = try await build(pages, query)
             guard let format = query["format"] else { return html(page, request, context, language) }
-            let section = page.sections.first { $0.key == query["part"] } ?? page.sections[0]
+            let section = try Self.section(of: page, query["part"])
             return try Download.response(section, format: format, name: page.sections.count > 1 ? section.key : name, in: language)
         }
+    }
+
+    /// The section `part` names, or the first when none is named; a name no section has is refused with the names there are.
+    private static func section(of page: Page, _ part: String?) throws -> PageSection {
+        guard let part else { return page.sections[0] }
+        guard let section = page.sections.first(where: { $0.key == part }) else {
+            throw PortfolioError.invalidInput(Message("web.unknown_part", ["part": .text(part),
+                                                                          "parts": .text(page.sections.map(\.key).joined(separator: ", "))]))
+        }
+        return section
     }
 
     /// A record page (a grant, a project, a round), or with `?format=json` its JSON as `show --format json` prints it.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MonWeb
 import Portfolio
+import TestSupport
 import Testing
 import ZIPFoundation
 
@@ -64,6 +65,25 @@ import ZIPFoundation
             #expect(page.status == .badRequest)
             #expect(page.body.contains("there is no download as &#39;pdf&#39;") || page.body.contains("there is no download as &apos;pdf&apos;")
                 || page.body.contains("there is no download as 'pdf'"))
+        }
+    }
+
+    @Test func anUnknownPartIsRefusedNamingTheParts() async throws {
+        try await WebFixture.test { client in
+            let cookie = try await WebFixture.logIn(client)
+            let page = try await WebFixture.get(client, "/?format=json&part=bogus", cookie: cookie, language: "nb")
+            #expect(page.status == .badRequest)
+            #expect(page.body.contains("denne siden har ingen del «bogus» å laste ned: velg funds, headline, ranking, uncovered"))
+        }
+    }
+
+    @Test func aServedFileThatIsGoneIsTheServersTroubleNotAMissingPage() async throws {
+        let path = try makeTemporaryFolder() + "/gone.sqlite"
+        try await WebFixture.test(WebFixture.server(path: path)) { client in
+            let cookie = try await WebFixture.logIn(client)
+            let page = try await WebFixture.get(client, "/grants", cookie: cookie)
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.body.contains("no database at"))
         }
     }
 

@@ -112,7 +112,10 @@ import TestSupport
         try raw.execute("PRAGMA foreign_keys = OFF")
         try raw.execute("INSERT INTO allocation(fund_id, year, amount_ore) VALUES (42, 2024, 100)")
         let checks = try PortfolioDatabase.openReadOnly(path: path).healthChecks()
-        #expect(checks.first { $0.name == "foreign_keys" }?.passed == false)
+        let keys = try #require(checks.first { $0.name == "foreign_keys" })
+        #expect(!keys.passed)
+        #expect(keys.finding.text(in: .english).contains("allocation row 1 → fund"), "\(keys.finding.text(in: .english))")
+        #expect(keys.finding.text(in: .bokmal).contains("allocation rad 1 → fund"))
         #expect(checks.first { $0.name == "integrity" }?.passed == true)
     }
 }

@@ -88,7 +88,10 @@ public final class PortfolioDatabase {
     /// behind, and a backup moved over the file would be read with them.
     public static func openReadOnly(path: String, checkpointingOnClose: Bool = false) throws -> PortfolioDatabase {
         try checkLocation(path, creating: false)
-        var connection = try connect(path, readOnly: !checkpointingOnClose, creating: false)
+        // In a folder it cannot write, SQLite could remove no -wal anyway: read as any reader does.
+        let folder = (path as NSString).deletingLastPathComponent
+        let readOnly = !checkpointingOnClose || access(folder.isEmpty ? "." : folder, W_OK) != 0
+        var connection = try connect(path, readOnly: readOnly, creating: false)
         try translatingStorageErrors(path: path) {
             try checkIsMons(connection, path: path, creating: false)
             guard try !migrator.isUpToDate(connection) else { return }
@@ -96,7 +99,7 @@ public final class PortfolioDatabase {
                 throw PortfolioError.storage(.readOnly, Message("database.older_read_only", ["path": .text(path)]))
             }
             _ = try openWritable(path: path, actor: "mon", creating: false)
-            connection = try connect(path, readOnly: !checkpointingOnClose, creating: false)
+            connection = try connect(path, readOnly: readOnly, creating: false)
         }
         try translatingStorageErrors(path: path) { try connection.execute("PRAGMA query_only = ON") }
         return try PortfolioDatabase(connection: connection, path: path, actor: "mon")

@@ -32,8 +32,10 @@ extension PortfolioDatabase {
     /// objects, the seal of its history, the ledger and the figures of every fund.
     public func healthChecks() throws -> [HealthCheck] {
         let integrity = try connection.rows("PRAGMA integrity_check").map { try $0.get(0, as: String.self) }
+        // The row's id is NULL in a table without one.
         let brokenKeys = try connection.rows("PRAGMA foreign_key_check").map { row in
-            Message("doctor.broken_key", ["table": .text("\(row[0])"), "row": .text("\(row[1])"), "parent": .text("\(row[2])")])
+            Message("doctor.broken_key", ["table": .text(try row.get(0)), "row": .text(try row.get(1, as: Int64?.self).map(String.init) ?? "–"),
+                                          "parent": .text(try row.get(2))])
         }
         let applied = try Self.migrator.appliedMigrationIDs(in: connection)
         let missing = Self.migrator.migrations.map(\.id).filter { !applied.contains($0) }

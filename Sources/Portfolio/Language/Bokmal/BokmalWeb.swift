@@ -41,6 +41,7 @@ extension Catalogue {
         "web.login.username": "Brukernavn",
         "web.login.password": "Passord",
         "web.login.submit": "Logg inn",
+        "web.unknown_part": "denne siden har ingen del «{part}» å laste ned: velg {parts}",
         "web.unknown_format": "det finnes ingen nedlasting som «{format}»: velg csv, xlsx eller json",
         "web.not_a_number": "«{value}» er ikke et heltall",
         "web.not_found": "den siden finnes ikke",

@@ -41,6 +41,7 @@ extension Catalogue {
         "web.login.username": "User name",
         "web.login.password": "Password",
         "web.login.submit": "Log in",
+        "web.unknown_part": "this page has no part '{part}' to download: choose {parts}",
         "web.unknown_format": "there is no download as '{format}': choose csv, xlsx or json",
         "web.not_a_number": "'{value}' is not a whole number",
         "web.not_found": "there is no such page",
