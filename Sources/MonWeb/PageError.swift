@@ -35,7 +35,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 next: (Request, WebContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError {
+        } catch let error as any HTTPResponseError {
             let message = error.status == .notFound ? Message("web.not_found")
                 : Message("web.request_refused", ["reason": .text("\(error.status.code) \(error.status.reasonPhrase)")])
             return PageError.page(message, status: error.status, request, user: context.user)

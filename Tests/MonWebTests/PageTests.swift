@@ -87,6 +87,16 @@ import ZIPFoundation
         }
     }
 
+    @Test func aLoginTooLargeToReadIsRefusedOnAPage() async throws {
+        try await WebFixture.test { client in
+            let body = ByteBuffer(string: "username=kari&password=" + String(repeating: "a", count: 20_000))
+            let (status, page) = try await client.execute(uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                          body: body) { ($0.status, String(buffer: $0.body)) }
+            #expect(status == .contentTooLarge)
+            #expect(page.contains("serveren kan ikke ta imot denne forespørselen: 413"), "\(page)")
+        }
+    }
+
     @Test func aPageNoRouteAnswersIsAPageInTheReadersLanguage() async throws {
         try await WebFixture.test { client in
             let cookie = try await WebFixture.logIn(client)
