@@ -29,6 +29,11 @@ extension Choice {
 
     /// The value with this key or word; a refusal lists the values in the reader's words.
     public init(parsing text: String) throws {
+        // A key as stored: what every row read gives, found without trimming or lowercasing it first.
+        if let value = Self(rawValue: text) {
+            self = value
+            return
+        }
         let wanted = text.trimmed.lowercased()
         if let value = Self(rawValue: wanted) ?? Self.aliases[wanted] ?? Self.allCases.first(where: { value in
             Language.allCases.contains { value.words.text(in: $0).lowercased() == wanted }

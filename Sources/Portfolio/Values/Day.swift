@@ -113,9 +113,14 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A day written exactly `YYYY-MM-DD` within `years`; nil for anything else.
-    private init?(iso bytes: String.UTF8View) {
-        guard bytes.count == 10 else { return nil }
-        // Three numbers, not an array of them: every date of every row read goes through here.
+    private init?(iso text: String.UTF8View) {
+        guard text.count == 10, let day = text.withContiguousStorageIfAvailable(Self.iso) ?? Self.iso(Array(text)) else { return nil }
+        self = day
+    }
+
+    /// The day `bytes` writes as ISO, read from one buffer: every date of every row read goes through here.
+    private static func iso<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Day? {
+        // Three numbers, not an array of them.
         var (year, month, day) = (0, 0, 0)
         for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 7 {
@@ -130,8 +135,8 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
                 }
             }
         }
-        guard Self.years.contains(year) else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard years.contains(year) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
     public var description: String { iso }
 

@@ -11,9 +11,12 @@ import Portfolio
 public struct TextTable {
     private let headers: [String]
     private let language: Language
-    /// Every row's cells one after the other, with the number of characters each shows
-    /// (-1: it holds a line break), so that writing need not count them again.
-    private var cells: [String] = []
+    /// Every row's cells one after the other, as UTF-8 in one buffer (a cell ends where `ends` says), with the number
+    /// of characters each shows (-1: it holds a line break), so that writing need not count them again: a year's
+    /// grants at national scale are a million cells, which as strings were a million allocations and most of the
+    /// memory `grant list` used.
+    private var text: [UInt8] = []
+    private var ends: [Int] = []
     private var counts: [Int] = []
     private var widths: [Int]
     /// A column is right-aligned when it holds a number and nothing else but empty cells.
@@ -30,14 +33,18 @@ public struct TextTable {
 
     public mutating func append(_ row: [Cell]) {
         for (column, cell) in row.enumerated() {
-            let text = cell.display(in: language).visibleInTerminal
-            let breaks = text.utf8.contains(10)
-            let count = breaks ? -1 : text.fastCount
-            let width = breaks ? text.split(separator: "\n").map(\.count).max() ?? 0 : count
+            // One scan for most cells: printable ASCII is shown as it is.
+            let shown = cell.display(in: language), shownScan = shown.byteScan
+            let cellText = shownScan.printable ? shown : shown.visibleInTerminal
+            let scan = shownScan.printable ? shownScan : cellText.byteScan
+            let breaks = scan.lineBreak
+            let count = breaks ? -1 : scan.oneCharacterEach ? cellText.utf8.count : cellText.count
+            let width = breaks ? cellText.split(separator: "\n").map(\.count).max() ?? 0 : count
             widths[column] = max(widths[column], min(Formatter.maximumColumnWidth, width))
             holdsNumber[column] = holdsNumber[column] || cell.isNumeric
-            onlyNumbersOrEmpty[column] = onlyNumbersOrEmpty[column] && (cell.isNumeric || text.isEmpty)
-            cells.append(text)
+            onlyNumbersOrEmpty[column] = onlyNumbersOrEmpty[column] && (cell.isNumeric || cellText.isEmpty)
+            text.append(contentsOf: cellText.utf8)
+            ends.append(text.count)
             counts.append(count)
         }
     }
@@ -50,23 +57,29 @@ public struct TextTable {
                                                       out: $0)) }
     }
 
+    /// The UTF-8 of the cell at `index` of all the rows' cells.
+    private func cell(_ index: Int) -> ArraySlice<UInt8> {
+        text[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
+
     private func write(to lines: Lines) {
         var lines = lines
-        lines.append(headers[...], counts: headers.map(\.fastCount)[...])
-        lines.append(widths.map { String(repeating: "-", count: $0) }[...], counts: widths[...])
+        lines.append(headers, counts: headers.map(\.fastCount)[...])
+        lines.append(widths.map { String(repeating: "-", count: $0) }, counts: widths[...])
         let columns = headers.count
-        for start in stride(from: 0, to: cells.count, by: max(1, columns)) {
-            let row = cells[start..<start + columns], count = counts[start..<start + columns]
+        for start in stride(from: 0, to: counts.count, by: max(1, columns)) {
+            let count = counts[start..<start + columns]
             // Most cells fit on one line; only the others are wrapped.
             guard zip(count, widths).contains(where: { $0 < 0 || $0 > $1 }) else {
-                lines.append(row, counts: count)
+                lines.append(counts: count) { cell(start + $0) }
                 continue
             }
+            let row = (start..<start + columns).map { String(decoding: cell($0), as: UTF8.self) }
             let wrapped = zip(row, widths).map { Formatter.wrap($0, width: $1) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height {
                 let line = wrapped.map { index < $0.count ? $0[index] : "" }
-                lines.append(line[...], counts: line.map(\.fastCount)[...])
+                lines.append(line, counts: line.map(\.fastCount)[...])
             }
         }
         lines.flush()
@@ -89,15 +102,20 @@ public struct TextTable {
 
         static let chunk = 1 << 16
 
-        /// One line of `cells`, each shown in `counts` characters: two spaces between columns, a cell
+        /// One line of text cells (headers, a wrapped row's lines).
+        mutating func append(_ cells: [String], counts: ArraySlice<Int>) {
+            append(counts: counts) { ArraySlice(cells[$0].utf8) }
+        }
+
+        /// One line of cells, the column's `cell` shown in `counts` characters: two spaces between columns, a cell
         /// padded to its column's width (before it when the column is numeric), no spaces at the end.
-        mutating func append(_ cells: ArraySlice<String>, counts: ArraySlice<Int>) {
+        mutating func append(counts: ArraySlice<Int>, cell: (Int) -> ArraySlice<UInt8>) {
             let start = bytes.count
-            for (column, (cell, count)) in zip(cells, counts).enumerated() {
+            for (column, count) in counts.enumerated() {
                 if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
                 let padding = max(0, widths[column] - count)
                 if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
-                bytes.append(contentsOf: cell.utf8)
+                bytes.append(contentsOf: cell(column))
                 if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
             }
             while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
@@ -147,6 +165,6 @@ extension String {
     /// The number of characters, counted without walking grapheme clusters when the text is ASCII,
     /// where each byte is one character (but a CR LF pair, which is one).
     var fastCount: Int {
-        utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) ? utf8.count : count
+        byteScan.oneCharacterEach ? utf8.count : count
     }
 }
