@@ -87,6 +87,21 @@ import TestSupport
         #expect(pool.idleCount == 1, "the two connections to the old file closed, one to the new")
     }
 
+    /// A newer mon migrates the served file: the next request opens it again, and is refused as opening refuses it.
+    @Test func aFileANewerMonMigratedIsRefusedOnTheNextRead() async throws {
+        let path = try makeTemporaryFolder() + "/served.sqlite"
+        let writer = try PortfolioDatabase.create(path: path, actor: "test")
+        let pool = ReadOnlyPool(path: path)
+        _ = try await pool.read(Self.funds)
+        try writer.connection.executeScript("""
+            CREATE TABLE grant_in_euro (id INTEGER PRIMARY KEY);
+            INSERT INTO schema_migrations(id) VALUES ('0099_from_the_future');
+            """)
+        var refusal: PortfolioError?
+        do { _ = try await pool.read(Self.funds) } catch let error as PortfolioError { refusal = error }
+        #expect(refusal?.message.contains("created by a newer mon") == true, "\(String(describing: refusal))")
+    }
+
     @Test func aMissingFileIsRefusedAsCommandsRefuseIt() async throws {
         let path = try makeTemporaryFolder() + "/missing.sqlite"
         let pool = ReadOnlyPool(path: path)

@@ -14,7 +14,9 @@ import Synchronization
 /// last connection to close folds in and removes (these connections may do so:
 /// `checkpointingOnClose`); a file moved over one still open would be read with
 /// the old file's `-wal`. Connections to a replaced file are all closed before
-/// the new one is opened.
+/// the new one is opened; one whose schema has changed since it was opened (a
+/// newer mon migrated the file) is opened again, so that its checks refuse what
+/// this mon cannot read.
 ///
 ///     let pool = ReadOnlyPool(path: "mon.sqlite")
 ///     let funds = try await pool.read { db in try FundRepository(db).list() }
@@ -54,9 +56,11 @@ public final class ReadOnlyPool: Sendable {
             idle.removeAll { $0.file != file }
             return idle.popLast()
         }
-        if let kept { return kept }
+        // A schema changed since (a newer mon migrated the file) is opened again, with the checks opening makes.
+        if let kept, (try? kept.db.connection.scalar("PRAGMA schema_version", as: Int64.self)) == kept.schema { return kept }
         // The identity before opening: a file replaced meanwhile is then seen as replaced on the next borrow.
-        return Lent(db: try PortfolioDatabase.openReadOnly(path: path, checkpointingOnClose: true), file: file)
+        let db = try PortfolioDatabase.openReadOnly(path: path, checkpointingOnClose: true)
+        return Lent(db: db, file: file, schema: try db.connection.scalar("PRAGMA schema_version", as: Int64.self))
     }
 
     private func giveBack(_ lent: Lent) {
@@ -71,10 +75,13 @@ public final class ReadOnlyPool: Sendable {
     private final class Lent: @unchecked Sendable {
         let db: PortfolioDatabase
         let file: FileIdentity?
+        /// SQLite's count of schema changes when it was opened.
+        let schema: Int64?
         var idleSince = ContinuousClock.now
-        init(db: PortfolioDatabase, file: FileIdentity?) {
+        init(db: PortfolioDatabase, file: FileIdentity?, schema: Int64?) {
             self.db = db
             self.file = file
+            self.schema = schema
         }
     }
 }
