@@ -42,20 +42,10 @@ struct Page {
     var sections: [PageSection] = []
     /// Whether the sections may be downloaded (lists; not the records' parts).
     var downloadable = false
-    /// Where the page's rows stand in a list too long for one page.
-    var paging: Paging?
+    /// Where the page's rows stand in a list too long for one page: the list's page with its rows left out.
+    var paging: ListPage<Void>?
     /// A word on the figures shown: from when they are, when the file has changed since.
     var note: Message?
-
-    /// A page of a list: how many rows the list holds, how many come before the page, how many it shows,
-    /// and where the pages beside it begin.
-    struct Paging {
-        let total: Int
-        let preceding: Int
-        let shown: Int
-        let next: PageStart?
-        let previous: PageStart?
-    }
 
     /// A filter of a list page: a query parameter with the value it has now.
     struct Filter {

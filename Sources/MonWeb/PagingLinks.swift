@@ -12,11 +12,11 @@ enum PagingLinks {
     }
 
     /// The page's place in the list and the links to the pages beside it, as the frame shows them.
-    static func context(_ paging: Page.Paging, path: String, query: String, in language: Language) -> [String: Any] {
-        let summary = paging.shown == 0
+    static func context(_ paging: ListPage<Void>, path: String, query: String, in language: Language) -> [String: Any] {
+        let summary = paging.items.isEmpty
             ? Message("web.paging.none", ["total": .integer(Int64(paging.total))])
             : Message("web.paging.rows", ["first": .integer(Int64(paging.preceding + 1)),
-                                          "last": .integer(Int64(paging.preceding + paging.shown)),
+                                          "last": .integer(Int64(paging.preceding + paging.items.count)),
                                           "total": .integer(Int64(paging.total))])
         var context: [String: Any] = ["summary": summary.text(in: language)]
         if paging.previous != nil {

@@ -131,8 +131,7 @@ struct PortfolioPages {
         case .whole: return try whole()
         case .page(let start, let size):
             let listed = try part(start, size)
-            page.paging = Page.Paging(total: listed.total, preceding: listed.preceding, shown: listed.items.count,
-                                      next: listed.next, previous: listed.previous)
+            page.paging = listed.map { _ in () }
             return listed.items
         }
     }

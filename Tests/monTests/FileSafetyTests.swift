@@ -108,21 +108,29 @@ import TestSupport
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") || getuid() != 0,
                    "as root, needs setpriv to run mon as an unprivileged user, for whom permissions hold"))
     func aReadOnlyFileInAReadOnlyFolderCanBeReadButNotWritten() throws {
-        let readOnly = folder + "/archive"
+        try inReadOnlyFolder("archive", placing: { try FileManager.default.copyItem(atPath: Fixture.folder + "/mon.sqlite", toPath: $0) }) { path, readOnly in
+            let before = try fileBytes(path)
+            let count = try monWithoutPrivileges(["sql", "SELECT count(*) AS n FROM partner", "--format", "csv", "--db", path])
+            #expect(count.stdout == "n\r\n2\r\n", "\(count.stderr)")
+            #expect(try monWithoutPrivileges(["partner", "list", "--db", path]).stdout.contains("Helgeland Industri AS"))
+            #expect(try monWithoutPrivileges(["project", "show", "1", "--db", path]).status == 0)
+            expectRefused(try monWithoutPrivileges(["partner", "add", "Ny AS", "--db", path]), "cannot write \(path): it is read-only")
+            #expect(try fileBytes(path) == before)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly) == ["mon.sqlite"])
+        }
+    }
+
+    /// Runs `body` with a file `placing` puts at `name`/mon.sqlite, the file and its folder made read-only, and the
+    /// folder writable again afterwards (so that the test's folder can be removed).
+    func inReadOnlyFolder(_ name: String, placing: (String) throws -> Void, _ body: (_ path: String, _ folder: String) throws -> Void) throws {
+        let readOnly = folder + "/" + name
         try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
         let path = readOnly + "/mon.sqlite"
-        try FileManager.default.copyItem(atPath: Fixture.folder + "/mon.sqlite", toPath: path)
+        try placing(path)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: readOnly)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: readOnly) }
-        let before = try fileBytes(path)
-        let count = try monWithoutPrivileges(["sql", "SELECT count(*) AS n FROM partner", "--format", "csv", "--db", path])
-        #expect(count.stdout == "n\r\n2\r\n", "\(count.stderr)")
-        #expect(try monWithoutPrivileges(["partner", "list", "--db", path]).stdout.contains("Helgeland Industri AS"))
-        #expect(try monWithoutPrivileges(["project", "show", "1", "--db", path]).status == 0)
-        expectRefused(try monWithoutPrivileges(["partner", "add", "Ny AS", "--db", path]), "cannot write \(path): it is read-only")
-        #expect(try fileBytes(path) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: readOnly) == ["mon.sqlite"])
+        try body(path, readOnly)
     }
 
     /// Takes the newest migration back out of a copy of the fixture, as if an older mon had made it.
@@ -151,17 +159,13 @@ import TestSupport
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") || getuid() != 0,
                    "as root, needs setpriv to run mon as an unprivileged user, for whom permissions hold"))
     func aFileOfAnOlderMonThatCannotBeWrittenIsRefusedWithTheWayOut() throws {
-        let readOnly = folder + "/old"
-        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
-        let path = readOnly + "/mon.sqlite"
-        try FileManager.default.moveItem(atPath: try fileOfAnOlderMon(), toPath: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: readOnly)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: readOnly) }
-        let before = try fileBytes(path)
-        expectRefused(try monWithoutPrivileges(["fund", "status", "--db", path]),
-                      "\(path) was made by an older mon and must be brought up to this mon's schema, but this process cannot write it: run `mon init --db \(path)` as a user who can (the file was not changed)")
-        #expect(try fileBytes(path) == before)
+        let older = try fileOfAnOlderMon()
+        try inReadOnlyFolder("old", placing: { try FileManager.default.moveItem(atPath: older, toPath: $0) }) { path, _ in
+            let before = try fileBytes(path)
+            expectRefused(try monWithoutPrivileges(["fund", "status", "--db", path]),
+                          "\(path) was made by an older mon and must be brought up to this mon's schema, but this process cannot write it: run `mon init --db \(path)` as a user who can (the file was not changed)")
+            #expect(try fileBytes(path) == before)
+        }
     }
 
     @Test func anotherWriterHoldingTheFileIsSaidSo() throws {

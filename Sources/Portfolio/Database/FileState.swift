@@ -11,7 +11,7 @@ import SQLite
 public struct FileState: Hashable, Sendable {
     let file: FileIdentity?
     /// The newest history row's id; 0 for a file with no history.
-    public let lastChange: Int64
+    let lastChange: Int64
 
     public init(_ connection: Connection) throws {
         file = FileIdentity(connection.path)

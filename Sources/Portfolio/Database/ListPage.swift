@@ -23,8 +23,8 @@ public struct ListPage<Item> {
     public let next: PageStart?
     public let previous: PageStart?
 
-    /// The same page of other items, one for each of these (a project for each id).
-    func map<Other>(_ transform: (Item) throws -> Other) rethrows -> ListPage<Other> {
+    /// The same page of other items, one for each of these (a project for each id; `()` for a page's place alone).
+    public func map<Other>(_ transform: (Item) throws -> Other) rethrows -> ListPage<Other> {
         ListPage<Other>(items: try items.map(transform), total: total, preceding: preceding, next: next, previous: previous)
     }
 

@@ -22,9 +22,14 @@ extension PortfolioDatabase {
         try checkFolder(toCreate: path)
     }
 
-    private static func checkFolder(toCreate path: String) throws {
+    /// The folder `path` is in: `.` for a bare name.
+    static func folder(of path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
-        let parent = folder.isEmpty ? "." : folder
+        return folder.isEmpty ? "." : folder
+    }
+
+    private static func checkFolder(toCreate path: String) throws {
+        let parent = folder(of: path)
         switch FileKind(parent) {
         case .missing:
             throw PortfolioError.storage(.unavailable, Message("database.folder_missing", ["path": .text(path), "parent": .text(parent)]))

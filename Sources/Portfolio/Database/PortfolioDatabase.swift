@@ -89,8 +89,7 @@ public final class PortfolioDatabase {
     public static func openReadOnly(path: String, checkpointingOnClose: Bool = false) throws -> PortfolioDatabase {
         try checkLocation(path, creating: false)
         // In a folder it cannot write, SQLite could remove no -wal anyway: read as any reader does.
-        let folder = (path as NSString).deletingLastPathComponent
-        let readOnly = !checkpointingOnClose || access(folder.isEmpty ? "." : folder, W_OK) != 0
+        let readOnly = !checkpointingOnClose || access(folder(of: path), W_OK) != 0
         var connection = try connect(path, readOnly: readOnly, creating: false)
         try translatingStorageErrors(path: path) {
             try checkIsMons(connection, path: path, creating: false)
