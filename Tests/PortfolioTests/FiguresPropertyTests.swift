@@ -52,7 +52,8 @@ import Testing
     @Test func figuresHoldTogetherAfterEveryStep() async {
         // What the histories did, so that a run of refusals alone cannot pass for a test.
         var taken: [Action: Int] = [:]
-        await propertyCheck(count: 40, input: Gen.int(in: 0...9_999).array(of: 1...30)) { numbers throws in
+        // 150 histories: with 40, one run in about seven had no part payment get through (most are refused), and failed.
+        await propertyCheck(count: 150, input: Gen.int(in: 0...9_999).array(of: 1...30)) { numbers throws in
             let db = try PortfolioDatabase.inMemory(actor: "test")
             try PartnerRepository(db).add(name: "Sjøgata Bryggeri AS", orgnr: try OrganisationNumber(parsing: "910000004"), municipality: "Vefsn")
             // Two allocations, as the adviser's fund had.
