@@ -96,6 +96,7 @@ let package = Package(
             "mon", "SQLite", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: ownSettings),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Portfolio"], swiftSettings: ownSettings),
         .testTarget(name: "MonWebTests", dependencies: [
             // The `mon` binary too: the pages' figures are compared with its JSON.
             "MonWeb", "mon", "Portfolio", "Presentation", "TestSupport",

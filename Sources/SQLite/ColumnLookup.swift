@@ -4,14 +4,21 @@
 /// eighth of `grant list` and of `rank` at national scale. Names come from the
 /// program, not from an adversary, so FNV-1a is hash enough.
 ///
+/// A reader of rows asks for the same names in the same order every row (a
+/// repository's `grant(from:)` asks for thirty), so the lookup also remembers
+/// what was asked at each place of the last row: the name asked at that place
+/// again — the same literal, equal by its bits — is found without hashing.
+///
 ///     let lookup = ColumnLookup(["id", "name", "id"])
 ///     lookup.index(of: "id")     // 0: the first of two
 ///     lookup.index(of: "title")  // nil
+///     lookup.startRow()          // the next "id" is found by its place
 @usableFromInline struct ColumnLookup {
     @usableFromInline let names: [String]
     /// Open addressing: a column's position + 1 at its name's slot, or after it; 0 is an empty slot.
     @usableFromInline let slots: [Int32]
     @usableFromInline let mask: Int
+    @usableFromInline let order = AskedOrder()
 
     init(_ names: [String]) {
         self.names = names
@@ -27,8 +34,25 @@
         self.slots = slots
     }
 
+    /// A new row begins: names are asked for again from the first place.
+    @inlinable func startRow() {
+        order.place = 0
+    }
+
     /// The first column named `name`, or nil.
     @inlinable func index(of name: String) -> Int? {
+        let place = order.place
+        order.place = place + 1
+        if place < order.asked.count, order.asked[place].name == name { return order.asked[place].index }
+        let index = hashed(name)
+        if let index {
+            if place < order.asked.count { order.asked[place] = (name, index) } else { order.asked.append((name, index)) }
+        }
+        return index
+    }
+
+    /// The first column named `name` by its hash, or nil.
+    @inlinable func hashed(_ name: String) -> Int? {
         var slot = Self.hash(name) & mask
         while true {
             let entry = Int(slots[slot])
@@ -48,4 +72,14 @@
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return Int(truncatingIfNeeded: hash)
     }
+}
+
+/// The names a row reader asked for, by place, with the column each named; shared by the copies of a
+/// statement's row. Unchecked for exclusive access: it is read and written only by the one thread stepping
+/// the statement, and the checks would cost what the order saves.
+@usableFromInline final class AskedOrder {
+    @exclusivity(unchecked) @usableFromInline var asked: [(name: String, index: Int)] = []
+    @exclusivity(unchecked) @usableFromInline var place = 0
+
+    @usableFromInline init() {}
 }

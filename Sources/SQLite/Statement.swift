@@ -152,6 +152,7 @@ public final class Statement {
         let row = StatementRow(statement: self, columnNames: columnNames)
         defer { sqlite3_reset(handle) }
         while try step() {
+            row.columns.startRow()
             try body(row)
         }
     }

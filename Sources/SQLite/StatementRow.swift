@@ -71,6 +71,13 @@ public struct StatementColumn {
         return String(decoding: UnsafeBufferPointer(start: text, count: bytes), as: UTF8.self)
     }
 
+    /// The text's UTF-8 read in place, for a value made from it without a string between (a day read
+    /// from its ISO bytes); nil when the value is not text. The bytes are valid only inside `body`.
+    @inlinable public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard type == SQLITE_TEXT, let text = sqlite3_column_text(handle, index) else { return nil }
+        return body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, index))))
+    }
+
     public var value: DatabaseValue {
         switch type {
         case SQLITE_INTEGER: return .integer(int64)

@@ -93,3 +93,29 @@ import Testing
         #expect(Cell.code("approved", label: Message("label.partly_paid")).json == .string("approved"))
     }
 }
+
+/// What a table writes straight into its text is what `display(in:)` shows, in either language.
+@Suite struct CellASCIITests {
+    static let cells: [Cell] = [.null]
+        + [0, 7, -7, 1_000, Int64.max, Int64.min].map(Cell.integer)
+        + [0, 1, -1, 99, 100, 150_000_050, -123_456_789, Int64.max, Int64.min].map { .money(Money(ore: $0)) }
+        + [(1900, 1, 1), (2024, 3, 15), (2024, 2, 29), (9999, 12, 31)].map { .day(Day(year: $0.0, month: $0.1, day: $0.2)!) }
+
+    @Test(arguments: [Language.english, .bokmal])
+    func numbersAmountsAndDaysAreWrittenAsDisplayed(language: Language) {
+        for cell in Self.cells {
+            var written: [UInt8] = []
+            #expect(cell.withASCII(in: language) { written = Array($0) })
+            #expect(String(decoding: written, as: UTF8.self) == cell.display(in: language), "\(cell)")
+        }
+        #expect(!Cell.text("7").withASCII(in: language) { _ in Issue.record("text is not written as ASCII") })
+    }
+
+    @Test func aValuesCellsOneByOneAreItsRow() {
+        for item in LayoutTests.items {
+            var cells: [Cell] = []
+            LayoutTests.layout.forEachCell(item, forPerson: true) { cells.append($0) }
+            #expect(cells == LayoutTests.layout.cells(item, forPerson: true))
+        }
+    }
+}

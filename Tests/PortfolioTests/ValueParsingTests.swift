@@ -1,5 +1,6 @@
 import Testing
 import Portfolio
+import SQLite
 
 @Suite struct MoneyTests {
     @Test(arguments: [
@@ -62,6 +63,24 @@ import Portfolio
         #expect(Language.bokmal.date(early) == "02.01.0987" && Language.english.date(early) == "0987-01-02")
         let late = try #require(Day(year: 2024, month: 12, day: 31))
         #expect(Language.bokmal.date(late) == "31.12.2024" && late.iso == "2024-12-31")
+    }
+
+    @Test func aStoredDayIsReadFromItsISOText() throws {
+        let march15 = try #require(Day(year: 2024, month: 3, day: 15))
+        let db = try Connection(path: ":memory:")
+        let statement = try db.cachedStatement("""
+            SELECT '2024-03-15' AS iso, NULL AS none, '2024-02-30' AS impossible, '15.03.2024' AS norwegian, 20240315 AS number
+            """)
+        try statement.bind([])
+        try statement.forEachRow { (row: StatementRow) throws in
+            #expect(try row.get("iso", as: Day.self) == march15)
+            #expect(try row.get("none", as: Day?.self) == nil)
+            for column in ["impossible", "norwegian", "number", "none"] {
+                #expect(throws: SQLiteError.self, "\(column)") { try row.get(column, as: Day.self) }
+            }
+        }
+        #expect(Day(databaseValue: .text("2024-03-15")) == march15 && Day(databaseValue: .text("2024-3-15")) == nil)
+        #expect(march15.databaseValue == .text("2024-03-15"))
     }
 
     @Test func jsonIsExactKroner() {

@@ -47,7 +47,7 @@ struct ImportedDeMinimis {
                 return (day: Self.number(String(parts[0])), amount: Int64(parts[1]) ?? 0)
             } ?? []
             awards[try row.get(0), default: []].append(Award(
-                approvedOn: Self.number(try row.get(1)), releasedOn: try row.get(2, as: String?.self).map(Self.number) ?? 0,
+                approvedOn: Self.number(try row.get(1, as: Day.self)), releasedOn: try row.get(2, as: Day?.self).map(Self.number) ?? 0,
                 approved: try row.get(3), unpaid: try row.get(4), rate: try row.get(5), repayments: repayments))
         }
     }

@@ -15,11 +15,17 @@ public struct Layout<Value>: Sendable {
     let columns: [Column<Value>]
     /// The columns a person sees, chosen once: a list of a hundred thousand rows asks for them every row.
     private let personColumns: [Column<Value>]
+    /// Each column's cell alone, for a person and for programs: a row's cells are made from these, as a
+    /// column, generic over the value, would be copied through its type's metadata, a column at a time.
+    private let personCells: [@Sendable (Value) -> Cell]
+    private let allCells: [@Sendable (Value) -> Cell]
     let parts: [Part<Value>]
 
     public init(_ columns: [Column<Value>], parts: [Part<Value>] = []) {
         self.columns = columns
         personColumns = columns.filter { !$0.forPrograms }
+        personCells = personColumns.map(\.cell)
+        allCells = columns.map(\.cell)
         self.parts = parts
     }
 
@@ -38,7 +44,16 @@ public struct Layout<Value>: Sendable {
     ///
     ///     layout.cells(grant, forPerson: true)   // [.integer(7), .code("approved", …), …]
     public func cells(_ value: Value, forPerson: Bool = false) -> [Cell] {
-        shownColumns(forPerson: forPerson).map { $0.cell(value) }
+        var row: [Cell] = []
+        row.reserveCapacity(forPerson ? personCells.count : allCells.count)
+        forEachCell(value, forPerson: forPerson) { row.append($0) }
+        return row
+    }
+
+    /// One value's cells handed to `body` one by one, in the order of `cells`, with no row of them made:
+    /// a table takes each where it is (a list of a year's grants is a hundred thousand rows).
+    public func forEachCell(_ value: Value, forPerson: Bool = false, _ body: (Cell) -> Void) {
+        for cell in forPerson ? personCells : allCells { body(cell(value)) }
     }
 
     private func shownColumns(forPerson: Bool) -> [Column<Value>] {

@@ -34,10 +34,9 @@ extension GrantRepository {
 
     /// The dated and numeric conditions of a grant row of `select`; the texts are `conditionTexts`'.
     static func conditions(from row: StatementRow) throws -> GrantConditions {
-        func day(_ column: String) throws -> Day? { try row.get(column, as: String?.self).map(Day.init(parsing:)) }
-        return GrantConditions(completion: try day("completion_on"), reportDue: try day("report_due"),
-                               maxShare: try row.get("max_share_bp", as: Int64?.self).map(Percentage.init(hundredths:)),
-                               holdback: try row.get("holdback_bp", as: Int64?.self).map(Percentage.init(hundredths:)))
+        GrantConditions(completion: try row.get("completion_on"), reportDue: try row.get("report_due"),
+                        maxShare: try row.get("max_share_bp", as: Int64?.self).map(Percentage.init(hundredths:)),
+                        holdback: try row.get("holdback_bp", as: Int64?.self).map(Percentage.init(hundredths:)))
     }
 }
 

@@ -259,17 +259,16 @@ public struct GrantRepository {
         """
 
     static func grant(from row: StatementRow) throws -> Grant {
-        func day(_ column: String) throws -> Day? { try row.get(column, as: String?.self).map(Day.init(parsing:)) }
-        return Grant(
+        Grant(
             id: try row.get("id"), fundID: try row.get("fund_id"), fund: try row.get("fund_name"), applicantID: try row.get("applicant_id"),
             applicant: try row.get("applicant_name"), projectID: try row.get("project_id"), purpose: try row.get("purpose"),
             basis: try AidBasis(parsing: try row.get("basis")), amountApplied: Money(ore: try row.get("amount_applied_ore")),
-            totalCost: Money(ore: try row.get("total_cost_ore")), receivedOn: try Day(parsing: try row.get("received_on")),
-            status: try GrantStatus(parsing: try row.get("status")), approvedOn: try day("approved_on"),
+            totalCost: Money(ore: try row.get("total_cost_ore")), receivedOn: try row.get("received_on"),
+            status: try GrantStatus(parsing: try row.get("status")), approvedOn: try row.get("approved_on"),
             amountApproved: try row.get("amount_approved_ore", as: Int64?.self).map(Money.init(ore:)),
-            deadline: try day("deadline"), caseReference: try row.get("case_ref"), eurRate: try row.get("eur_rate"),
-            intensityReason: try row.get("intensity_reason"), decidedOn: try day("decided_on"),
-            decisionNote: try row.get("decision_note"), releasedOn: try day("released_on"),
+            deadline: try row.get("deadline"), caseReference: try row.get("case_ref"), eurRate: try row.get("eur_rate"),
+            intensityReason: try row.get("intensity_reason"), decidedOn: try row.get("decided_on"),
+            decisionNote: try row.get("decision_note"), releasedOn: try row.get("released_on"),
             correctionReason: try row.get("correction_reason"), category: try row.get("category"),
             paid: Money(ore: try row.get("paid")), repaid: Money(ore: try row.get("repaid")), conditions: try conditions(from: row))
     }

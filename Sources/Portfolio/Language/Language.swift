@@ -34,10 +34,12 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// A day as people write it: `15.03.2024` in Norwegian, `2024-03-15` in English.
     public func date(_ day: Day) -> String {
-        switch self {
-        case .bokmal: day.norwegian
-        case .english: day.iso
-        }
+        String(asciiBackwards: Day.capacity) { write(day, to: &$0) }
+    }
+
+    /// `date(day)`, written backwards (into a table's text without a string between).
+    func write(_ day: Day, to out: inout ASCIIWriter) {
+        day.write(norwegian: self == .bokmal, to: &out)
     }
 
     /// A number with `places` decimals: a decimal comma in Norwegian (`16,7`), a point in English (`16.7`).

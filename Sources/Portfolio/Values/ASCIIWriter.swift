@@ -24,6 +24,12 @@ struct ASCIIWriter {
         }
     }
 
+    /// A whole number as Swift writes it (`String(value)`): its digits, after a minus when negative.
+    mutating func prepend(integer value: Int64) {
+        prepend(digitsOf: value.magnitude)
+        if value < 0 { prepend(UInt8(ascii: "-")) }
+    }
+
     /// The decimal digits of `value`, at least `width` of them (zeros before), in groups of three
     /// with a space between when `grouped`: `1 250 000`.
     mutating func prepend(digitsOf value: UInt64, width: Int = 1, grouped: Bool = false) {
@@ -38,16 +44,23 @@ struct ASCIIWriter {
     }
 }
 
-extension String {
-    /// The text `write` writes backwards, of at most `capacity` ASCII bytes.
-    init(asciiBackwards capacity: Int, _ write: (inout ASCIIWriter) -> Void) {
-        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+extension ASCIIWriter {
+    /// Writes with `write` into `capacity` bytes on the stack, then hands `body` the bytes written.
+    static func writing<Result>(_ capacity: Int, _ write: (inout ASCIIWriter) -> Void,
+                                _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var writer = ASCIIWriter(buffer)
             write(&writer)
-            let count = buffer.count - writer.start
-            // The text ends where the buffer ends; a string's bytes begin at its start (the regions may overlap).
-            UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: buffer.baseAddress! + writer.start, byteCount: count)
-            return count
+            return body(UnsafeBufferPointer(rebasing: buffer[writer.start...]))
         }
+    }
+}
+
+extension String {
+    /// The text `write` writes backwards, of at most `capacity` ASCII bytes. Written on the stack and then
+    /// made a string: a text of up to 15 bytes (most amounts and every date) is then kept in the string
+    /// itself, where a string made with room for `capacity` bytes would be allocated, and freed again.
+    init(asciiBackwards capacity: Int, _ write: (inout ASCIIWriter) -> Void) {
+        self = ASCIIWriter.writing(capacity, write) { String(decoding: $0, as: UTF8.self) }
     }
 }

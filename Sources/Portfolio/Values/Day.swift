@@ -100,41 +100,49 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         written(UInt8(ascii: "."), yearFirst: false)
     }
 
+    /// Room for a day written either way.
+    static let capacity = 24
+
     /// Year, month and day (or day, month and year) with `separator` between, at least four digits
     /// of year and two of the others.
     private func written(_ separator: UInt8, yearFirst: Bool) -> String {
-        String(asciiBackwards: 24) { out in
-            out.prepend(digitsOf: UInt64(yearFirst ? day : year), width: yearFirst ? 2 : 4)
-            out.prepend(separator)
-            out.prepend(digitsOf: UInt64(month), width: 2)
-            out.prepend(separator)
-            out.prepend(digitsOf: UInt64(yearFirst ? year : day), width: yearFirst ? 4 : 2)
-        }
+        String(asciiBackwards: Self.capacity) { write(separator, yearFirst: yearFirst, to: &$0) }
+    }
+
+    /// `written(separator, yearFirst:)`, written backwards.
+    private func write(_ separator: UInt8, yearFirst: Bool, to out: inout ASCIIWriter) {
+        out.prepend(digitsOf: UInt64(yearFirst ? day : year), width: yearFirst ? 2 : 4)
+        out.prepend(separator)
+        out.prepend(digitsOf: UInt64(month), width: 2)
+        out.prepend(separator)
+        out.prepend(digitsOf: UInt64(yearFirst ? year : day), width: yearFirst ? 4 : 2)
+    }
+
+    /// `iso` (or `norwegian`), written backwards.
+    func write(norwegian: Bool, to out: inout ASCIIWriter) {
+        norwegian ? write(UInt8(ascii: "."), yearFirst: false, to: &out) : write(UInt8(ascii: "-"), yearFirst: true, to: &out)
     }
 
     /// A day written exactly `YYYY-MM-DD` within `years`; nil for anything else.
-    private init?(iso text: String.UTF8View) {
-        guard text.count == 10, let day = text.withContiguousStorageIfAvailable(Self.iso) ?? Self.iso(Array(text)) else { return nil }
+    init?(iso text: String.UTF8View) {
+        guard let day = text.withContiguousStorageIfAvailable(Self.iso) ?? Array(text).withUnsafeBufferPointer(Self.iso) else { return nil }
         self = day
     }
 
     /// The day `bytes` writes as ISO, read from one buffer: every date of every row read goes through here.
-    private static func iso<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Day? {
-        // Three numbers, not an array of them.
-        var (year, month, day) = (0, 0, 0)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                let digit = Int(byte - UInt8(ascii: "0"))
-                switch index {
-                case ..<4: year = year * 10 + digit
-                case ..<7: month = month * 10 + digit
-                default: day = day * 10 + digit
-                }
+    static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        /// The number the digits in `places` write; nil unless each is a digit.
+        func number(_ places: Range<Int>) -> Int? {
+            var value = 0
+            for place in places {
+                let digit = bytes[place] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
+            return value
         }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
         guard years.contains(year) else { return nil }
         return Day(year: year, month: month, day: day)
     }

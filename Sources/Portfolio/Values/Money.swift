@@ -72,7 +72,12 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Norwegian style: `1 250 000 kr`, `1 250 000,50 kr`, `-500 kr`.
-    public var description: String { Hundredths.norwegian(ore, unit: " kr") }
+    public var description: String { String(asciiBackwards: Hundredths.capacity) { write(to: &$0) } }
+
+    /// The description, written backwards (into a table's text without a string between).
+    func write(to out: inout ASCIIWriter) {
+        Hundredths.write(ore, unit: " kr", to: &out)
+    }
 
     /// The number alone, Norwegian style: `1 250 000` or `1 250 000,50`.
     public var formattedNumber: String { Hundredths.norwegian(ore) }
@@ -84,18 +89,24 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
 /// A whole number of hundredths (øre, euro cents) written as a decimal, digit by digit: every list
 /// writes a few amounts per row.
 enum Hundredths {
+    /// Room for any Int64 of hundredths written Norwegian style, with a unit.
+    static let capacity = 48
+
     /// Grouped by thousands with spaces and a decimal comma, then `unit`: `1 250 000,50`, `-500 kr`.
     static func norwegian(_ value: Int64, unit: StaticString = "") -> String {
-        String(asciiBackwards: 48) { out in
-            out.prepend(unit)
-            let rest = value.magnitude % 100
-            if rest != 0 {
-                out.prepend(digitsOf: rest, width: 2)
-                out.prepend(UInt8(ascii: ","))
-            }
-            out.prepend(digitsOf: value.magnitude / 100, grouped: true)
-            if value < 0 { out.prepend(UInt8(ascii: "-")) }
+        String(asciiBackwards: capacity) { write(value, unit: unit, to: &$0) }
+    }
+
+    /// `norwegian(value, unit:)`, written backwards.
+    static func write(_ value: Int64, unit: StaticString = "", to out: inout ASCIIWriter) {
+        out.prepend(unit)
+        let rest = value.magnitude % 100
+        if rest != 0 {
+            out.prepend(digitsOf: rest, width: 2)
+            out.prepend(UInt8(ascii: ","))
         }
+        out.prepend(digitsOf: value.magnitude / 100, grouped: true)
+        if value < 0 { out.prepend(UInt8(ascii: "-")) }
     }
 
     /// A whole number grouped by thousands with spaces, for any Int64: `-9 223 372 036 854 775 808`.

@@ -11,13 +11,11 @@ import Portfolio
 public struct TextTable {
     private let headers: [String]
     private let language: Language
-    /// Every row's cells one after the other, as UTF-8 in one buffer (a cell ends where `ends` says), with the number
-    /// of characters each shows (-1: it holds a line break), so that writing need not count them again: a year's
-    /// grants at national scale are a million cells, which as strings were a million allocations and most of the
-    /// memory `grant list` used.
-    private var text: [UInt8] = []
-    private var ends: [Int] = []
-    private var counts: [Int] = []
+    /// Every row's cells one after the other, as UTF-8 in one buffer, with where each ends and the number of
+    /// characters it shows, so that writing need not count them again: a year's grants at national scale are a
+    /// million cells, which as strings were a million allocations and most of the memory `grant list` used.
+    private var text = GrowingBuffer<UInt8>()
+    private var marks = GrowingBuffer<CellMark>()
     private var widths: [Int]
     /// A column is right-aligned when it holds a number and nothing else but empty cells.
     private var holdsNumber: [Bool]
@@ -32,57 +30,97 @@ public struct TextTable {
     }
 
     public mutating func append(_ row: [Cell]) {
-        for (column, cell) in row.enumerated() {
-            // One scan for most cells: printable ASCII is shown as it is.
-            let shown = cell.display(in: language), shownScan = shown.byteScan
-            let cellText = shownScan.printable ? shown : shown.visibleInTerminal
-            let scan = shownScan.printable ? shownScan : cellText.byteScan
-            let breaks = scan.lineBreak
-            let count = breaks ? -1 : scan.oneCharacterEach ? cellText.utf8.count : cellText.count
-            let width = breaks ? cellText.split(separator: "\n").map(\.count).max() ?? 0 : count
-            widths[column] = max(widths[column], min(Formatter.maximumColumnWidth, width))
-            holdsNumber[column] = holdsNumber[column] || cell.isNumeric
-            onlyNumbersOrEmpty[column] = onlyNumbersOrEmpty[column] && (cell.isNumeric || cellText.isEmpty)
-            text.append(contentsOf: cellText.utf8)
-            ends.append(text.count)
-            counts.append(count)
+        appendRow { add in row.forEach(add) }
+    }
+
+    /// One row, its cells handed over one by one by `cells`, in the order of the columns: a cell made
+    /// only to be handed over is read where it is, where one taken from a row would be copied (its text
+    /// retained, then released).
+    ///
+    ///     table.appendRow { layout.forEachCell(grant, forPerson: true, $0) }
+    public mutating func appendRow(_ cells: (_ add: (Cell) -> Void) -> Void) {
+        var column = 0
+        cells { cell in
+            append(cell, to: column)
+            column += 1
         }
+        precondition(column == widths.count, "a row of \(column) cells in a table of \(widths.count) columns")
+    }
+
+    private mutating func append(_ cell: Cell, to column: Int) {
+        // Numbers, amounts and days go into the text as they are written: digits, spaces, signs and
+        // marks, printable ASCII of one character a byte.
+        var written = 0
+        if cell.withASCII(in: language, { text.append(contentsOf: $0); written = $0.count }) {
+            add(count: written, width: written, numeric: cell.isNumeric, to: column)
+            return
+        }
+        // One scan for most other cells: plain text is shown as it is, its characters counted by its bytes.
+        let shown = cell.display(in: language), shownScan = shown.byteScan
+        var cellText = shownScan.plain ? shown : shown.visibleInTerminal
+        let scan = shownScan.plain ? shownScan : cellText.byteScan
+        let breaks = scan.lineBreak
+        let count = breaks ? -1 : scan.plain ? scan.characters : cellText.count
+        cellText.withUTF8 { text.append(contentsOf: $0) }
+        add(count: count, width: breaks ? cellText.split(separator: "\n").map(\.count).max() ?? 0 : count, numeric: cell.isNumeric,
+            to: column)
+    }
+
+    /// Takes note of a cell just added to the text, of `count` characters (-1: on more lines than one)
+    /// and `width` on its widest line.
+    private mutating func add(count: Int, width: Int, numeric: Bool, to column: Int) {
+        widths[column] = max(widths[column], min(Formatter.maximumColumnWidth, width))
+        holdsNumber[column] = holdsNumber[column] || numeric
+        onlyNumbersOrEmpty[column] = onlyNumbersOrEmpty[column] && (numeric || count == 0)
+        marks.append(CellMark(end: text.count, count: count))
     }
 
     /// Columns padded to line up (counting characters, so æ, ø and å take one place),
     /// numbers right-aligned, long text wrapped within its column; whole lines to `out`,
     /// many at a time.
     public func write(_ out: (String) -> Void) {
-        withoutActuallyEscaping(out) { write(to: Lines(widths: widths, numeric: holdsNumber.indices.map { holdsNumber[$0] && onlyNumbersOrEmpty[$0] },
-                                                      out: $0)) }
+        withoutActuallyEscaping(out) { out in
+            var lines = Lines(widths: widths, numeric: holdsNumber.indices.map { holdsNumber[$0] && onlyNumbersOrEmpty[$0] }, out: out)
+            // The cells are read in place: a slice or a string of each would be made and freed again.
+            text.withUnsafeBufferPointer { text in
+                marks.withUnsafeBufferPointer { marks in write(Cells(text: text, marks: marks), to: &lines) }
+            }
+            lines.flush()
+        }
     }
 
-    /// The UTF-8 of the cell at `index` of all the rows' cells.
-    private func cell(_ index: Int) -> ArraySlice<UInt8> {
-        text[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
-    }
-
-    private func write(to lines: Lines) {
-        var lines = lines
-        lines.append(headers, counts: headers.map(\.fastCount)[...])
-        lines.append(widths.map { String(repeating: "-", count: $0) }, counts: widths[...])
+    private func write(_ cells: Cells, to lines: inout Lines) {
+        lines.append(headers)
+        lines.append(widths.map { String(repeating: "-", count: $0) })
         let columns = headers.count
-        for start in stride(from: 0, to: counts.count, by: max(1, columns)) {
-            let count = counts[start..<start + columns]
+        for first in stride(from: 0, to: cells.marks.count, by: max(1, columns)) {
             // Most cells fit on one line; only the others are wrapped.
-            guard zip(count, widths).contains(where: { $0 < 0 || $0 > $1 }) else {
-                lines.append(counts: count) { cell(start + $0) }
+            guard (0..<columns).contains(where: { cells.marks[first + $0].count < 0 || cells.marks[first + $0].count > widths[$0] }) else {
+                lines.append(cells, from: first)
                 continue
             }
-            let row = (start..<start + columns).map { String(decoding: cell($0), as: UTF8.self) }
-            let wrapped = zip(row, widths).map { Formatter.wrap($0, width: $1) }
+            let wrapped = (0..<columns).map { Formatter.wrap(String(decoding: cells[first + $0], as: UTF8.self), width: widths[$0]) }
             let height = wrapped.map(\.count).max() ?? 1
             for index in 0..<height {
-                let line = wrapped.map { index < $0.count ? $0[index] : "" }
-                lines.append(line, counts: line.map(\.fastCount)[...])
+                lines.append(wrapped.map { index < $0.count ? $0[index] : "" })
             }
         }
-        lines.flush()
+    }
+
+    /// Where a cell's UTF-8 ends in the text, and how many characters it shows (-1: on more lines than one).
+    private struct CellMark {
+        let end: Int
+        let count: Int
+    }
+
+    /// Cells' UTF-8 one after another in `text`, each ending where its mark says.
+    private struct Cells {
+        let text: UnsafeBufferPointer<UInt8>
+        let marks: UnsafeBufferPointer<CellMark>
+
+        subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: text[(index == 0 ? 0 : marks[index - 1].end)..<marks[index].end])
+        }
     }
 
     /// The table's lines as bytes, handed on as text when enough are in: padding is written as
@@ -91,42 +129,58 @@ public struct TextTable {
         let widths: [Int]
         let numeric: [Bool]
         let out: (String) -> Void
-        var bytes: [UInt8] = []
-
-        init(widths: [Int], numeric: [Bool], out: @escaping (String) -> Void) {
-            self.widths = widths
-            self.numeric = numeric
-            self.out = out
-            bytes.reserveCapacity(Self.chunk + 4096)
-        }
+        var bytes = GrowingBuffer<UInt8>()
 
         static let chunk = 1 << 16
 
         /// One line of text cells (headers, a wrapped row's lines).
-        mutating func append(_ cells: [String], counts: ArraySlice<Int>) {
-            append(counts: counts) { ArraySlice(cells[$0].utf8) }
+        mutating func append(_ line: [String]) {
+            var text = GrowingBuffer<UInt8>(), marks = GrowingBuffer<CellMark>()
+            for var cell in line {
+                cell.withUTF8 { text.append(contentsOf: $0) }
+                marks.append(CellMark(end: text.count, count: cell.fastCount))
+            }
+            text.withUnsafeBufferPointer { text in
+                marks.withUnsafeBufferPointer { marks in append(Cells(text: text, marks: marks), from: 0) }
+            }
         }
 
-        /// One line of cells, the column's `cell` shown in `counts` characters: two spaces between columns, a cell
-        /// padded to its column's width (before it when the column is numeric), no spaces at the end.
-        mutating func append(counts: ArraySlice<Int>, cell: (Int) -> ArraySlice<UInt8>) {
-            let start = bytes.count
-            for (column, count) in counts.enumerated() {
-                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
-                let padding = max(0, widths[column] - count)
-                if numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
-                bytes.append(contentsOf: cell(column))
-                if !numeric[column] { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+        /// One line of the cells from `first`, one for each column: two spaces between columns, a cell padded to its
+        /// column's width (before it when the column is numeric), no spaces at the end. Written straight into the
+        /// buffer, made room for once.
+        mutating func append(_ cells: Cells, from first: Int) {
+            var most = 1
+            for column in widths.indices {
+                most += 2 + max(0, widths[column] - cells.marks[first + column].count) + cells[first + column].count
             }
-            while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
-            bytes.append(0x0A)
+            bytes.append(upTo: most) { out in
+                var written = 0
+                func pad(_ spaces: Int) {
+                    guard spaces > 0 else { return }
+                    (out + written).initialize(repeating: 0x20, count: spaces)
+                    written += spaces
+                }
+                for column in widths.indices {
+                    if column > 0 { pad(2) }
+                    let cell = cells[first + column], padding = max(0, widths[column] - cells.marks[first + column].count)
+                    if numeric[column] { pad(padding) }
+                    if let start = cell.baseAddress, !cell.isEmpty {
+                        (out + written).initialize(from: start, count: cell.count)
+                        written += cell.count
+                    }
+                    if !numeric[column] { pad(padding) }
+                }
+                while written > 0, out[written - 1] == 0x20 { written -= 1 }
+                out[written] = 0x0A
+                return written + 1
+            }
             if bytes.count >= Self.chunk { flush() }
         }
 
         mutating func flush() {
-            guard !bytes.isEmpty else { return }
-            out(String(decoding: bytes, as: UTF8.self))
-            bytes.removeAll(keepingCapacity: true)
+            guard bytes.count > 0 else { return }
+            out(bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) })
+            bytes.removeAll()
         }
     }
 }
@@ -162,9 +216,9 @@ public struct MarkdownTable {
 }
 
 extension String {
-    /// The number of characters, counted without walking grapheme clusters when the text is ASCII,
-    /// where each byte is one character (but a CR LF pair, which is one).
+    /// The number of characters, counted without walking grapheme clusters when the text is plain.
     var fastCount: Int {
-        byteScan.oneCharacterEach ? utf8.count : count
+        let scan = byteScan
+        return scan.plain ? scan.characters : count
     }
 }

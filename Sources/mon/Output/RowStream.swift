@@ -32,7 +32,7 @@ struct RowStream<Value> {
 
     mutating func append(_ value: Value) {
         switch format {
-        case .table: table?.append(layout.cells(value, forPerson: true))
+        case .table: table?.appendRow { layout.forEachCell(value, forPerson: true, $0) }
         case .markdown: markdown?.append(layout.cells(value, forPerson: true))
         case .csv: write(CSVFormat.write([layout.cells(value).map { $0.csvField(.standard) }]))
         case .json:

@@ -1,0 +1,61 @@
+import Testing
+import Portfolio
+@testable import Presentation
+
+/// A table for a person lines its columns up by characters, whatever bytes they take, and shows
+/// what would steer a terminal instead of passing it on.
+@Suite struct TextTableTests {
+    static func written(_ rows: [[Cell]], headers: [String] = ["name", "n"], in language: Language = .english) -> String {
+        var table = TextTable(headers: headers.map { Message(untranslated: $0) }, in: language)
+        rows.forEach { table.append($0) }
+        var out = ""
+        table.write { out += $0 }
+        return out
+    }
+
+    @Test func lettersOfTwoBytesTakeOnePlaceAndJoiningMarksNone() {
+        // æ, Å and é (precomposed) are counted by their bytes, a combining accent by grapheme clusters.
+        #expect(Self.written([[.text("Næringsfond"), .integer(1)], [.text("Cafe\u{301}"), .integer(22)], [.text("ÆØÅ é"), .null]]) == """
+            name          n
+            -----------  --
+            Næringsfond   1
+            Café         22
+            ÆØÅ é
+            
+            """)
+    }
+
+    @Test func whatWouldSteerATerminalIsShownInsteadAndCounted() {
+        // A C1 control (NEL, two bytes from C2 85) and a right-to-left override (three bytes) are written out.
+        #expect(Self.written([[.text("a\u{85}b"), .integer(1)], [.text("\u{202E}evil"), .integer(2)], [.text("\u{A0}nbsp"), .integer(3)]]) == """
+            name          n
+            ------------  -
+            a\\x85b        1
+            \\u{202E}evil  2
+            \u{A0}nbsp         3
+            
+            """)
+    }
+
+    @Test func numbersAmountsAndDaysAreRightAlignedInTheReadersLanguage() throws {
+        let day = try #require(Day(year: 2024, month: 3, day: 15))
+        let rows: [[Cell]] = [[.money(Money(ore: 150_000_050)), .day(day), .integer(-7)], [.money(.zero), .null, .integer(Int64.min)]]
+        #expect(Self.written(rows, headers: ["amount", "day", "n"], in: .bokmal) == """
+                     amount  day                            n
+            ---------------  ----------  --------------------
+            1 500 000,50 kr  15.03.2024                    -7
+                       0 kr              -9223372036854775808
+            
+            """)
+    }
+
+    @Test func aCopyOfABufferIsItsOwn() {
+        var first = GrowingBuffer<Int>()
+        (0..<3000).forEach { first.append($0) }
+        var second = first
+        second.append(-1)
+        [7, 8].withUnsafeBufferPointer { first.append(contentsOf: $0) }
+        #expect(first.count == 3002 && second.count == 3001)
+        #expect(first[2999] == 2999 && first[3000] == 7 && second[3000] == -1)
+    }
+}
