@@ -49,6 +49,16 @@ import Portfolio
             """)
     }
 
+    @Test func aShortRowEndsInEmptyCells() {
+        #expect(Self.written([[.text("a")], [.text("b"), .integer(2)]]) == """
+            name  n
+            ----  -
+            a
+            b     2
+            
+            """)
+    }
+
     @Test func aCopyOfABufferIsItsOwn() {
         var first = GrowingBuffer<Int>()
         (0..<3000).forEach { first.append($0) }

@@ -41,10 +41,15 @@ public struct TextTable {
     public mutating func appendRow(_ cells: (_ add: (Cell) -> Void) -> Void) {
         var column = 0
         cells { cell in
+            precondition(column < widths.count, "more cells than the table's \(widths.count) columns")
             append(cell, to: column)
             column += 1
         }
-        precondition(column == widths.count, "a row of \(column) cells in a table of \(widths.count) columns")
+        // A short row is shown with its last cells empty, not with the next row's cells moved up into it.
+        while column < widths.count {
+            append(.null, to: column)
+            column += 1
+        }
     }
 
     private mutating func append(_ cell: Cell, to column: Int) {
