@@ -47,7 +47,8 @@ struct Mon: ParsableCommand {
                 print(HelpFrame.translated(message))
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((HelpFrame.translated(message) + "\n").utf8))
+            // The usage error quotes what was typed, which must not steer the terminal either.
+            FileHandle.standardError.write(Data((HelpFrame.translated(message).visibleInTerminal + "\n").utf8))
             Foundation.exit(2)
         }
     }

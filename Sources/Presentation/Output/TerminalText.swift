@@ -29,12 +29,12 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// C0 and C1 control characters but LF, DEL, and the bidirectional embeddings,
+    /// C0 and C1 control characters but LF, DEL, and the bidirectional marks, embeddings,
     /// overrides and isolates that can make text read other than it is stored.
     var steersTerminal: Bool {
         switch value {
         case 0x0A: return false
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }
