@@ -66,6 +66,7 @@ import Portfolio
         second.append(-1)
         [7, 8].withUnsafeBufferPointer { first.append(contentsOf: $0) }
         #expect(first.count == 3002 && second.count == 3001)
-        #expect(first[2999] == 2999 && first[3000] == 7 && second[3000] == -1)
+        let (firstValues, secondValues) = (first.withUnsafeBufferPointer { Array($0) }, second.withUnsafeBufferPointer { Array($0) })
+        #expect(firstValues[2999] == 2999 && firstValues[3000] == 7 && secondValues[3000] == -1)
     }
 }

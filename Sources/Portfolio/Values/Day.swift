@@ -92,24 +92,19 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var iso: String {
-        written(UInt8(ascii: "-"), yearFirst: true)
+        String(asciiBackwards: Self.capacity) { write(norwegian: false, to: &$0) }
     }
 
     /// The day as `15.03.2024`: Norwegian, with a point between day, month and year.
     public var norwegian: String {
-        written(UInt8(ascii: "."), yearFirst: false)
+        String(asciiBackwards: Self.capacity) { write(norwegian: true, to: &$0) }
     }
 
     /// Room for a day written either way.
     static let capacity = 24
 
     /// Year, month and day (or day, month and year) with `separator` between, at least four digits
-    /// of year and two of the others.
-    private func written(_ separator: UInt8, yearFirst: Bool) -> String {
-        String(asciiBackwards: Self.capacity) { write(separator, yearFirst: yearFirst, to: &$0) }
-    }
-
-    /// `written(separator, yearFirst:)`, written backwards.
+    /// of year and two of the others, written backwards.
     private func write(_ separator: UInt8, yearFirst: Bool, to out: inout ASCIIWriter) {
         out.prepend(digitsOf: UInt64(yearFirst ? day : year), width: yearFirst ? 2 : 4)
         out.prepend(separator)

@@ -72,7 +72,7 @@ public struct Money: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Norwegian style: `1 250 000 kr`, `1 250 000,50 kr`, `-500 kr`.
-    public var description: String { String(asciiBackwards: Hundredths.capacity) { write(to: &$0) } }
+    public var description: String { Hundredths.norwegian(ore, unit: " kr") }
 
     /// The description, written backwards (into a table's text without a string between).
     func write(to out: inout ASCIIWriter) {

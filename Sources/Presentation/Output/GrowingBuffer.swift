@@ -7,16 +7,11 @@ import Foundation
 ///
 ///     var ends = GrowingBuffer<Int>()
 ///     ends.append(7)
-///     ends[0]   // 7
+///     ends.withUnsafeBufferPointer { Array($0) }   // [7]
 struct GrowingBuffer<Element: BitwiseCopyable> {
     private var storage = Storage()
 
     var count: Int { storage.count }
-
-    subscript(index: Int) -> Element {
-        precondition(index >= 0 && index < storage.count, "index out of range")
-        return storage.start![index]
-    }
 
     mutating func append(_ element: Element) {
         reserve(1)
