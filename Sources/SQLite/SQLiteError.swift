@@ -47,6 +47,7 @@ public struct SQLiteError: Error, Equatable, CustomStringConvertible {
     public static let cantOpen: Int32 = SQLITE_CANTOPEN
     public static let interrupted: Int32 = SQLITE_INTERRUPT
     public static let tooBig: Int32 = SQLITE_TOOBIG
+    public static let mismatch: Int32 = SQLITE_MISMATCH
     public static let ioError: Int32 = SQLITE_IOERR
     public static let readOnlyDirectory: Int32 = 1544 // SQLITE_READONLY_DIRECTORY
 

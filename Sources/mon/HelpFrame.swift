@@ -18,7 +18,9 @@ enum HelpFrame {
     private static let phrases = ["help.frame.help", "help.frame.version", "help.frame.detailed_help", "help.frame.more_information",
                                   "help.frame.default", "help.frame.values", "help.frame.values_default", "help.frame.missing_argument",
                                   "help.frame.missing_value", "help.frame.unexpected_argument", "help.frame.unknown_option",
-                                  "help.frame.the_value", "help.frame.is_invalid_for", "help.frame.provide_one_of", "help.frame.or", "help.frame.and"]
+                                  "help.frame.the_value", "help.frame.is_invalid_for", "help.frame.provide_one_of", "help.frame.or", "help.frame.and",
+                                  // After detailed_help, which names the placeholder in a sentence of its own.
+                                  "help.frame.subcommand", "help.frame.default_subcommand"]
 
     /// `text`, a help page or a usage error, in the reader's language; unchanged in English.
     static func translated(_ text: String) -> String {
@@ -35,9 +37,13 @@ enum HelpFrame {
             line = words(opening).padding(toLength: max(words(opening).count, width), withPad: " ", startingAt: 0)
                 + line.dropFirst(english(opening).count)
         }
+        // The default subcommand's mark is padded to the column of its abstract, or ends the line when the
+        // abstract goes below: a space at the end lets one phrase, which takes a space of that padding, match both.
+        line += " "
         for phrase in phrases {
             line = line.replacingOccurrences(of: english(phrase), with: words(phrase))
         }
+        if line.hasSuffix(" ") { line.removeLast() }
         return line
     }
 

@@ -70,3 +70,18 @@ import Portfolio
         #expect(firstValues[2999] == 2999 && firstValues[3000] == 7 && secondValues[3000] == -1)
     }
 }
+
+/// A cell's text wrapped to its column breaks between words, never inside an amount.
+@Suite struct WrapTests {
+    @Test func anAmountIsNeverSplitAcrossLines() {
+        #expect(Formatter.wrap("bundet 1 380 000 kr + netto utbetalt 2 350 000 kr;", width: 20)
+                == ["bundet 1 380 000 kr", "+ netto utbetalt", "2 350 000 kr;"])
+        // Wider than the column, an amount is cut as any long word is.
+        #expect(Formatter.wrap("14 500 000 kr", width: 8) == ["14 500 0", "00 kr"])
+        // Only groups of three digits and the currency join: years, counts and words after a number do not.
+        #expect(Formatter.words(of: "13 tilsagn og 36 fondsdager, 2024 2025 og 10 000 kroner") ==
+                ["13", "tilsagn", "og", "36", "fondsdager,", "2024", "2025", "og", "10 000", "kroner"])
+        #expect(Formatter.words(of: "forsegling 13 180cb41f103fa53f; 1 000, 2 000 kr.") ==
+                ["forsegling", "13", "180cb41f103fa53f;", "1 000,", "2 000 kr."])
+    }
+}

@@ -126,7 +126,7 @@ import TestSupport
         let run = try mon(["doctor", "--format", "json", "--db", db])
         #expect(run.status == 0)
         let checks = try #require(try run.json() as? [[String: Any]])
-        #expect(checks.compactMap { $0["check"] as? String } == ["integrity", "foreign_keys", "migrations", "schema", "history", "data", "ledger", "fund: Kommunalt næringsfond"])
+        #expect(checks.compactMap { $0["check"] as? String } == ["integrity", "foreign_keys", "migrations", "schema", "history", "data", "dates", "ledger", "fund: Kommunalt næringsfond"])
         #expect(checks.allSatisfy { $0["passed"] as? Bool == true })
     }
 

@@ -207,7 +207,7 @@ import TestSupport
         #expect(try mon([db, "UPDATE grant SET status = 'paid' WHERE id = 6"], binary: "/usr/bin/sqlite3").status == 0)
         let doctor = try mon(["doctor", "--db", db])
         #expect(doctor.status == 1)
-        #expect(doctor.stderr == "error: 1 of 8 checks failed: fund: Kommunalt næringsfond\n")
+        #expect(doctor.stderr == "error: 1 of 9 checks failed: fund: Kommunalt næringsfond\n")
         #expect(doctor.stdout.contains("grant 6 is paid with"))
     }
 

@@ -23,6 +23,24 @@ import TestSupport
         #expect(group.stdout.contains("  Se 'mon help grant <underkommando>' for hjelp til hver av dem."))
     }
 
+    @Test func theDefaultSubcommandAndThePlaceholderForOneAreInTheReadersLanguage() throws {
+        let norwegian = try mon(["deminimis", "--help"], environment: LanguageCommandTests.norwegian)
+        let english = try mon(["deminimis", "--help"], environment: LanguageCommandTests.english)
+        #expect(norwegian.stdout.contains("\nBRUK:  mon deminimis <underkommando>\n"))
+        #expect(english.stdout.contains("\nUSAGE: mon deminimis <subcommand>\n"))
+        #expect(!norwegian.stdout.contains("default") && !norwegian.stdout.contains("<subcommand>"))
+        // The mark is longer in bokmål; the abstract beside it still starts in the column the others do.
+        let marked = try #require(norwegian.stdout.split(separator: "\n").first { $0.hasPrefix("  position (standard)") })
+        let englishMarked = try #require(english.stdout.split(separator: "\n").first { $0.hasPrefix("  position (default)") })
+        #expect(column(after: "  position (standard)", in: marked) == column(after: "  position (default)", in: englishMarked))
+        #expect(column(after: "  position (standard)", in: marked) == 26)
+    }
+
+    /// Where the words after `start`'s padding begin on `line`.
+    private func column(after start: String, in line: Substring) -> Int {
+        start.count + line.dropFirst(start.count).prefix { $0 == " " }.count
+    }
+
     private func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

@@ -109,7 +109,7 @@ struct LedgerTests {
         let before = try fileBytes(db)
         let doctor = try mon(["doctor", "--format", "json", "--db", db])
         #expect(doctor.status == 1)
-        #expect(doctor.errorLines.count == 1 && doctor.errorLines[0].hasPrefix("error: 2 of 8 checks failed: ledger"), "\(doctor.stderr)")
+        #expect(doctor.errorLines.count == 1 && doctor.errorLines[0].hasPrefix("error: 2 of 9 checks failed: ledger"), "\(doctor.stderr)")
         let ledger = try #require(try doctor.json() as? [[String: Any]]).first { $0["check"] as? String == "ledger" }
         #expect(ledger?["detail"] as? String == "grant 7: paid is 300 001 kr in the ledger but 300 000 kr by the grant and its payments; "
                 + "Kommunalt næringsfond, 2022-06-16: released is 199 500 kr in the ledger but 200 000 kr by the allocations, grants and payments")

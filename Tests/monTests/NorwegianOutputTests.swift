@@ -52,6 +52,19 @@ import TestSupport
         #expect(partners.contains("\n 1  Vefsn kommune          974760673  offentlig  Vefsn\n"))
     }
 
+    @Test func historyNamesWhatHappenedInTheReadersWordsAndTheStoredWordForPrograms() throws {
+        let db = try Fixture.copy()
+        _ = try mon(["project", "update", "1", "--responsible", "Kari", "--db", db])
+        let norwegian = try lines(try mon(["history", "--table", "project", "--id", "1", "--db", db], environment: Self.norwegian))
+        #expect(norwegian[0].contains("  handling  "))
+        #expect(norwegian.filter { $0.contains("  project  ") }.map { $0.contains(" lagt inn ") || $0.contains(" endret ") } == [true, true])
+        #expect(!norwegian.contains { $0.contains(" insert ") || $0.contains(" update ") })
+        let english = try lines(try mon(["history", "--table", "project", "--id", "1", "--db", db], environment: Self.english))
+        #expect(english.filter { $0.contains("  project  ") }.map { $0.contains(" insert ") || $0.contains(" update ") } == [true, true])
+        let csv = try mon(["history", "--table", "project", "--id", "1", "--format", "csv", "--db", db], environment: Self.norwegian)
+        #expect(csv.stdout.contains(",project,1,insert,") && csv.stdout.contains(",project,1,update,"))
+    }
+
     @Test func programsGetTheSameCodesAndISODatesInEveryLanguage() throws {
         let db = try GrantFixture.copy()
         for format in ["json", "csv"] {

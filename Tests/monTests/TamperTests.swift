@@ -125,6 +125,32 @@ import TestSupport
         #expect(try fileBytes(db) == before)
     }
 
+    @Test func doctorNamesADateOutsideTheYearsMonKeepsAndPassesOnceItIsCorrected() throws {
+        let db = try GrantFixture.copy()
+        let connection = try Connection(path: db)
+        // Valid ISO days, which the schema's CHECKs let through, but outside the years a day of mon's can be.
+        try connection.execute("UPDATE grant SET received_on = '2201-01-01' WHERE id = 1")
+        try connection.execute("UPDATE grant SET received_on = '1850-05-01' WHERE id = 2")
+        let broken = try mon(["doctor", "--format", "json", "--db", db])
+        #expect(broken.status == 1)
+        #expect(broken.errorLines == ["error: 2 of 9 checks failed: dates, fund: Kommunalt næringsfond"])
+        let checks = try #require(try broken.json() as? [[String: Any]])
+        let dates = try #require(checks.first { $0["check"] as? String == "dates" })
+        #expect(dates["detail"] as? String == "grant 1: received_on is 2201-01-01, outside the years mon keeps (1900 to 2200); "
+                + "grant 2: received_on is 1850-05-01, outside the years mon keeps (1900 to 2200)")
+        // The checks after the one such a date stops are still made, and it says why it could not be.
+        #expect(checks.last?["detail"] as? String
+                == "not checked: a value it reads is not what its column should hold (the other checks name such values)")
+        #expect(checks.count == 9)
+
+        // Corrected, the fund's ledger keeps a day of zeros at the old date; it moves nothing and stops nothing.
+        try connection.execute("UPDATE grant SET received_on = '2024-01-10' WHERE id IN (1, 2)")
+        #expect(try connection.scalar("SELECT count(*) FROM ledger_fund_day WHERE day = '1850-05-01'", as: Int64.self) == 1)
+        let sound = try mon(["doctor", "--db", db])
+        #expect(sound.status == 0, "\(sound.stdout)\(sound.stderr)")
+        #expect(sound.stdout.contains("every date in 19 date columns lies within 1900 to 2200"))
+    }
+
     @Test func doctorNamesADroppedRuleAndADroppedHistoryTrigger() throws {
         try connection.execute("DROP TRIGGER grant_decision_is_final")
         try connection.execute("DROP TRIGGER project_history_update")
@@ -162,7 +188,7 @@ import TestSupport
         try shell(saved)
         let changed = try mon(["doctor", "--db", demo])
         // The ledger, kept by triggers that were dropped too, no longer matches the grant either.
-        #expect(changed.status == 1 && changed.errorLines == ["error: 3 of 8 checks failed: data, ledger, fund: Kommunalt næringsfond"],
+        #expect(changed.status == 1 && changed.errorLines == ["error: 3 of 9 checks failed: data, ledger, fund: Kommunalt næringsfond"],
                 "\(changed.stderr)")
         #expect(changed.stdout.contains("grant 8 differs from what its history last recorded"), "\(changed.stdout)")
 

@@ -29,7 +29,7 @@ public struct HealthCheck: Equatable, Sendable {
 
 extension PortfolioDatabase {
     /// Checks the file's integrity, its foreign keys, its migrations, its schema
-    /// objects, the seal of its history, the ledger and the figures of every fund.
+    /// objects, the seal of its history, its dates, the ledger and the figures of every fund.
     public func healthChecks() throws -> [HealthCheck] {
         let integrity = try connection.rows("PRAGMA integrity_check").map { try $0.get(0, as: String.self) }
         // The row's id is NULL in a table without one.
@@ -46,11 +46,27 @@ extension PortfolioDatabase {
             HealthCheck(name: "migrations", passed: missing.isEmpty,
                         finding: missing.isEmpty ? Message("doctor.migrations_applied", ["count": .text("\(applied.count)")])
                                                  : Message("doctor.migrations_missing", ["migrations": .list(missing.map { .text($0) })])),
-            schemaCheck(),
-            historyCheck(),
-            dataCheck(),
-            ledgerCheck(),
-        ] + FundRepository(self).list().map(fundCheck)
+            made("schema", schemaCheck),
+            made("history", historyCheck),
+            made("data", dataCheck),
+            made("dates", datesCheck),
+            made("ledger", ledgerCheck),
+        ] + FundRepository(self).list().map { fund in
+            try made("fund: \(fund.name)", label: Message("doctor.check.fund", ["fund": .text(fund.name)])) { try fundCheck(fund) }
+        }
+    }
+
+    /// `check`, or, when a value it reads stops it (a date outside the years mon keeps, written from the
+    /// sqlite3 shell), a failed check that says why: the checks after it are still made, and the one that
+    /// names such values among them.
+    private func made(_ name: String, label: Message? = nil, _ check: () throws -> HealthCheck) throws -> HealthCheck {
+        do {
+            return try check()
+        } catch let error as PortfolioError where error.kind == .invalidInput {
+            return HealthCheck(name: name, label: label, passed: false, finding: error.sentence)
+        } catch let error as SQLiteError where error.code == SQLiteError.mismatch {
+            return HealthCheck(name: name, label: label, passed: false, finding: Message("doctor.unreadable"))
+        }
     }
 
     /// Every trigger, index and view must be what the migrations and the history

@@ -30,13 +30,14 @@ public enum Formatter {
         return out
     }
 
-    /// Breaks text into lines of at most `width` characters, at spaces where it can.
+    /// Breaks text into lines of at most `width` characters, at spaces where it can, never inside an
+    /// amount (`1 380 000 kr`).
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
-            for word in paragraph.split(separator: " ") {
-                var word = Substring(word)
+            for word in words(of: paragraph) {
+                var word = word
                 // A word longer than the column is cut into pieces, walking it once: a
                 // value of a million characters takes a moment, not minutes.
                 while let end = word.index(word.startIndex, offsetBy: width, limitedBy: word.endIndex), end < word.endIndex {
@@ -56,6 +57,36 @@ public enum Formatter {
             lines.append(current)
         }
         return lines
+    }
+
+    /// The words of `paragraph`, an amount as one: its groups of three digits and its `kr` stay with the
+    /// digits before them, with the spaces between, so that neither `1` nor `kr` ends a line alone.
+    static func words(of paragraph: Substring) -> [Substring] {
+        var words: [Substring] = []
+        for word in paragraph.split(separator: " ") {
+            if let last = words.last, isDigit(last.last), continuesAmount(word) {
+                words[words.count - 1] = paragraph[last.startIndex..<word.endIndex]
+            } else {
+                words.append(word)
+            }
+        }
+        return words
+    }
+
+    /// True for the next group of three digits (`000`, `000;`) or the currency after them (`kr`, `kr,`),
+    /// not a word that only starts so (`180cb41f`, a seal's hash; `kroner`).
+    private static func continuesAmount(_ word: Substring) -> Bool {
+        let group = word.prefix(3)
+        if group.count == 3, group.allSatisfy(isDigit) { return !isAlphanumeric(word.dropFirst(3).first) }
+        return word.hasPrefix("kr") && !isAlphanumeric(word.dropFirst(2).first)
+    }
+
+    private static func isAlphanumeric(_ character: Character?) -> Bool {
+        character.map { $0.isLetter || $0.isNumber } ?? false
+    }
+
+    private static func isDigit(_ character: Character?) -> Bool {
+        character.map { $0.isASCII && $0.isWholeNumber } ?? false
     }
 
     // MARK: Markdown

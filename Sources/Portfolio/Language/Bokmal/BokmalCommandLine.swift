@@ -38,5 +38,8 @@ extension Catalogue {
         "help.frame.provide_one_of": ". Velg en av",
         "help.frame.or": "' eller '",
         "help.frame.and": "' og '",
+        "help.frame.subcommand": "<underkommando>",
+        // One character longer than the English: it takes one space of the padding before the abstract.
+        "help.frame.default_subcommand": "(standard)",
     ]
 }

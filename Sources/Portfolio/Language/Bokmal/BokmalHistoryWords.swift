@@ -4,6 +4,10 @@ extension Catalogue {
         "history.event.insert": "{table} lagt inn",
         "history.event.update": "{table} endret",
         "history.event.delete": "{table} fjernet",
+        // Handlingen i `mon history`: JSON og CSV gir ordene historikken lagrer (insert, update, delete).
+        "label.insert": "lagt inn",
+        "label.update": "endret",
+        "label.delete": "fjernet",
         "history.changes": "{changes}",
         "history.change.set": "{field}: {value}",
         "history.change.altered": "{field}: {old} → {new}",

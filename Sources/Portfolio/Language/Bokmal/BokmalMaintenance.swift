@@ -61,6 +61,7 @@ extension Catalogue {
         "doctor.check.schema": "skjema",
         "doctor.check.history": "historikk",
         "doctor.check.data": "data",
+        "doctor.check.dates": "datoer",
         "doctor.check.fund": "fond: {fund}",
     ]
 }

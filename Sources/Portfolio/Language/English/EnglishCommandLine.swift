@@ -38,5 +38,7 @@ extension Catalogue {
         "help.frame.provide_one_of": ". Please provide one of",
         "help.frame.or": "' or '",
         "help.frame.and": "' and '",
+        "help.frame.subcommand": "<subcommand>",
+        "help.frame.default_subcommand": "(default) ",
     ]
 }

@@ -4,6 +4,10 @@ extension Catalogue {
         "history.event.insert": "{table} added",
         "history.event.update": "{table} changed",
         "history.event.delete": "{table} removed",
+        // `mon history`'s action column: the SQL words the history stores, which the auditor also queries.
+        "label.insert": "insert",
+        "label.update": "update",
+        "label.delete": "delete",
         "history.changes": "{changes}",
         "history.change.set": "{field}: {value}",
         "history.change.altered": "{field}: {old} → {new}",

@@ -61,6 +61,7 @@ extension Catalogue {
         "doctor.check.schema": "schema",
         "doctor.check.history": "history",
         "doctor.check.data": "data",
+        "doctor.check.dates": "dates",
         "doctor.check.fund": "fund: {fund}",
     ]
 }

@@ -5,7 +5,7 @@ extension Layout where Value == HistoryEntry {
     public static var historyEntry: Layout {
         Layout([
             Column("id") { .integer($0.id) }, Column("at") { .moment($0.at) }, Column("actor") { .text($0.actor) },
-            Column("table") { .text($0.table) }, Column("row_id") { .integer($0.rowID) }, Column("action") { .text($0.action) },
+            Column("table") { .text($0.table) }, Column("row_id") { .integer($0.rowID) }, Column("action") { .word($0.action) },
             Column("changes") { .text($0.changes.map(describe).joined(separator: "; ")) },
         ], parts: [
             Part("old_values", json: { $0.oldValues.map(JSON.number) ?? .null }),
