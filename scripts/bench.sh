@@ -131,13 +131,16 @@ PY
         "$(cp "$import/base.sqlite" "$import/mon.sqlite"; rm -f "$import"/mon.sqlite-*; peak_memory "$mon" import grants "$import/grants.csv" --db "$import/mon.sqlite")" >> "$results"
 fi
 
-# Start-up: the smallest thing each program does (the shell opens a database and runs a statement).
-hyperfine --warmup 3 --runs 30 --export-json "$work/run.json" --command-name mon "$mon --version" \
-    --command-name sqlite3 "sqlite3 :memory: 'select 1'" > /dev/null
+# Start-up: the smallest thing each program does (the shell opens a database and runs a statement), and the
+# floor under mon's: a Swift program built the same way that only prints its version (scripts/bench/floor.swift).
+swiftc -O -static-stdlib "$sql/floor.swift" -o "$work/floor" 2> /dev/null
+hyperfine -N --warmup 20 --runs 300 --export-json "$work/run.json" --command-name mon "$mon --version" \
+    --command-name sqlite3 "sqlite3 :memory: 'select 1'" --command-name floor "$work/floor" > /dev/null
 python3 - "$work/run.json" >> "$results" <<'PY'
 import json, sys
 runs = {r["command"]: r["mean"] * 1000 for r in json.load(open(sys.argv[1]))["results"]}
-print(f"start-up (--version)\t–\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}")
+print(f"start-up (--version)\t–\t{runs['mon']:.1f}\t{runs['sqlite3']:.1f}\t{runs['mon'] / runs['sqlite3']:.2f}\t\t")
+print(f"start-up floor: Swift and Foundation printing a version\t–\t{runs['floor']:.1f}\t{runs['sqlite3']:.1f}\t{runs['floor'] / runs['sqlite3']:.2f}\t\t")
 PY
 
 # select over about 2 000 candidates.
