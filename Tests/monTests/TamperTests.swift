@@ -142,6 +142,11 @@ import TestSupport
         #expect(checks.last?["detail"] as? String
                 == "not checked: a value it reads is not what its column should hold (the other checks name such values)")
         #expect(checks.count == 9)
+        // A list that reads such a date says what it found and where to look, and nothing more of SQLite's.
+        let list = try mon(["grant", "list", "--db", db])
+        #expect(list.status == 1 && list.stdout.isEmpty)
+        #expect(list.errorLines == ["error: the database holds a value mon cannot read, such as a date outside 1900–2200 "
+                                    + "written outside mon; `mon doctor` names where"])
 
         // Corrected, the fund's ledger keeps a day of zeros at the old date; it moves nothing and stops nothing.
         try connection.execute("UPDATE grant SET received_on = '2024-01-10' WHERE id IN (1, 2)")

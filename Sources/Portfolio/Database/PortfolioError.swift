@@ -128,6 +128,9 @@ extension PortfolioError {
             return .storage(.foreignFile, Message("storage.not_sqlite", ["path": .text(path)]))
         case SQLiteError.ioError:
             return .storage(.unavailable, Message("storage.io_error", ["path": .text(path)]))
+        case SQLiteError.mismatch:
+            // A value a column's rows cannot be read as (a date outside `Day.years`), written outside mon.
+            return .invalidInput(Message("storage.unreadable_value", ["path": .text(path)]))
         default:
             return .storage(.unavailable, Message("storage.other", ["path": .text(path), "code": .text("\(error.code)")]))
         }

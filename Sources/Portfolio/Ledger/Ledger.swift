@@ -78,10 +78,10 @@ struct Ledger {
     /// changes cancel out is no change (nor is the row of zeros a grant's corrected date leaves behind).
     func availability(fundID: Int64, from day: Day?) throws -> [FundLowPoint] {
         let moved = "allocated_ore - granted_ore + released_ore + repaid_ore"
-        let later = try db.connection.rows(
+        let later = try db.connection.map(
             "SELECT day, \(moved) FROM ledger_fund_day WHERE fund_id = ?1 AND day > ?2 AND \(moved) <> 0 ORDER BY day",
             [fundID, day?.iso ?? ""]
-        ).map { (day: try Day(parsing: try $0.get(0)), moved: try $0.get(1, as: Int64.self)) }
+        ) { (day: try $0.get(0, as: Day.self), moved: try $0.get(1, as: Int64.self)) }
         guard let day else { return running(from: 0, later) }
         let total = try db.connection.scalar("SELECT \(moved) FROM ledger_fund_total WHERE fund_id = ?1", [fundID], as: Int64.self) ?? 0
         let onDay = total - later.reduce(0) { $0 + $1.moved }

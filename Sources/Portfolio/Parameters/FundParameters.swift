@@ -83,7 +83,7 @@ extension ParameterRepository {
         let general = try limits(on: day)
         func share(_ key: FundParameterKey, _ fallback: Decimal) throws -> Decimal {
             guard let text = try value(key, fundID: fundID, on: day) else { return fallback }
-            guard let share = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let share = Decimal(stored: text) else {
                 throw PortfolioError.refused(Message("parameter.unreadable", ["key": .text(key.rawValue), "text": .text(text), "day": .day(day)]))
             }
             return share
@@ -103,7 +103,7 @@ extension ParameterRepository {
     ///
     ///     let holdback = try ParameterRepository(db).holdbackDefault(fundID: 1, on: day)   // 10 % after `param set holdback_default 0.1`
     public func holdbackDefault(fundID: Int64, on day: Day) throws -> Percentage? {
-        let share = try value(.holdbackDefault, fundID: fundID, on: day).flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        let share = try value(.holdbackDefault, fundID: fundID, on: day).flatMap { Decimal(stored: $0) }
             ?? decimal(.holdbackDefault, on: day)
         let hundredths = NSDecimalNumber(decimal: share * 10_000).int64Value
         return hundredths > 0 ? Percentage(hundredths: hundredths) : nil

@@ -33,7 +33,7 @@ public enum ParameterKey: String, Choice {
         let value = text.trimmed.replacingOccurrences(of: ",", with: ".")
         switch self {
         case .intensityReasonAbove, .intensityMax:
-            guard let fraction = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")),
+            guard let fraction = Decimal(stored: value),
                   fraction > 0, fraction <= 1, value.allSatisfy({ $0.isNumber || $0 == "." }) else {
                 throw PortfolioError.invalidInput(Message("parameter.not_share", ["key": .text(rawValue), "text": .text(text)]))
             }
@@ -95,7 +95,7 @@ public struct ParameterRepository {
     }
 
     public func decimal(_ key: ParameterKey, on day: Day) throws -> Decimal {
-        try read(key, on: day) { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) }
+        try read(key, on: day) { Decimal(stored: $0) }
     }
 
     public func integer(_ key: ParameterKey, on day: Day) throws -> Int64 {
@@ -131,7 +131,7 @@ public struct ParameterRepository {
             SELECT key, value FROM parameter AS p
             WHERE valid_from = (SELECT max(valid_from) FROM parameter WHERE key = p.key AND valid_from <= ?)
             """, [day.iso]).map { (try $0.get(0, as: String.self), try $0.get(1, as: String.self)) })
-        let decimal = { (text: String) in Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
+        let decimal = { (text: String) in Decimal(stored: text) }
         return GrantLimits(intensityMax: try convert(.intensityMax, values[ParameterKey.intensityMax.rawValue], on: day, decimal),
                            intensityReasonAbove: try convert(.intensityReasonAbove, values[ParameterKey.intensityReasonAbove.rawValue],
                                                              on: day, decimal),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number with a fraction, as a person types it: with a decimal comma (`12,5`, as
 /// Norwegians write it) or a decimal point (`12.5`, as programs do).
 ///
@@ -24,5 +26,15 @@ public struct DecimalNumber: Sendable {
         guard (1...2).contains(parts.count), parts[0].count <= 15,
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
         return Double(number.replacingOccurrences(of: ",", with: "."))
+    }
+}
+
+extension Decimal {
+    /// A decimal as mon stores it, with a point (`0.75`), read with no locale: the point is what
+    /// `en_US_POSIX` would use, and a locale costs an ICU number formatter the first time it is asked.
+    ///
+    ///     Decimal(stored: "0.75")   // 0.75
+    init?(stored text: String) {
+        self.init(string: text)
     }
 }

@@ -64,7 +64,8 @@ struct FormatOption: ParsableArguments {
         }
     }
 
-    private func emit(_ table: Table, json: JSON) {
-        Swift.print(format == .json ? json.text + "\n" : Formatter.render(table, as: format, in: language), terminator: "")
+    /// Only the one the format asks for is made: a list's JSON costs as much as its table.
+    private func emit(_ table: @autoclosure () -> Table, json: @autoclosure () -> JSON) {
+        Swift.print(format == .json ? json().text + "\n" : Formatter.render(table(), as: format, in: language), terminator: "")
     }
 }

@@ -42,6 +42,7 @@ extension Catalogue {
         "storage.not_sqlite": "{path} er ikke en SQLite-database (filen ble ikke endret)",
         "storage.io_error": "kan ikke lese eller skrive {path}: disken meldte en feil",
         "storage.other": "kan ikke bruke {path} (SQLite-resultatkode {code})",
+        "storage.unreadable_value": "{path} har en verdi mon ikke kan lese, for eksempel en dato utenfor 1900–2200 skrevet utenom mon; `mon doctor` viser hvor",
         "storage.the_database": "databasen",
         "constraint.unique": "{table} har allerede denne verdien for {columns} i en annen rad",
         "constraint.not_null": "{table} trenger {columns}",

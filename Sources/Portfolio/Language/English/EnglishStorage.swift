@@ -42,6 +42,7 @@ extension Catalogue {
         "storage.not_sqlite": "{path} is not a SQLite database (the file was not changed)",
         "storage.io_error": "cannot read or write {path}: the disk reported an error",
         "storage.other": "cannot use {path} (SQLite result code {code})",
+        "storage.unreadable_value": "{path} holds a value mon cannot read, such as a date outside 1900–2200 written outside mon; `mon doctor` names where",
         "storage.the_database": "the database",
         "constraint.unique": "another {table} already has this {columns}",
         "constraint.not_null": "a {table} needs its {columns}",
