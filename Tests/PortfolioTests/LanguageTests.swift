@@ -31,6 +31,25 @@ import Testing
         }
     }
 
+    @Test(arguments: [Language.english, .bokmal])
+    func noKeyIsWrittenTwice(in language: Language) {
+        var seen: [Message.Key: Int] = [:]
+        for part in Catalogue.parts(language) {
+            for (key, _) in part { seen[key, default: 0] += 1 }
+        }
+        #expect(seen.filter { $0.value > 1 }.keys.map(\.rawValue).sorted() == [])
+        #expect(seen.count == Catalogue.entries(language).count)
+    }
+
+    @Test func eachArgumentTakesItsPlaceAmongLettersOfAnyWidthAndOneNotGivenStaysAsWritten() {
+        let message = Message("doctor.dates.outside", ["table": .text("grant"), "row": .text("2"), "column": .text("received_on"),
+                                                       "date": .text("1850-05-01"), "first": .text("1900")])
+        #expect(message.text(in: .bokmal) == "grant 2: received_on er 1850-05-01, utenfor årene mon tar vare på (1900 til {last})")
+        #expect(Message("value.not_a_number", ["text": .text("ti{tre}"), "option": .text("–-år")]).text(in: .bokmal)
+                == Catalogue.entries(.bokmal)["value.not_a_number"]!
+                    .replacingOccurrences(of: "{text}", with: "ti{tre}").replacingOccurrences(of: "{option}", with: "–-år"))
+    }
+
     @Test func aSentenceIsWrittenWholeInEachLanguage() {
         let message = Message("fund.cannot_cover", ["fund": .text("Kommunalt næringsfond"), "available": .money(Money(kroner: 600_000)),
                                                     "day": .day(try! Day(parsing: "2024-06-01")), "amount": .money(Money(kroner: 700_000))])

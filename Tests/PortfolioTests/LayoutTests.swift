@@ -119,3 +119,20 @@ import Testing
         }
     }
 }
+
+/// A number for programs is written to 15 significant digits, so arithmetic's noise is not shown as a figure.
+@Suite struct FormatNumberTests {
+    @Test func fifteenSignificantDigitsAtMost() {
+        #expect(Cell.formatNumber(1.5 * 5.2) == "7.8")         // 7.800000000000001
+        #expect(Cell.formatNumber(0.1 + 0.2) == "0.3")         // 0.30000000000000004
+        #expect(Cell.formatNumber(1.0 / 3) == "0.333333333333333")
+        #expect(Cell.formatNumber(123_456_789.123_456_789) == "123456789.123457")
+        #expect(Cell.formatNumber(2.5) == "2.5")
+        #expect(Cell.formatNumber(-3.75) == "-3.75")
+        #expect(Cell.formatNumber(0.000_123) == "0.000123")
+        #expect(Cell.formatNumber(12) == "12")
+        #expect(Cell.formatNumber(1e20) == "1e+20")
+        #expect(Cell.formatNumber(1.000_000_000_000_000_2e20) == "1e+20")
+        #expect(Cell.formatNumber(.infinity) == "inf")
+    }
+}

@@ -137,7 +137,18 @@ public enum Cell: Equatable, Sendable {
     public static func formatNumber(_ value: Double) -> String {
         guard value.isFinite else { return String(value) }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(Double(String(format: "%.15g", value)) ?? value)
+        // The shortest digits that read back as the value, when there are at most 15 of them, are what 15
+        // significant digits round to: most numbers (the bounds a command's help names at every start) need no
+        // formatting. Else C's own %.15g, not Foundation's String(format:) and its machinery.
+        let shortest = String(value)
+        if shortest.prefix(while: { $0 != "e" }).drop(while: { !("1"..."9").contains($0) }).filter(\.isWholeNumber).count <= 15 {
+            return shortest
+        }
+        let rounded = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            _ = withVaList([value]) { vsnprintf(buffer.baseAddress!, buffer.count, "%.15g", $0) }
+            return Double(String(cString: buffer.baseAddress!))
+        }
+        return String(rounded ?? value)
     }
 
     static func hex(_ bytes: [UInt8]) -> String {

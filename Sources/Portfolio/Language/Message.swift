@@ -60,15 +60,18 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         // Without arguments every `{name}` stays as written, so the template is the text: help pages,
         // read for every command at start-up, need no walk through their characters.
         guard !arguments.isEmpty else { return template }
+        // The braces are found among the bytes: walking a long sentence by its characters costs far more.
+        let bytes = template.utf8
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            out += template[rest..<open]
+            let name = String(template[bytes.index(after: open)..<close])
             out += arguments[name].map { $0.text(in: language) } ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = bytes.index(after: close)
         }
-        return out + rest
+        return out + template[rest...]
     }
 
     /// In the language of this process.

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Nettbrukere, passordene deres og innloggingene (`mon user`, nettjenerens innlogging).
-    static let bokmalAccess: [Message.Key: String] = [
+    static let bokmalAccess: KeyValuePairs<Message.Key, String> = [
         "user_role.noun": "rolle",
         "user_role.board": "styre",
         "user_role.adviser": "rådgiver",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Vilkår for tilsagn og utbetalingsanmodninger.
-    static let bokmalCaseHandling: [Message.Key: String] = [
+    static let bokmalCaseHandling: KeyValuePairs<Message.Key, String> = [
         "condition.percent_unreadable": "'{text}' er ikke en prosentsats for {option}; skriv den som 12,07 eller 12.07 (høyst to desimaler)",
         "condition.percent_out_of_range": "{option} må være over 0 % og høyst 100 %, ikke '{text}'",
         "condition.completion_before_approval": "ferdigstillelsesdatoen ({completion}) kan ikke komme før vedtaket ({day})",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// What the command line itself says.
-    static let bokmalCommandLine: [Message.Key: String] = [
+    static let bokmalCommandLine: KeyValuePairs<Message.Key, String> = [
         "cli.default_folder_not_made": "kan ikke opprette mappen {folder} for standarddatabasen; oppgi en med --db eller MON_DB",
         "cli.import_kind_unknown": "kan ikke importere '{kind}'; velg {kinds}",
         "cli.stdout_short_write": "kan ikke skrive til standard ut: ikke alt ble skrevet",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Rettinger av tilsagn (annullere, gjenopprette, endre), vedtak med hvem som vedtok, og hjelpen til dem.
-    static let bokmalCorrections: [Message.Key: String] = [
+    static let bokmalCorrections: KeyValuePairs<Message.Key, String> = [
         "grant_status.annulled": "annullert",
         "grant.correction.needs_reason": "en retting lagres med begrunnelsen: oppgi den med --reason",
         "grant.annul.already": "tilsagn {grant} er allerede annullert",
@@ -39,7 +39,6 @@ extension Catalogue {
         "label.reinstated": "gjenopprettet",
         "section.recused": "Inhabile",
 
-        "help.grant.id": "Tilsagnets id.",
         "help.decision.decided_by": "Hvem som vedtok: ett av `mon decider list` (styret, daglig leder, administrasjonen, formannskapet …).",
         "help.decision.recused": "Et medlem som fratrådte på grunn av inhabilitet, som \"NAVN: grunn\"; gjenta for hvert.",
         "help.decision.case": "Saks- eller møtenummeret for vedtaket (saksnummer).",

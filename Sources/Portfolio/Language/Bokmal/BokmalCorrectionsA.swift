@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Corrections of allocations, partners and projects: annulling, merging, removing, putting on hold.
-    static let bokmalCorrectionsA: [Message.Key: String] = [
+    static let bokmalCorrectionsA: KeyValuePairs<Message.Key, String> = [
         "text.what.correction_reason": "begrunnelsen",
         "correction.reason_empty": "en rettelse trenger en begrunnelse: si hvorfor med --reason",
         "allocation.not_found": "bevilgning {id} finnes ikke; `mon fund allocation list` viser dem",

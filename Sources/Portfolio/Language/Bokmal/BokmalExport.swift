@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let bokmalExport: [Message.Key: String] = [
+    static let bokmalExport: KeyValuePairs<Message.Key, String> = [
         "export.xlsx_needs_output": "--xlsx skriver en binærfil: gi den et navn med -o FIL.xlsx",
         "export.xlsx_or_excel": "velg --xlsx eller --excel, ikke begge",
         "export.too_many_rows": "{rows} rader får ikke plass i et regneark, som rommer {limit} under overskriftene; eksporter dem som CSV",

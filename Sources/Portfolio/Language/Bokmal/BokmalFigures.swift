@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The figures of the fund and its grants, and the board report's words for them.
-    static let bokmalFigures: [Message.Key: String] = [
+    static let bokmalFigures: KeyValuePairs<Message.Key, String> = [
         "help.report.format": "markdown, html eller json: rapportens tall for andre programmer (totals, goals, fund_years, history_head).",
         "header.granted": "innvilget",
         "header.released": "frigjort",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The fund and its allocations.
-    static let bokmalFund: [Message.Key: String] = [
+    static let bokmalFund: KeyValuePairs<Message.Key, String> = [
         "fund.exists": "det finnes allerede et fond som heter '{name}'",
         "fund.not_a_year": "{year} er ikke et årstall",
         "fund.allocation_not_positive": "en bevilgning må være mer enn 0 kr",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Rapporteringskategorier, målgrupper og fondets årsrapport (`fund annual`).
-    static let bokmalFundYear: [Message.Key: String] = [
+    static let bokmalFundYear: KeyValuePairs<Message.Key, String> = [
         "category.exists": "det finnes allerede en rapporteringskategori {code}",
         "category.unknown": "det finnes ingen rapporteringskategori {code}: kategoriene er {known} (legg til en med `mon category add KODE --name NAVN`)",
         "category.bad_code": "«{code}» er ingen kategorikode: skriv 1 til 20 bokstaver, sifre, «.», «_» eller «-», som 1310",

@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let bokmalGrants: [Message.Key: String] = [
+    static let bokmalGrants: KeyValuePairs<Message.Key, String> = [
         "grant.application.received_ahead": "en søknad kan ikke være mottatt {received}, etter i dag ({today})",
         "grant.application.amount_not_positive": "søknadsbeløpet må være mer enn 0 kr",
         "grant.application.cost_not_positive": "prosjektets totalkostnad må være mer enn 0 kr",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hjelpen til `mon user`.
-    static let bokmalHelpAccess: [Message.Key: String] = [
+    static let bokmalHelpAccess: KeyValuePairs<Message.Key, String> = [
         "help.user.abstract": "Nettbrukere: hvem som kan logge inn på nettsidene, og som hva.",
         "help.user.discussion": """
             Et styremedlem, en rådgiver eller revisor logger inn med navn og passord. \

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hjelp for vilkår ved vedtak og utbetalingsanmodninger.
-    static let bokmalHelpCaseHandling: [Message.Key: String] = [
+    static let bokmalHelpCaseHandling: KeyValuePairs<Message.Key, String> = [
         "help.grant.approve.completion": "Dagen prosjektet skal være ferdigstilt innen; en delutbetaling etter den krever at dagen flyttes (grant update --completion).",
         "help.grant.approve.report_due": "Fristen for sluttrapporten.",
         "help.grant.approve.max_share": "Største andel av dokumenterte kostnader tilsagnet kan dekke, i prosent: --max-share 12,07.",

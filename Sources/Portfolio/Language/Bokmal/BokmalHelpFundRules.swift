@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hvert fonds egne regler (`fund param`).
-    static let bokmalHelpFundRules: [Message.Key: String] = [
+    static let bokmalHelpFundRules: KeyValuePairs<Message.Key, String> = [
         "fund_parameter.noun": "regel et fond kan sette",
         "help.fund.param.abstract": "Reglene et fond setter for seg selv.",
         "help.fund.param.discussion": """

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hjelp til `category`, `fund annual` og vedtakets `--category` og `--target`.
-    static let bokmalHelpFundYear: [Message.Key: String] = [
+    static let bokmalHelpFundYear: KeyValuePairs<Message.Key, String> = [
         "help.category.abstract": "Rapporteringskategoriene et tilsagn innvilges under.",
         "help.category.discussion": """
             Listen begynner med KMDs kategorier for kommunale næringsfond, slik de rapporteres til \

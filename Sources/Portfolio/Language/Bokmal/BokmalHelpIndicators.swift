@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hjelpen til `mon indicator` og til rapportens `--plan`.
-    static let bokmalHelpIndicators: [Message.Key: String] = [
+    static let bokmalHelpIndicators: KeyValuePairs<Message.Key, String> = [
         "help.indicator.abstract": "Planens indikatorer: registrer årets målte verdi, vis dem mot målene.",
         "help.indicator.record.abstract": "Registrer verdien en indikator ble målt til i et år.",
         "help.indicator.record.discussion": """

@@ -2,7 +2,7 @@ extension Catalogue {
     /// `--help` av mon selv, de felles valgene, og av demo, init, plan, partner,
     /// project, fund, import, export, backup, doctor og sql. Eksemplene er de samme
     /// kommandoene på begge språk; verdier brukeren skriver kan gis på begge.
-    static let bokmalHelpOne: [Message.Key: String] = [
+    static let bokmalHelpOne: KeyValuePairs<Message.Key, String> = [
         "help.mon.abstract": "Prosjektporteføljen og næringsfondet til Mosjøen og Omegn Næringsselskap (MON).",
         "help.mon.discussion": """
             Én SQLite-fil rommer Vefsns strategiske næringsplan, prosjektene som gjennomfører \
@@ -65,7 +65,6 @@ extension Catalogue {
               mon plan show
               mon plan show --format json
             """,
-        "help.plan.show.plan": "Planens id (standard: den nyeste planen).",
         "help.plan.coverage.abstract": "Mål og strategier i planen som ingen planlagte eller aktive prosjekter bidrar til.",
         "help.plan.coverage.discussion": """
             Eksempel:

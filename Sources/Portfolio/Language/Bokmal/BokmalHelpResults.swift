@@ -1,6 +1,6 @@
 extension Catalogue {
     /// `--help` for result record, result list, results og results calibrate.
-    static let bokmalHelpResults: [Message.Key: String] = [
+    static let bokmalHelpResults: KeyValuePairs<Message.Key, String> = [
         "help.result.abstract": "Hva prosjektene oppnådde: arbeidsplasser og mer, registrert mot det som ble anslått.",
         "help.result.discussion": """
             Resultater blir aldri endret eller slettet: en rettelse er et nytt resultat, og det siste \

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The help of `mon round` and of the options rounds add to `assess` and `grant apply`.
-    static let bokmalHelpRounds: [Message.Key: String] = [
+    static let bokmalHelpRounds: KeyValuePairs<Message.Key, String> = [
         "help.assess.grant": "Vurder en søknad (tilsagn) i stedet for et prosjekt: dens id.",
         "help.grant.apply.round": "Runden (id eller navn) søknaden hører til (standard: den første runden med frist den rakk).",
         "help.round.abstract": "Søknadsrunder: hver med frist og budsjett, behandlet under ett.",

@@ -1,7 +1,7 @@
 extension Catalogue {
     /// Hjelpeteksten til grant, deminimis, assess, weights, rank, select, report, param og history.
     /// Endene av en grense kommer som `{low}` og `{high}`, fra grensen selv.
-    static let bokmalHelpTwo: [Message.Key: String] = [
+    static let bokmalHelpTwo: KeyValuePairs<Message.Key, String> = [
         "help.grant.abstract": "Tilsagn fra fondet, fra søknad til sluttutbetaling.",
         "help.grant.discussion": """
             søkt ─► innvilget ─► (delvis utbetalt) ─► utbetalt ─► avsluttet
@@ -223,7 +223,6 @@ extension Catalogue {
               mon report --year 2026 --format json
             """,
         "help.report.year": "Tilsagn innvilget dette året, slik de sto ved årets slutt, og fondets bevegelser i året.",
-        "help.report.format": "markdown, html eller json (tallene, for andre programmer).",
 
         "help.param.abstract": "Reglenes daterte parametere: hver verdi gjelder fra sin dato til den neste.",
         "help.param.show.abstract": "Alle parametere med alle daterte verdier.",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hjelpen til `mon serve`.
-    static let bokmalHelpWeb: [Message.Key: String] = [
+    static let bokmalHelpWeb: KeyValuePairs<Message.Key, String> = [
         "help.serve.abstract": "Vis porteføljen i en nettleser, bare for lesing, bak innlogging.",
         "help.serve.discussion": """
             Kjører mon-web, som er installert ved siden av mon: oversikten, planen, \

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Historikk på en side i ord: hva som skjedde, tabellene og feltene slik en person kaller dem.
-    static let bokmalHistoryWords: [Message.Key: String] = [
+    static let bokmalHistoryWords: KeyValuePairs<Message.Key, String> = [
         "history.event.insert": "{table} lagt inn",
         "history.event.update": "{table} endret",
         "history.event.delete": "{table} fjernet",

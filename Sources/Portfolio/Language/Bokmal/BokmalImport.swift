@@ -1,6 +1,6 @@
 extension Catalogue {
     /// CSV files read in, and exports.
-    static let bokmalImport: [Message.Key: String] = [
+    static let bokmalImport: KeyValuePairs<Message.Key, String> = [
         "csv.quote_open": "et felt i anførselstegn blir aldri lukket",
         "csv.record_too_long": "en post på over 1 MB begynner her; mon leser poster på opptil 1 MB (står et anførselstegn åpent?)",
         "csv.stray_quote": "et anførselstegn (\") inne i et felt som ikke begynner med ett; sett hele feltet i anførselstegn og doble anførselstegnene inni",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Indicators and their values (`mon indicator`), and the report's words on indicators, its plan's period and a missing ranking.
-    static let bokmalIndicators: [Message.Key: String] = [
+    static let bokmalIndicators: KeyValuePairs<Message.Key, String> = [
         "indicator.year_ahead": "en målt verdi kan ikke gjelde {year}, et år som ikke har begynt (i år er {this_year})",
         "indicator.not_found": "det finnes ingen indikator «{key}» i {plan}; `mon indicator list` viser dem",
         "text.what.indicator_source": "kilden",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Hovedboken og hva mon doctor sier om den.
-    static let bokmalLedger: [Message.Key: String] = [
+    static let bokmalLedger: KeyValuePairs<Message.Key, String> = [
         "doctor.check.ledger": "hovedbok",
         "doctor.ledger.sound": "{grants} tilsagn og {days} fondsdager stemmer med tilsagnene, utbetalingene og bevilgningene, og hvert fonds sum med dagene",
         "doctor.ledger.grant_missing": "tilsagn {grant} mangler i hovedboken",

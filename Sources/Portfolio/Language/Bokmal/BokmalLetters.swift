@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Vedtaksbrevet (`grant letter`): avvisninger og hjelp. Selve brevet er alltid på bokmål.
-    static let bokmalLetters: [Message.Key: String] = [
+    static let bokmalLetters: KeyValuePairs<Message.Key, String> = [
         "letter.no_decision": "tilsagn {grant} er {status}: brev skrives for et innvilget tilsagn eller en avslått søknad",
         "help.grant.letter.abstract": "Skriv vedtaksbrevet for et tilsagn eller et avslag, på norsk.",
         "help.grant.letter.discussion": """

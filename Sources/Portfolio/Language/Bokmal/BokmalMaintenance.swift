@@ -1,6 +1,6 @@
 extension Catalogue {
     /// mon sql, the history, mon doctor and the demo data.
-    static let bokmalMaintenance: [Message.Key: String] = [
+    static let bokmalMaintenance: KeyValuePairs<Message.Key, String> = [
         "history.no_table": "det finnes ingen tabell '{table}' med historikk; docs/schema.md viser tabellene",
         "history.id_needs_table": "--id trenger --table: id-er telles per tabell",
         "demo.not_empty": "{path} har allerede prosjekter eller partnere: demoen lastes inn i en ny database",

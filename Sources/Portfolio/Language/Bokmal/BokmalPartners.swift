@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Partners and their organisation numbers.
-    static let bokmalPartners: [Message.Key: String] = [
+    static let bokmalPartners: KeyValuePairs<Message.Key, String> = [
         "partner.exists": "partner {id} finnes allerede",
         "partner.orgnr_not_found": "ingen partner har organisasjonsnummer {orgnr}",
         "partner.not_found": "partner {id} finnes ikke",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Planer side om side: planfilen (YAML), import og eksport, `plan list`, gjeldende og utløpt.
-    static let bokmalPlans: [Message.Key: String] = [
+    static let bokmalPlans: KeyValuePairs<Message.Key, String> = [
         "plan.period_over": "ingen plan gjelder {day}: dette er den nyeste, {name}, og perioden dens endte i {last}",
         "plan.file.kind": "en planfil (YAML)",
         "plan.file.too_large": "planfilen er større enn {most}; en plan tar noen titalls kilobyte",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Projects and the plan they serve.
-    static let bokmalProjects: [Message.Key: String] = [
+    static let bokmalProjects: KeyValuePairs<Message.Key, String> = [
         "project.exists": "prosjekt {project} finnes allerede",
         "project.id_fixed": "et prosjekts id kan ikke endres",
         "project.status_by_command": "et prosjekts status endres med `mon project status`, som kontrollerer overgangen",

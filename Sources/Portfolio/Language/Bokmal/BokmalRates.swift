@@ -1,6 +1,6 @@
 extension Catalogue {
     /// EUR reference rates, the register of state aid, the de minimis awards behind a total, and `rank --explain`.
-    static let bokmalRates: [Message.Key: String] = [
+    static let bokmalRates: KeyValuePairs<Message.Key, String> = [
         "rate.month_unreadable": "'{input}' er ikke en måned: skriv den som 2024-03 eller 03.2024",
         "rate.far_from_reference": "eurokursen {given} ligger mer enn {allowed} % fra referansekursen for {month}, {reference}: sjekk kursen, eller rett månedens med `mon rate set {month} KURS`",
         "rate.approval_needs_rate": "statsstøtte regnes og meldes i EUR, og ingen eurokurs er registrert for {month}: oppgi kursen med --eur-rate, eller registrer månedens med `mon rate set {month} KURS`",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Prosjektenes resultater mot anslagene, og kalibrering av modellen etter dem.
-    static let bokmalResults: [Message.Key: String] = [
+    static let bokmalResults: KeyValuePairs<Message.Key, String> = [
         "result.dated_ahead": "et resultat er det som er oppnådd: det kan ikke dateres {date}, etter i dag ({today})",
         "result.goal_not_found": "det finnes ikke noe mål '{code}'; `mon plan show` viser dem",
         "result.model_unchanged": "Modellen er uendret: dette er bare et forslag. Vil du bruke en multiplikator, sett den som en ny versjon av modellen fra i dag: mon param set multiplier.SEKTOR VERDI",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Application rounds: placing, ranking, selecting and deciding a round's applications.
-    static let bokmalRounds: [Message.Key: String] = [
+    static let bokmalRounds: KeyValuePairs<Message.Key, String> = [
         "text.what.round_name": "rundens navn",
         "round.budget_not_positive": "en rundes budsjett må være mer enn 0 kr",
         "round.exists": "det finnes allerede en runde som heter '{round}'",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Assessments, the scoring model, selection and sensitivity.
-    static let bokmalScoring: [Message.Key: String] = [
+    static let bokmalScoring: KeyValuePairs<Message.Key, String> = [
         "scoring.no_model_on": "ingen versjon av poengmodellen gjaldt {day}",
         "scoring.model_starts_today": "en ny modellversjon starter i dag eller senere, ikke {start}: tidligere rangeringer blir stående som de var",
         "scoring.weights_all_zero": "minst én vekt må være over 0",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The database file, output files and what SQLite refused.
-    static let bokmalStorage: [Message.Key: String] = [
+    static let bokmalStorage: KeyValuePairs<Message.Key, String> = [
         "file.is_directory": "{path} er en mappe, ikke {expected}",
         "file.is_special": "{path} er en enhet eller en annen spesialfil, ikke {expected}",
         "database.permission_denied": "kan ikke lese {path}: ingen tilgang",

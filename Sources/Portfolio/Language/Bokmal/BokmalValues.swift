@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Values typed or read: amounts, dates, rates, names, parameters, bounds.
-    static let bokmalValues: [Message.Key: String] = [
+    static let bokmalValues: KeyValuePairs<Message.Key, String> = [
         "parameter.not_share": "{key} er en andel mellom 0 og 1 (0.75 for 75 %), ikke '{text}'",
         "parameter.not_euro": "{key} er et helt antall euro over 0, ikke '{text}'",
         "parameter.not_window": "{key} er fiscal-years eller rolling-years, ikke '{text}'",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Nettsidene (`mon serve`): navigasjon, titler, innlogging, nedlasting.
-    static let bokmalWeb: [Message.Key: String] = [
+    static let bokmalWeb: KeyValuePairs<Message.Key, String> = [
         "web.nav.dashboard": "Oversikt",
         "web.nav.plan": "Plan",
         "web.nav.projects": "Prosjekter",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Places in a file, and the words for every value a person chooses: statuses, kinds, roles, sectors, bases, criteria.
-    static let bokmalWords: [Message.Key: String] = [
+    static let bokmalWords: KeyValuePairs<Message.Key, String> = [
         "place.line": "linje {line}",
         "place.column": "kolonne {column}",
         "usage.did_you_mean": "'{word}' er ikke en kommando under {command}; mente du '{suggestion}'?",

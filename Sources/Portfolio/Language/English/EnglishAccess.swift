@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Web users, their passwords and their logins (`mon user`, the web server's login).
-    static let englishAccess: [Message.Key: String] = [
+    static let englishAccess: KeyValuePairs<Message.Key, String> = [
         "user_role.noun": "role",
         "user_role.board": "board",
         "user_role.adviser": "adviser",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Conditions on a grant and payment requests.
-    static let englishCaseHandling: [Message.Key: String] = [
+    static let englishCaseHandling: KeyValuePairs<Message.Key, String> = [
         "condition.percent_unreadable": "'{text}' is not a percentage for {option}; write it like 12,07 or 12.07 (at most two decimals)",
         "condition.percent_out_of_range": "{option} must be more than 0 % and at most 100 %, not '{text}'",
         "condition.completion_before_approval": "the completion date ({completion}) cannot come before the approval ({day})",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// What the command line itself says.
-    static let englishCommandLine: [Message.Key: String] = [
+    static let englishCommandLine: KeyValuePairs<Message.Key, String> = [
         "cli.default_folder_not_made": "cannot create the folder {folder} for the default database; name one with --db or MON_DB",
         "cli.import_kind_unknown": "cannot import '{kind}'; choose {kinds}",
         "cli.stdout_short_write": "cannot write to standard output: not all of it was written",

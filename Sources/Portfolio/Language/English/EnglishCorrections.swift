@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Grant corrections (annul, reinstate, update), decisions on record, and their help.
-    static let englishCorrections: [Message.Key: String] = [
+    static let englishCorrections: KeyValuePairs<Message.Key, String> = [
         "grant_status.annulled": "annulled",
         "grant.correction.needs_reason": "a correction is kept with its reason: give it with --reason",
         "grant.annul.already": "grant {grant} is already annulled",
@@ -39,7 +39,6 @@ extension Catalogue {
         "label.reinstated": "reinstated",
         "section.recused": "Recused",
 
-        "help.grant.id": "The grant's id.",
         "help.decision.decided_by": "Who decided: one of `mon decider list` (styret, daglig leder, administrasjonen, formannskapet …).",
         "help.decision.recused": "A member who stepped aside for conflict of interest, as \"NAME: grounds\"; repeat for each.",
         "help.decision.case": "The case or meeting reference of the decision (saksnummer).",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Corrections of allocations, partners and projects: annulling, merging, removing, putting on hold.
-    static let englishCorrectionsA: [Message.Key: String] = [
+    static let englishCorrectionsA: KeyValuePairs<Message.Key, String> = [
         "text.what.correction_reason": "the reason",
         "correction.reason_empty": "a correction needs a reason: say why with --reason",
         "allocation.not_found": "there is no allocation {id}; `mon fund allocation list` shows them",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The Excel workbook `mon export --xlsx` writes: its sheet names and column headers, and its refusals.
-    static let englishExport: [Message.Key: String] = [
+    static let englishExport: KeyValuePairs<Message.Key, String> = [
         "export.xlsx_needs_output": "--xlsx writes a binary file: name it with -o FILE.xlsx",
         "export.xlsx_or_excel": "choose --xlsx or --excel, not both",
         "export.too_many_rows": "{rows} rows do not fit in a sheet, which holds {limit} below its header; export them as CSV",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The figures of the fund and its grants, and the board report's words for them.
-    static let englishFigures: [Message.Key: String] = [
+    static let englishFigures: KeyValuePairs<Message.Key, String> = [
         "help.report.format": "markdown, html, or json: the report's figures for other programs (totals, goals, fund_years, history_head).",
         "header.granted": "granted",
         "header.released": "released",

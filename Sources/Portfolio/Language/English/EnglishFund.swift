@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The fund and its allocations.
-    static let englishFund: [Message.Key: String] = [
+    static let englishFund: KeyValuePairs<Message.Key, String> = [
         "fund.exists": "there is already a fund named '{name}'",
         "fund.not_a_year": "{year} is not a year",
         "fund.allocation_not_positive": "an allocation must be more than 0 kr",

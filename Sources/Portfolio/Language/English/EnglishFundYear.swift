@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Reporting categories, target groups and the fund's yearly report (`fund annual`).
-    static let englishFundYear: [Message.Key: String] = [
+    static let englishFundYear: KeyValuePairs<Message.Key, String> = [
         "category.exists": "there is already a reporting category {code}",
         "category.unknown": "there is no reporting category {code}: the categories are {known} (add one with `mon category add CODE --name NAME`)",
         "category.bad_code": "'{code}' is not a category code: write 1 to 20 letters, digits, '.', '_' or '-', like 1310",

@@ -1,5 +1,5 @@
 extension Catalogue {
-    static let englishGrants: [Message.Key: String] = [
+    static let englishGrants: KeyValuePairs<Message.Key, String> = [
         "grant.application.received_ahead": "an application cannot be received {received}, after today ({today})",
         "grant.application.amount_not_positive": "the amount applied for must be more than 0 kr",
         "grant.application.cost_not_positive": "the project's total cost must be more than 0 kr",

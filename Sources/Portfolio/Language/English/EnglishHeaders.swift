@@ -2,7 +2,7 @@ extension Catalogue {
     /// What a person reads atop a table's columns (`header.<column key>`), above the
     /// tables of a record (`section.<part key>`), and in cells that show a code of
     /// mon's own (`label.<code>`, `cell.yes`).
-    static let englishHeaders: [Message.Key: String] = [
+    static let englishHeaders: KeyValuePairs<Message.Key, String> = [
         "header.action": "action",
         "header.actor": "actor",
         "header.allocated": "allocated",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The help of `mon user`.
-    static let englishHelpAccess: [Message.Key: String] = [
+    static let englishHelpAccess: KeyValuePairs<Message.Key, String> = [
         "help.user.abstract": "Web users: who may log in to the web pages, and as what.",
         "help.user.discussion": """
             A board member, an adviser or the auditor logs in with a name and a password. \

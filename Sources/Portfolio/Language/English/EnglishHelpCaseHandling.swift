@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Help for conditions on approval and payment requests.
-    static let englishHelpCaseHandling: [Message.Key: String] = [
+    static let englishHelpCaseHandling: KeyValuePairs<Message.Key, String> = [
         "help.grant.approve.completion": "The day the project is to be completed by; a part payment after it needs the day moved later (grant update --completion).",
         "help.grant.approve.report_due": "The day the final report is due.",
         "help.grant.approve.max_share": "The largest share of documented costs the grant may cover, in percent: --max-share 12,07.",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Each fund's own rules (`fund param`).
-    static let englishHelpFundRules: [Message.Key: String] = [
+    static let englishHelpFundRules: KeyValuePairs<Message.Key, String> = [
         "fund_parameter.noun": "rule a fund may set",
         "help.fund.param.abstract": "The rules a fund sets for itself.",
         "help.fund.param.discussion": """

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Help of `category`, `fund annual` and the approval's `--category` and `--target`.
-    static let englishHelpFundYear: [Message.Key: String] = [
+    static let englishHelpFundYear: KeyValuePairs<Message.Key, String> = [
         "help.category.abstract": "The reporting categories a grant is approved under.",
         "help.category.discussion": """
             The list starts with KMD's categories for kommunale næringsfond, as reported to \

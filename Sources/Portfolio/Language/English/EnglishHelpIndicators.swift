@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The help of `mon indicator` and of the report's `--plan`.
-    static let englishHelpIndicators: [Message.Key: String] = [
+    static let englishHelpIndicators: KeyValuePairs<Message.Key, String> = [
         "help.indicator.abstract": "The plan's indicators: record a year's measured value, list them against their targets.",
         "help.indicator.record.abstract": "Record the value an indicator was measured at in a year.",
         "help.indicator.record.discussion": """

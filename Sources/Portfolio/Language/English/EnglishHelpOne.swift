@@ -2,7 +2,7 @@ extension Catalogue {
     /// `--help` of mon itself, its global options, and of demo, init, plan, partner,
     /// project, fund, import, export, backup, doctor and sql. Examples are the same
     /// commands in both languages; the values a user types may be given in either.
-    static let englishHelpOne: [Message.Key: String] = [
+    static let englishHelpOne: KeyValuePairs<Message.Key, String> = [
         "help.mon.abstract": "The project portfolio and næringsfond of Mosjøen og Omegn Næringsselskap (MON).",
         "help.mon.discussion": """
             One SQLite file holds Vefsn's strategic business plan, the projects that carry \
@@ -65,7 +65,6 @@ extension Catalogue {
               mon plan show
               mon plan show --format json
             """,
-        "help.plan.show.plan": "The plan's id (default: the newest plan).",
         "help.plan.coverage.abstract": "Goals and strategies of the plan that no planned or active project serves.",
         "help.plan.coverage.discussion": """
             Example:

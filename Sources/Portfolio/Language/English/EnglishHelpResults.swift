@@ -1,6 +1,6 @@
 extension Catalogue {
     /// `--help` of result record, result list, results and results calibrate.
-    static let englishHelpResults: [Message.Key: String] = [
+    static let englishHelpResults: KeyValuePairs<Message.Key, String> = [
         "help.result.abstract": "What projects achieved: jobs and more, recorded against what was estimated.",
         "help.result.discussion": """
             Results are never changed or deleted: a correction is a new result, and the latest by date \

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The help of `mon round` and of the options rounds add to `assess` and `grant apply`.
-    static let englishHelpRounds: [Message.Key: String] = [
+    static let englishHelpRounds: KeyValuePairs<Message.Key, String> = [
         "help.assess.grant": "Assess an application (grant) instead of a project: its id.",
         "help.grant.apply.round": "The round (id or name) to place it in (default: the earliest round whose deadline it met).",
         "help.round.abstract": "Application rounds: each with a deadline and a budget, decided as a whole.",

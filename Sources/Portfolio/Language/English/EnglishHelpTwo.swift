@@ -1,7 +1,7 @@
 extension Catalogue {
     /// The help of grant, deminimis, assess, weights, rank, select, report, param and history.
     /// A bound's ends come as `{low}` and `{high}`, from the bound itself.
-    static let englishHelpTwo: [Message.Key: String] = [
+    static let englishHelpTwo: KeyValuePairs<Message.Key, String> = [
         "help.grant.abstract": "Grants (tilsagn) from the fund, from application to final payment.",
         "help.grant.discussion": """
             applied ─► approved ─► (partly paid) ─► paid ─► closed
@@ -222,7 +222,6 @@ extension Catalogue {
               mon report --year 2026 --format json
             """,
         "help.report.year": "The grants approved in this year, as they stood at its end, and the fund's flows of the year.",
-        "help.report.format": "markdown, html or json (the figures, for other programs).",
 
         "help.param.abstract": "The dated parameters of the rules: each value holds from its date until the next.",
         "help.param.show.abstract": "Every parameter with every dated value.",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The help of `mon serve`.
-    static let englishHelpWeb: [Message.Key: String] = [
+    static let englishHelpWeb: KeyValuePairs<Message.Key, String> = [
         "help.serve.abstract": "Serve the portfolio read-only in a browser, behind a login.",
         "help.serve.discussion": """
             Runs mon-web, installed beside mon: the overview, the plan, projects, \

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// History on a record page in words: what happened, the tables and fields as a person calls them.
-    static let englishHistoryWords: [Message.Key: String] = [
+    static let englishHistoryWords: KeyValuePairs<Message.Key, String> = [
         "history.event.insert": "{table} added",
         "history.event.update": "{table} changed",
         "history.event.delete": "{table} removed",

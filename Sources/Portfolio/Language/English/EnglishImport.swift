@@ -1,6 +1,6 @@
 extension Catalogue {
     /// CSV files read in, and exports.
-    static let englishImport: [Message.Key: String] = [
+    static let englishImport: KeyValuePairs<Message.Key, String> = [
         "csv.quote_open": "a quoted field is never closed",
         "csv.record_too_long": "a record longer than 1 MB begins here; mon reads records up to 1 MB (is a quote left open?)",
         "csv.stray_quote": "a quote (\") inside a field that does not start with one; quote the whole field and double the quotes inside it",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Indicators and their values (`mon indicator`), and the report's words on indicators, its plan's period and a missing ranking.
-    static let englishIndicators: [Message.Key: String] = [
+    static let englishIndicators: KeyValuePairs<Message.Key, String> = [
         "indicator.year_ahead": "a measured value cannot be for {year}, a year that has not begun (this year is {this_year})",
         "indicator.not_found": "there is no indicator '{key}' in {plan}; `mon indicator list` shows them",
         "text.what.indicator_source": "the source",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The ledger and what mon doctor says of it.
-    static let englishLedger: [Message.Key: String] = [
+    static let englishLedger: KeyValuePairs<Message.Key, String> = [
         "doctor.check.ledger": "ledger",
         "doctor.ledger.sound": "{grants} grants and {days} fund days agree with the grants, payments and allocations, and each fund's total with its days",
         "doctor.ledger.grant_missing": "grant {grant} is missing from the ledger",

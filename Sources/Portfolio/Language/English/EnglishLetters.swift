@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The decision letter (`grant letter`): its refusals and help. The letter itself is always in bokmål.
-    static let englishLetters: [Message.Key: String] = [
+    static let englishLetters: KeyValuePairs<Message.Key, String> = [
         "letter.no_decision": "grant {grant} is {status}: a letter is written for a grant approved or an application rejected",
         "help.grant.letter.abstract": "Write the decision letter of a grant or a rejection, in Norwegian.",
         "help.grant.letter.discussion": """

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// mon sql, the history, mon doctor and the demo data.
-    static let englishMaintenance: [Message.Key: String] = [
+    static let englishMaintenance: KeyValuePairs<Message.Key, String> = [
         "history.no_table": "there is no table '{table}' with a history; docs/schema.md lists the tables",
         "history.id_needs_table": "--id needs --table: ids are counted per table",
         "demo.not_empty": "{path} already holds projects or partners: the demo loads into a new database",

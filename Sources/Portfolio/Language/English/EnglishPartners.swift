@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Partners and their organisation numbers.
-    static let englishPartners: [Message.Key: String] = [
+    static let englishPartners: KeyValuePairs<Message.Key, String> = [
         "partner.exists": "there is already a partner {id}",
         "partner.orgnr_not_found": "no partner has organisation number {orgnr}",
         "partner.not_found": "there is no partner {id}",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Plans beside each other: the plan file (YAML), its import and export, `plan list`, current and over.
-    static let englishPlans: [Message.Key: String] = [
+    static let englishPlans: KeyValuePairs<Message.Key, String> = [
         "plan.period_over": "no plan covers {day}: this is the newest, {name}, whose period ended in {last}",
         "plan.file.kind": "a plan file (YAML)",
         "plan.file.too_large": "the plan file is larger than {most}; a plan takes a few dozen kilobytes",

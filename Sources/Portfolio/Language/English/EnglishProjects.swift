@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Projects and the plan they serve.
-    static let englishProjects: [Message.Key: String] = [
+    static let englishProjects: KeyValuePairs<Message.Key, String> = [
         "project.exists": "there is already a project {project}",
         "project.id_fixed": "a project's id cannot change",
         "project.status_by_command": "a project's status changes with `mon project status`, which checks the move",

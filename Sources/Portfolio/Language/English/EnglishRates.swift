@@ -1,6 +1,6 @@
 extension Catalogue {
     /// EUR reference rates, the register of state aid, the de minimis awards behind a total, and `rank --explain`.
-    static let englishRates: [Message.Key: String] = [
+    static let englishRates: KeyValuePairs<Message.Key, String> = [
         "rate.month_unreadable": "'{input}' is not a month: write it like 2024-03 or 03.2024",
         "rate.far_from_reference": "the EUR rate {given} is more than {allowed} % from the reference rate of {month}, {reference}: check the rate, or correct the month's with `mon rate set {month} RATE`",
         "rate.approval_needs_rate": "state aid is counted and reported in EUR, and no EUR rate is recorded for {month}: give the rate with --eur-rate, or record the month's with `mon rate set {month} RATE`",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Projects' results against their estimates, and the calibration of the model by them.
-    static let englishResults: [Message.Key: String] = [
+    static let englishResults: KeyValuePairs<Message.Key, String> = [
         "result.dated_ahead": "a result is what was achieved: it cannot be dated {date}, after today ({today})",
         "result.goal_not_found": "there is no goal '{code}'; `mon plan show` lists them",
         "result.model_unchanged": "The model is unchanged: this is a suggestion only. To use a supported multiplier, set it as a new version of the model from today: mon param set multiplier.SECTOR VALUE",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Application rounds: placing, ranking, selecting and deciding a round's applications.
-    static let englishRounds: [Message.Key: String] = [
+    static let englishRounds: KeyValuePairs<Message.Key, String> = [
         "text.what.round_name": "the round's name",
         "round.budget_not_positive": "a round's budget must be more than 0 kr",
         "round.exists": "there is already a round named '{round}'",

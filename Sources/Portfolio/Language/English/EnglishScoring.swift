@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Assessments, the scoring model, selection and sensitivity.
-    static let englishScoring: [Message.Key: String] = [
+    static let englishScoring: KeyValuePairs<Message.Key, String> = [
         "scoring.no_model_on": "no version of the scoring model was valid on {day}",
         "scoring.model_starts_today": "a new model version starts today or later, not {start}: earlier rankings stay as they were",
         "scoring.weights_all_zero": "at least one weight must be above 0",

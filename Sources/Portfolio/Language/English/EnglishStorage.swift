@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The database file, output files and what SQLite refused.
-    static let englishStorage: [Message.Key: String] = [
+    static let englishStorage: KeyValuePairs<Message.Key, String> = [
         "file.is_directory": "{path} is a directory, not {expected}",
         "file.is_special": "{path} is a device or another special file, not {expected}",
         "database.permission_denied": "cannot read {path}: permission denied",

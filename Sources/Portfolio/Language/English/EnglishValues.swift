@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Values typed or read: amounts, dates, rates, names, parameters, bounds.
-    static let englishValues: [Message.Key: String] = [
+    static let englishValues: KeyValuePairs<Message.Key, String> = [
         "parameter.not_share": "{key} is a share between 0 and 1 (0.75 for 75 %), not '{text}'",
         "parameter.not_euro": "{key} is a whole number of euro above 0, not '{text}'",
         "parameter.not_window": "{key} is fiscal-years or rolling-years, not '{text}'",

@@ -1,6 +1,6 @@
 extension Catalogue {
     /// The web pages (`mon serve`): navigation, titles, the login form, downloads.
-    static let englishWeb: [Message.Key: String] = [
+    static let englishWeb: KeyValuePairs<Message.Key, String> = [
         "web.nav.dashboard": "Overview",
         "web.nav.plan": "Plan",
         "web.nav.projects": "Projects",

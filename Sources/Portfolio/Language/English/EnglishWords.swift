@@ -1,6 +1,6 @@
 extension Catalogue {
     /// Places in a file, and the words for every value a person chooses: statuses, kinds, roles, sectors, bases, criteria.
-    static let englishWords: [Message.Key: String] = [
+    static let englishWords: KeyValuePairs<Message.Key, String> = [
         "place.line": "line {line}",
         "place.column": "column {column}",
         "usage.did_you_mean": "'{word}' is not a command of {command}; did you mean '{suggestion}'?",
