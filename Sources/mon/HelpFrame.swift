@@ -20,7 +20,8 @@ enum HelpFrame {
                                   "help.frame.missing_value", "help.frame.unexpected_argument", "help.frame.unknown_option",
                                   "help.frame.the_value", "help.frame.is_invalid_for", "help.frame.provide_one_of", "help.frame.or", "help.frame.and",
                                   // After detailed_help, which names the placeholder in a sentence of its own.
-                                  "help.frame.subcommand", "help.frame.default_subcommand"]
+                                  "help.frame.subcommand", "help.frame.default_subcommand", "help.frame.did_you_mean",
+                                  "help.frame.options_placeholder"]
 
     /// `text`, a help page or a usage error, in the reader's language; unchanged in English.
     static func translated(_ text: String) -> String {
@@ -44,6 +45,11 @@ enum HelpFrame {
             line = line.replacingOccurrences(of: english(phrase), with: words(phrase))
         }
         if line.hasSuffix(" ") { line.removeLast() }
+        // `(values: a, b; default: a)` wrapped after its `;` opens the next line with the default.
+        let indent = line.prefix { $0 == " " }
+        if !indent.isEmpty, line.dropFirst(indent.count).hasPrefix(english("help.frame.wrapped_default")) {
+            line = indent + words("help.frame.wrapped_default") + line.dropFirst(indent.count + english("help.frame.wrapped_default").count)
+        }
         return line
     }
 

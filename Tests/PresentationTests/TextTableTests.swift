@@ -83,5 +83,7 @@ import Portfolio
                 ["13", "tilsagn", "og", "36", "fondsdager,", "2024", "2025", "og", "10 000", "kroner"])
         #expect(Formatter.words(of: "forsegling 13 180cb41f103fa53f; 1 000, 2 000 kr.") ==
                 ["forsegling", "13", "180cb41f103fa53f;", "1 000,", "2 000 kr."])
+        #expect(Formatter.words(of: "kr 1 380 000 og EUR 100 854,70, 12 % av NOK 5 000; kroner 12 og EUR-kurs") ==
+                ["kr 1 380 000", "og", "EUR 100 854,70,", "12 %", "av", "NOK 5 000;", "kroner", "12", "og", "EUR-kurs"])
     }
 }

@@ -36,6 +36,17 @@ import TestSupport
         #expect(column(after: "  position (standard)", in: marked) == 26)
     }
 
+    @Test func aSuggestionAWrappedDefaultAndThePlaceholderForOptionsAreInTheReadersLanguage() throws {
+        let unknown = try mon(["grant", "list", "--foo"], environment: LanguageCommandTests.norwegian)
+        #expect(unknown.status == 2 && unknown.errorLines.first == "Feil: ukjent valg '--foo'. Mente du '--db'?")
+        let letter = try mon(["grant", "letter", "--help"], environment: LanguageCommandTests.norwegian).stdout
+        #expect(oneLine(letter).contains("(verdier: markdown, html; standard: markdown)") && !letter.contains("default"))
+        let approve = try mon(["grant", "approve", "--help"], environment: LanguageCommandTests.norwegian).stdout
+        #expect(approve.contains("BRUK:  mon grant approve [<valg>] <id> --date <date>"))
+        let english = try mon(["grant", "list", "--foo"], environment: LanguageCommandTests.english)
+        #expect(english.errorLines.first == "Error: Unknown option '--foo'. Did you mean '--db'?")
+    }
+
     /// Where the words after `start`'s padding begin on `line`.
     private func column(after start: String, in line: Substring) -> Int {
         start.count + line.dropFirst(start.count).prefix { $0 == " " }.count

@@ -9,7 +9,7 @@ import TestSupport
         #expect(try mon(["init", "--db", db]).status == 0)
         #expect(try mon([db, "DROP INDEX project_goal_one_primary"], binary: "/usr/bin/sqlite3").status == 0)
         let norwegian = try mon(["doctor", "--db", db], environment: LanguageCommandTests.norwegian)
-        #expect(norwegian.status == 1 && norwegian.errorLines == ["error: 1 av 9 kontroller feilet: schema"], "\(norwegian.stderr)")
+        #expect(norwegian.status == 1 && norwegian.errorLines == ["error: 1 av 9 kontroller feilet: skjema"], "\(norwegian.stderr)")
         let english = try mon(["doctor", "--db", db], environment: LanguageCommandTests.english)
         #expect(english.status == 1 && english.errorLines == ["error: 1 of 9 checks failed: schema"], "\(english.stderr)")
     }

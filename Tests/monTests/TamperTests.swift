@@ -130,14 +130,21 @@ import TestSupport
         let connection = try Connection(path: db)
         // Valid ISO days, which the schema's CHECKs let through, but outside the years a day of mon's can be.
         try connection.execute("UPDATE grant SET received_on = '2201-01-01' WHERE id = 1")
-        try connection.execute("UPDATE grant SET received_on = '1850-05-01' WHERE id = 2")
+        try connection.execute("UPDATE grant SET received_on = '1850-05-01' WHERE id BETWEEN 2 AND 7")
+        // A moment mon stamps is held to nothing by the schema; the years are the same.
+        try connection.execute("UPDATE partner SET created_at = '2301-01-01T00:00:00Z' WHERE id = 3")
         let broken = try mon(["doctor", "--format", "json", "--db", db])
         #expect(broken.status == 1)
         #expect(broken.errorLines == ["error: 2 of 9 checks failed: dates, fund: Kommunalt næringsfond"])
         let checks = try #require(try broken.json() as? [[String: Any]])
         let dates = try #require(checks.first { $0["check"] as? String == "dates" })
-        #expect(dates["detail"] as? String == "grant 1: received_on is 2201-01-01, outside the years mon keeps (1900 to 2200); "
-                + "grant 2: received_on is 1850-05-01, outside the years mon keeps (1900 to 2200)")
+        let outside = { (row: String, column: String, date: String) in "\(row): \(column) is \(date), outside the years mon keeps (1900 to 2200)" }
+        #expect(dates["detail"] as? String == [
+            outside("grant 1", "received_on", "2201-01-01"),
+            outside("grant 2", "received_on", "1850-05-01"), outside("grant 3", "received_on", "1850-05-01"),
+            outside("grant 4", "received_on", "1850-05-01"), outside("grant 5", "received_on", "1850-05-01"),
+            "grant.received_on: 2 more", outside("partner 3", "created_at", "2301-01-01T00:00:00Z"),
+        ].joined(separator: "; "))
         // The checks after the one such a date stops are still made, and it says why it could not be.
         #expect(checks.last?["detail"] as? String
                 == "not checked: a value it reads is not what its column should hold (the other checks name such values)")
@@ -149,11 +156,12 @@ import TestSupport
                                     + "written outside mon; `mon doctor` names where"])
 
         // Corrected, the fund's ledger keeps a day of zeros at the old date; it moves nothing and stops nothing.
-        try connection.execute("UPDATE grant SET received_on = '2024-01-10' WHERE id IN (1, 2)")
+        try connection.execute("UPDATE grant SET received_on = '2024-01-10' WHERE id BETWEEN 1 AND 7")
+        try connection.execute("UPDATE partner SET created_at = '2026-01-01T00:00:00Z' WHERE id = 3")
         #expect(try connection.scalar("SELECT count(*) FROM ledger_fund_day WHERE day = '1850-05-01'", as: Int64.self) == 1)
         let sound = try mon(["doctor", "--db", db])
         #expect(sound.status == 0, "\(sound.stdout)\(sound.stderr)")
-        #expect(sound.stdout.contains("every date in 19 date columns lies within 1900 to 2200"))
+        #expect(sound.stdout.contains("every date in 29 date columns lies within 1900 to 2200"))
     }
 
     @Test func doctorNamesADroppedRuleAndADroppedHistoryTrigger() throws {

@@ -57,7 +57,7 @@ struct GrantImportReplay {
                                        projectStart: start, today: today)
         let grant = Grant(
             id: try facts.grantID(given, staged: staged), fundID: fund.id, fund: fund.name, applicantID: applicant.id,
-            applicant: applicant.name, projectID: application.projectID, purpose: application.purpose?.trimmed.nilIfEmpty,
+            applicant: applicant.name, projectID: application.projectID, purpose: try Text.freeText(application.purpose, of: "text.what.purpose"),
             basis: application.basis ?? .deMinimis, amountApplied: application.amount, totalCost: application.totalCost,
             receivedOn: application.receivedOn, status: .applied, approvedOn: nil, amountApproved: nil, deadline: nil,
             caseReference: nil, eurRate: nil, intensityReason: nil, decidedOn: nil, decisionNote: nil, releasedOn: nil,
@@ -99,7 +99,7 @@ struct GrantImportReplay {
         let caseReference = approval.caseReference?.trimmed.nilIfEmpty
         imported.approvalCase = try Text.freeText(caseReference, of: "text.what.case")
         imported.grant = grant.approved(on: day, amount: ruling.amount, deadline: approval.deadline, caseReference: caseReference,
-                                        eurRate: ruling.eurRate, reason: approval.reason?.trimmed.nilIfEmpty)
+                                        eurRate: ruling.eurRate, reason: try Text.freeText(approval.reason, of: "text.what.reason"))
     }
 
     /// What happened after the approval: the payment, then the step the row's status names.

@@ -30,7 +30,7 @@ public struct GrantRepository {
             try db.connection.execute("""
                 INSERT INTO grant (id, fund_id, applicant_id, project_id, purpose, basis, amount_applied_ore, total_cost_ore, received_on)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, fund.id, applicant.id, application.projectID, application.purpose?.trimmed.nilIfEmpty,
+                """, [id, fund.id, applicant.id, application.projectID, try Text.freeText(application.purpose, of: "text.what.purpose"),
                       try (application.basis ?? ParameterRepository(db).basisDefault(fundID: fund.id, on: application.receivedOn)).rawValue,
                       application.amount.ore, application.totalCost.ore, application.receivedOn.iso])
             let grantID = db.connection.lastInsertedRowID
@@ -85,8 +85,9 @@ public struct GrantRepository {
         try db.connection.execute("""
             UPDATE grant SET status = 'approved', approved_on = ?1, amount_approved_ore = ?2, deadline = ?3, case_ref = ?4,
                 eur_rate = ?5, intensity_reason = ?6, decided_on = ?1, category = ?8 WHERE id = ?7
-            """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso, approval.caseReference?.trimmed.nilIfEmpty,
-                  ruling.eurRate, approval.reason?.trimmed.nilIfEmpty, grant.id, category])
+            """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso,
+                  try Text.freeText(approval.caseReference, of: "text.what.case"), ruling.eurRate,
+                  try Text.freeText(approval.reason, of: "text.what.reason"), grant.id, category])
         try CategoryRepository(db).record(approval.targets, of: grant.id)
         var decision = decision
         decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
@@ -140,7 +141,8 @@ public struct GrantRepository {
             try db.connection.execute("""
                 UPDATE grant SET status = ?, decided_on = coalesce(?, decided_on), released_on = coalesce(?, released_on),
                     decision_note = coalesce(?, decision_note) WHERE id = ?
-                """, [change.status.rawValue, change.decidedOn?.iso, change.releasedOn?.iso, change.note, id])
+                """, [change.status.rawValue, change.decidedOn?.iso, change.releasedOn?.iso,
+                      try Text.freeText(change.note, of: "text.what.reason"), id])
             if let (kind, day, record) = decision { try recordDecision(kind, of: id, on: day, record) }
         }
     }

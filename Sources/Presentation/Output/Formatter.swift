@@ -59,12 +59,13 @@ public enum Formatter {
         return lines
     }
 
-    /// The words of `paragraph`, an amount as one: its groups of three digits and its `kr` stay with the
-    /// digits before them, with the spaces between, so that neither `1` nor `kr` ends a line alone.
+    /// The words of `paragraph`, an amount as one: its groups of three digits, its `kr` or `%` stay with
+    /// the digits before them, and a currency written first (`kr 1 250 000`, `EUR 100 854,70`) with the
+    /// digits after it, with the spaces between, so that no part of an amount ends a line alone.
     static func words(of paragraph: Substring) -> [Substring] {
         var words: [Substring] = []
         for word in paragraph.split(separator: " ") {
-            if let last = words.last, isDigit(last.last), continuesAmount(word) {
+            if let last = words.last, isDigit(last.last) ? continuesAmount(word) : isCurrency(last) && isDigit(word.first) {
                 words[words.count - 1] = paragraph[last.startIndex..<word.endIndex]
             } else {
                 words.append(word)
@@ -73,12 +74,17 @@ public enum Formatter {
         return words
     }
 
-    /// True for the next group of three digits (`000`, `000;`) or the currency after them (`kr`, `kr,`),
+    /// True for the next group of three digits (`000`, `000;`) or the unit after them (`kr`, `kr,`, `%`),
     /// not a word that only starts so (`180cb41f`, a seal's hash; `kroner`).
     private static func continuesAmount(_ word: Substring) -> Bool {
         let group = word.prefix(3)
         if group.count == 3, group.allSatisfy(isDigit) { return !isAlphanumeric(word.dropFirst(3).first) }
-        return word.hasPrefix("kr") && !isAlphanumeric(word.dropFirst(2).first)
+        return word.hasPrefix("%") || (word.hasPrefix("kr") && !isAlphanumeric(word.dropFirst(2).first))
+    }
+
+    /// A currency written before its amount.
+    private static func isCurrency(_ word: Substring) -> Bool {
+        ["kr", "NOK", "EUR"].contains(word.hasSuffix(":") ? word.dropLast() : word)
     }
 
     private static func isAlphanumeric(_ character: Character?) -> Bool {

@@ -19,7 +19,7 @@ struct Doctor: ParsableCommand {
         let failed = checks.filter { !$0.passed }
         if !failed.isEmpty {
             Mon.fail(Message("doctor.failed", ["failed": .integer(Int64(failed.count)), "checks": .integer(Int64(checks.count)),
-                                               "names": .text(failed.map(\.name).joined(separator: ", "))]).description)
+                                               "names": .list(failed.map { .message($0.label) })]).description)
         }
     }
 }

@@ -41,5 +41,8 @@ extension Catalogue {
         "help.frame.subcommand": "<underkommando>",
         // One character longer than the English: it takes one space of the padding before the abstract.
         "help.frame.default_subcommand": "(standard)",
+        "help.frame.did_you_mean": ". Mente du '",
+        "help.frame.options_placeholder": "[<valg>]",
+        "help.frame.wrapped_default": "standard:",
     ]
 }

@@ -16,7 +16,7 @@ extension Catalogue {
         "grant.recused.form": "--recused \"{text}\": skriv medlemmet og grunnen som \"NAVN: grunn\"",
         "decider.exists": "{name} står allerede på listen over vedtaksorgan",
         "decider.unknown": "{name} står ikke på listen over vedtaksorgan ({known}): legg det til med `mon decider add`",
-        "text.what.recused_name": "navnet på den inhabile",
+        "text.what.recused_name": "en inhabil",
         "text.what.recused_grounds": "grunnen til inhabiliteten",
         "text.what.reason": "begrunnelsen",
         "text.what.purpose": "formålet",

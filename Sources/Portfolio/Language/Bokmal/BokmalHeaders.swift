@@ -34,6 +34,7 @@ extension Catalogue {
         "header.days_left": "dager igjen",
         "header.deadline": "frist",
         "header.decided_on": "vedtatt",
+        "header.last_decision": "siste vedtak",
         "header.decision_note": "vedtaksnotat",
         "header.description": "beskrivelse",
         "header.detail": "detaljer",

@@ -21,6 +21,7 @@ extension Catalogue {
         "doctor.data.removed": "{table} {row} er borte, men historikken har ingen sletting av den",
         "doctor.data.sound": "{rows} rader slik historikken sist registrerte dem",
         "doctor.dates.outside": "{table} {row}: {column} er {date}, utenfor årene mon tar vare på ({first} til {last})",
+        "doctor.dates.more": "{table}.{column}: {count} til",
         "doctor.unreadable": "ikke kontrollert: en verdi den leser, er ikke det kolonnen skal holde (de andre kontrollene nevner slike verdier)",
         "doctor.dates.sound": "hver dato i {columns} datokolonner ligger innenfor {first} til {last}",
         "file.is_folder": "{path} er en mappe; oppgi en fil",

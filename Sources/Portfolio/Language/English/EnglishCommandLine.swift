@@ -40,5 +40,8 @@ extension Catalogue {
         "help.frame.and": "' and '",
         "help.frame.subcommand": "<subcommand>",
         "help.frame.default_subcommand": "(default) ",
+        "help.frame.did_you_mean": ". Did you mean '",
+        "help.frame.options_placeholder": "[<options>]",
+        "help.frame.wrapped_default": "default:",
     ]
 }

@@ -16,7 +16,7 @@ extension Catalogue {
         "grant.recused.form": "--recused \"{text}\": write the member and the grounds as \"NAME: grounds\"",
         "decider.exists": "{name} is already on the list of deciders",
         "decider.unknown": "{name} is not on the list of deciders ({known}): add it with `mon decider add`",
-        "text.what.recused_name": "the recused member's name",
+        "text.what.recused_name": "a recused member",
         "text.what.recused_grounds": "the grounds for recusal",
         "text.what.reason": "the reason",
         "text.what.purpose": "the purpose",

@@ -34,6 +34,8 @@ extension Catalogue {
         "header.days_left": "days_left",
         "header.deadline": "deadline",
         "header.decided_on": "decided_on",
+        // A grant's decided_on: the day of its latest decision (approval, rejection, lapse, closing…).
+        "header.last_decision": "last decision",
         "header.decision_note": "decision_note",
         "header.description": "description",
         "header.detail": "detail",

@@ -21,6 +21,7 @@ extension Catalogue {
         "doctor.data.removed": "{table} {row} is gone, but its history records no deletion",
         "doctor.data.sound": "{rows} rows as their history last recorded them",
         "doctor.dates.outside": "{table} {row}: {column} is {date}, outside the years mon keeps ({first} to {last})",
+        "doctor.dates.more": "{table}.{column}: {count} more",
         "doctor.unreadable": "not checked: a value it reads is not what its column should hold (the other checks name such values)",
         "doctor.dates.sound": "every date in {columns} date columns lies within {first} to {last}",
         "file.is_folder": "{path} is a folder; name a file",

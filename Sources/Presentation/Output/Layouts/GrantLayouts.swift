@@ -64,7 +64,7 @@ extension Layout where Value == GrantRecord {
             Column("deadline") { .optional($0.grant.deadline) }, Column("case_ref") { .optional($0.grant.caseReference) },
             Column("eur_rate") { $0.grant.eurRate.map(Cell.number) ?? .null },
             Column("award_eur") { $0.grant.awardEUR.map(Cell.euro) ?? .null },
-            Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on") { .optional($0.grant.decidedOn) },
+            Column("intensity_reason") { .optional($0.grant.intensityReason) }, Column("decided_on", header: "last_decision") { .optional($0.grant.decidedOn) },
             Column("decision_note") { .optional($0.grant.decisionNote) }, Column("released_on") { .optional($0.grant.releasedOn) },
             Column("decided_by") { .optional($0.grant.lastDecision?.record.decidedBy) },
             Column("decision_case") { .optional($0.grant.lastDecision?.record.caseReference) },
