@@ -7,6 +7,6 @@ extension Bound {
     ///
     ///     @Option(help: Bounds.runs.help("help.rank.runs")) var runs = 1000
     func help(_ key: String) -> ArgumentHelp {
-        ArgumentHelp(Message(Message.Key(rawValue: key), limits).description)
+        ArgumentHelp(Help.sentence(Message(Message.Key(rawValue: key), limits)))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Portfolio
+import Presentation
 
 /// Help text in the reader's language, read from the catalogues when the help is shown.
 ///
@@ -9,7 +10,13 @@ import Portfolio
 enum Help {
     /// The text of a help entry in the current language.
     static func text(_ key: String) -> String {
-        Message(Message.Key(rawValue: key)).description
+        sentence(Message(Message.Key(rawValue: key)))
+    }
+
+    /// A help sentence with its arguments (a bound's ends) in the current language, its amounts kept
+    /// whole where argument-parser wraps the help.
+    static func sentence(_ message: Message) -> String {
+        Formatter.amountsKeptWhole(message.description)
     }
 
     /// An option's or argument's help in the current language; the value name stays English.

@@ -83,6 +83,10 @@ import Portfolio
                 ["13", "tilsagn", "og", "36", "fondsdager,", "2024", "2025", "og", "10 000", "kroner"])
         #expect(Formatter.words(of: "forsegling 13 180cb41f103fa53f; 1 000, 2 000 kr.") ==
                 ["forsegling", "13", "180cb41f103fa53f;", "1 000,", "2 000 kr."])
+        // Help that another program wraps at spaces keeps its amounts whole with no-break spaces; lines and indents stay.
+        #expect(Formatter.amountsKeptWhole("  mon select --budget \"3 000 000\"\n0 til 1 000 000 kr,  12 % av 3 ting")
+                == "  mon select --budget \"3 000 000\"\n0 til 1\u{A0}000\u{A0}000\u{A0}kr,  12\u{A0}% av 3 ting")
+        #expect(Formatter.amountsKeptWhole("ingen tall her") == "ingen tall her")
         #expect(Formatter.words(of: "kr 1 380 000 og EUR 100 854,70, 12 % av NOK 5 000; kroner 12 og EUR-kurs") ==
                 ["kr 1 380 000", "og", "EUR 100 854,70,", "12 %", "av", "NOK 5 000;", "kroner", "12", "og", "EUR-kurs"])
     }

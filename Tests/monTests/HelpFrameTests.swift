@@ -47,6 +47,14 @@ import TestSupport
         #expect(english.errorLines.first == "Error: Unknown option '--foo'. Did you mean '--db'?")
     }
 
+    @Test func anAmountInHelpIsNeverSplitAcrossLines() throws {
+        for environment in [LanguageCommandTests.norwegian, LanguageCommandTests.english] {
+            let demo = try mon(["demo", "--help"], environment: environment).stdout
+            #expect(demo.contains("1\u{A0}000\u{A0}000"), "\(demo)")
+            #expect(!demo.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).hasPrefix("000") })
+        }
+    }
+
     /// Where the words after `start`'s padding begin on `line`.
     private func column(after start: String, in line: Substring) -> Int {
         start.count + line.dropFirst(start.count).prefix { $0 == " " }.count

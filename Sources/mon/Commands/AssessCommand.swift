@@ -67,7 +67,7 @@ struct WeightsCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "set",
             abstract: Help.text("help.weights.set.abstract"),
-            discussion: Message("help.weights.set.discussion", Bounds.weight.limits).description
+            discussion: Help.sentence(Message("help.weights.set.discussion", Bounds.weight.limits))
         ) }
 
         @OptionGroup var global: GlobalOptions

@@ -15,8 +15,8 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var output: FormatOption
     @Flag(help: Help.argument("help.demo.synthetic")) var synthetic = false
     // These two state their bounds, which the catalogues place as {low} and {high}.
-    @Option(help: ArgumentHelp(Message("help.demo.projects", Bounds.syntheticProjects.limits).description)) var projects = 1_000
-    @Option(help: ArgumentHelp(Message("help.demo.grants", Bounds.syntheticGrants.limits).description)) var grants = 10_000
+    @Option(help: Bounds.syntheticProjects.help("help.demo.projects")) var projects = 1_000
+    @Option(help: Bounds.syntheticGrants.help("help.demo.grants")) var grants = 10_000
     @Option(help: Help.argument("help.demo.seed")) var seed: UInt64 = 1
 
     func run() throws {

@@ -23,7 +23,7 @@ struct ParamCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "set",
             abstract: Help.text("help.param.set.abstract"),
-            discussion: Message("help.param.set.discussion", helpArguments).description
+            discussion: Help.sentence(Message("help.param.set.discussion", helpArguments))
         ) }
 
         /// The keys and the bounds the help names: `{keys}`, `{multiplier_low}`, `{rate_high}`, ….
