@@ -164,6 +164,17 @@ import TestSupport
         #expect(sound.stdout.contains("every date in 29 date columns lies within 1900 to 2200"))
     }
 
+    @Test func aListThatReadsADateOutsideTheYearsSaysSoAndDoctorNamesIt() throws {
+        try connection.execute("UPDATE project SET start_date = '1850-01-01' WHERE id = 1")
+        for command in [["project", "list"], ["project", "show", "1"], ["report"]] {
+            let run = try mon(command + ["--db", db])
+            #expect(run.status == 1 && run.stdout.isEmpty, "\(command)")
+            #expect(run.errorLines == ["error: the database holds a value mon cannot read, such as a date outside 1900–2200 "
+                                       + "written outside mon; `mon doctor` names where"], "\(command)")
+        }
+        try doctorFails("dates", saying: ["project 1: start_date is 1850-01-01, outside the years mon keeps (1900 to 2200)"])
+    }
+
     @Test func doctorNamesADroppedRuleAndADroppedHistoryTrigger() throws {
         try connection.execute("DROP TRIGGER grant_decision_is_final")
         try connection.execute("DROP TRIGGER project_history_update")

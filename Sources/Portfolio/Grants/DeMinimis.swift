@@ -97,7 +97,7 @@ public struct DeMinimisRepository {
             ORDER BY 1, 2, 4
             """, [start.iso, end.iso, members, grant, day.iso]).map { row in
             let nok = Money(ore: try row.get(5)), rate: Double = try row.get(6)
-            return DeMinimisAward(date: try Day(parsing: try row.get(0)), partnerID: try row.get(1), partner: try row.get(2),
+            return DeMinimisAward(date: try row.get(0, as: Day.self), partnerID: try row.get(1), partner: try row.get(2),
                                   grantID: try row.get(3), giver: try row.get(4), nok: nok, eurRate: rate, eur: Euro(nok, rate: rate))
         }
     }

@@ -119,7 +119,7 @@ extension GrantRepository {
             let recused = try db.connection.rows("SELECT name, grounds FROM grant_recusal WHERE decision_id = ? ORDER BY id",
                                                  [try row.get(0, as: Int64.self)])
                 .map { Recusal(name: try $0.get(0), grounds: try $0.get(1)) }
-            return GrantDecision(kind: DecisionKind(rawValue: try row.get(1)) ?? .approved, decidedOn: try Day(parsing: try row.get(2)),
+            return GrantDecision(kind: DecisionKind(rawValue: try row.get(1)) ?? .approved, decidedOn: try row.get(2, as: Day.self),
                                  record: DecisionRecord(decidedBy: try row.get(3), caseReference: try row.get(4),
                                                         reason: try row.get(5), recused: recused),
                                  registeredAt: try row.get(6))

@@ -44,7 +44,7 @@ public struct GrantRepository {
         guard let row = try db.connection.row("SELECT start_date FROM project WHERE id = ?", [projectID]) else {
             throw PortfolioError.notFound(Message("grant.project_not_found", ["project": .text("\(projectID)")]))
         }
-        return try row.get(0, as: String?.self).map(Day.init(parsing:))
+        return try row.get(0, as: Day?.self)
     }
 
     /// Approves an application. Refused when the fund lacks the money on that day
@@ -248,7 +248,7 @@ public struct GrantRepository {
     public func payments(_ id: Int64) throws -> [GrantPayment] {
         try db.connection.rows("SELECT paid_on, amount_ore, kind, is_final FROM payment WHERE grant_id = ? ORDER BY paid_on, id", [id])
             .map { row in
-                GrantPayment(paidOn: try Day(parsing: try row.get(0)), amount: Money(ore: try row.get(1)),
+                GrantPayment(paidOn: try row.get(0, as: Day.self), amount: Money(ore: try row.get(1)),
                              isRepayment: try row.get(2, as: String.self) == "repayment", isFinal: try row.get(3))
             }
     }

@@ -41,9 +41,9 @@ extension GrantRepository {
             FROM payment_request LEFT JOIN payment ON payment.request_id = payment_request.id
             WHERE payment_request.grant_id = ? ORDER BY requested_on, payment_request.id
             """, [id]).map { row in
-                PaymentRequest(id: try row.get(0), grantID: id, requestedOn: try Day(parsing: try row.get(1)),
+                PaymentRequest(id: try row.get(0), grantID: id, requestedOn: try row.get(1, as: Day.self),
                                amount: Money(ore: try row.get(2)), costs: Money(ore: try row.get(3)), isFinal: try row.get(4),
-                               report: try row.get(5), paidOn: try row.get(6, as: String?.self).map(Day.init(parsing:)),
+                               report: try row.get(5), paidOn: try row.get(6, as: Day?.self),
                                paidAmount: try row.get(7, as: Int64?.self).map(Money.init(ore:)))
             }
     }

@@ -62,7 +62,7 @@ extension ParameterRepository {
         return try db.connection.rows("""
             SELECT key, valid_from, value, set_by FROM fund_parameter WHERE fund_id = ? ORDER BY key, valid_from
             """, [fund.id]).map { row in
-            FundParameter(fund: fund.name, key: try row.get(0), validFrom: try Day(parsing: try row.get(1)),
+            FundParameter(fund: fund.name, key: try row.get(0), validFrom: try row.get(1, as: Day.self),
                           value: try row.get(2), setBy: try row.get(3))
         }
     }

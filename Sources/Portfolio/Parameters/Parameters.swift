@@ -83,7 +83,7 @@ public struct ParameterRepository {
     /// Every value of every parameter, by key and date.
     public func all() throws -> [DatedParameter] {
         try db.connection.rows("SELECT key, valid_from, value, set_by FROM parameter ORDER BY key, valid_from").map { row in
-            DatedParameter(key: try row.get(0), validFrom: try Day(parsing: try row.get(1)), value: try row.get(2), setBy: try row.get(3))
+            DatedParameter(key: try row.get(0), validFrom: try row.get(1, as: Day.self), value: try row.get(2), setBy: try row.get(3))
         }
     }
 

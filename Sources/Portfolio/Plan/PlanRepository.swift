@@ -17,7 +17,7 @@ public struct PlanRepository {
             Plan(id: try row.get("id"), name: try row.get("name"), municipality: try row.get("municipality"),
                  firstYear: try row.get("first_year"), lastYear: try row.get("last_year"),
                  slogan: try row.get("slogan"), vision: try row.get("vision"),
-                 adoptedOn: try row.get("adopted_on", as: String?.self).map(Day.init(parsing:)))
+                 adoptedOn: try row.get("adopted_on", as: Day?.self))
         }
     }
 

@@ -222,8 +222,8 @@ public struct ProjectRepository {
     /// A project made from a row of `columns`, with its links in `plan` read apart.
     static func project(from row: Row, goals: [String], strategies: [String], plan: Int64?) throws -> Project {
         Project(id: try row.get("id"), name: try row.get("name"), status: try ProjectStatus(parsing: try row.get("status")),
-                startDate: try row.get("start_date", as: String?.self).map(Day.init(parsing:)),
-                endDate: try row.get("end_date", as: String?.self).map(Day.init(parsing:)),
+                startDate: try row.get("start_date", as: Day?.self),
+                endDate: try row.get("end_date", as: Day?.self),
                 budget: try row.get("budget_ore", as: Int64?.self).map(Money.init(ore:)),
                 responsible: try row.get("responsible"), description: try row.get("description"),
                 goals: goals, strategies: strategies, plan: plan)

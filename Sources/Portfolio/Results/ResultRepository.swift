@@ -68,7 +68,7 @@ public struct ResultRepository {
         }
         return try db.connection.map("SELECT * FROM project_result WHERE project_id = ? ORDER BY result_on, id", [projectID]) { row in
             var result = ProjectResult(
-                projectID: try row.get("project_id"), resultOn: try Day(parsing: try row.get("result_on")),
+                projectID: try row.get("project_id"), resultOn: try row.get("result_on", as: Day.self),
                 directJobs: try row.get("direct_jobs"), competenceJobs: try row.get("competence_jobs"),
                 priorityJobs: try row.get("priority_jobs"), establishments: try row.get("establishments", as: Int64?.self).map { Int($0) },
                 privateCapital: try row.get("private_capital_ore", as: Int64?.self).map(Money.init(ore:)),
@@ -137,10 +137,10 @@ public struct ResultRepository {
         ResultComparison(
             projectID: try row.get("project_id"), name: try row.get("name"), goal: try row.get("goal"),
             sector: try Sector(parsing: try row.get("sector")), basis: try EstimateBasis(parsing: try row.get("basis")),
-            estimatedOn: try Day(parsing: try row.get("assessed_on")), assessedBy: try row.get("assessed_by"),
+            estimatedOn: try row.get("assessed_on", as: Day.self), assessedBy: try row.get("assessed_by"),
             estimated: JobFigures(direct: try row.get("estimated_direct"), competence: try row.get("estimated_competence"),
                                   priority: try row.get("estimated_priority")),
-            resultOn: try Day(parsing: try row.get("result_on")),
+            resultOn: try row.get("result_on", as: Day.self),
             realised: JobFigures(direct: try row.get("direct_jobs"), competence: try row.get("competence_jobs"),
                                  priority: try row.get("priority_jobs")),
             completed: try row.get("completed", as: Int64.self) == 1)

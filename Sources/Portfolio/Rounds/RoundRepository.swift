@@ -90,7 +90,7 @@ public struct RoundRepository {
         """
 
     static func round(from row: StatementRow) throws -> Round {
-        Round(id: try row.get("id"), name: try row.get("name"), deadline: try Day(parsing: try row.get("deadline")),
+        Round(id: try row.get("id"), name: try row.get("name"), deadline: try row.get("deadline", as: Day.self),
               budget: Money(ore: try row.get("budget_ore")), fundID: try row.get("fund_id"), fund: try row.get("fund_name"),
               applications: try row.get("applications"))
     }

@@ -173,7 +173,7 @@ public struct ScoringRepository {
         let grantID: Int64? = try row.get("grant_id")
         let subject: AssessedSubject = try grantID.map(AssessedSubject.grant) ?? .project(try row.get("project_id"))
         var assessment = Assessment(
-            subject, assessedOn: try Day(parsing: try row.get("assessed_on")),
+            subject, assessedOn: try row.get("assessed_on", as: Day.self),
             directJobs: try row.get("direct_jobs"), competenceJobs: try row.get("competence_jobs"),
             priorityJobs: try row.get("priority_jobs"), sector: try Sector(parsing: try row.get("sector")),
             attractiveness: try row.get("attractiveness"), green: try row.get("green"), innovation: try row.get("innovation"),
