@@ -1,6 +1,5 @@
 import ArgumentParser
 import Portfolio
-import Presentation
 
 /// Help text in the reader's language, read from the catalogues when the help is shown.
 ///
@@ -10,13 +9,7 @@ import Presentation
 enum Help {
     /// The text of a help entry in the current language.
     static func text(_ key: String) -> String {
-        sentence(Message(Message.Key(rawValue: key)))
-    }
-
-    /// A help sentence with its arguments (a bound's ends) in the current language, its amounts kept
-    /// whole where argument-parser wraps the help.
-    static func sentence(_ message: Message) -> String {
-        Formatter.amountsKeptWhole(message.description)
+        Message(Message.Key(rawValue: key)).description
     }
 
     /// An option's or argument's help in the current language; the value name stays English.

@@ -1,5 +1,5 @@
 import Testing
-import Portfolio
+@testable import Portfolio
 @testable import Presentation
 
 /// A table for a person lines its columns up by characters, whatever bytes they take, and shows
@@ -83,11 +83,22 @@ import Portfolio
                 ["13", "tilsagn", "og", "36", "fondsdager,", "2024", "2025", "og", "10 000", "kroner"])
         #expect(Formatter.words(of: "forsegling 13 180cb41f103fa53f; 1 000, 2 000 kr.") ==
                 ["forsegling", "13", "180cb41f103fa53f;", "1 000,", "2 000 kr."])
-        // Help that another program wraps at spaces keeps its amounts whole with no-break spaces; lines and indents stay.
-        #expect(Formatter.amountsKeptWhole("  mon select --budget \"3 000 000\"\n0 til 1 000 000 kr,  12 % av 3 ting")
-                == "  mon select --budget \"3 000 000\"\n0 til 1\u{A0}000\u{A0}000\u{A0}kr,  12\u{A0}% av 3 ting")
-        #expect(Formatter.amountsKeptWhole("ingen tall her") == "ingen tall her")
         #expect(Formatter.words(of: "kr 1 380 000 og EUR 100 854,70, 12 % av NOK 5 000; kroner 12 og EUR-kurs") ==
                 ["kr 1 380 000", "og", "EUR 100 854,70,", "12 %", "av", "NOK 5 000;", "kroner", "12", "og", "EUR-kurs"])
+    }
+}
+
+/// argument-parser wraps help at plain spaces: every amount in the help's sentences is written with
+/// no-break spaces (`1\u{A0}250\u{A0}000`, `50\u{A0}%`), so that none is split across lines; an example
+/// (an indented line, never wrapped) is written as it is typed.
+@Suite struct HelpAmountTests {
+    @Test(arguments: [Language.english, .bokmal])
+    func noAmountInTheHelpHasAPlainSpace(in language: Language) {
+        for (key, text) in Catalogue.entries(language) where key.rawValue.hasPrefix("help.") {
+            for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+                let split = Formatter.words(of: line).filter { $0.contains(" ") }
+                #expect(split.isEmpty, "\(key.rawValue): \(split)")
+            }
+        }
     }
 }

@@ -59,25 +59,6 @@ public enum Formatter {
         return lines
     }
 
-    /// `text` with the spaces inside each amount (`10 000 000`, `kr 1 250`, `12 %`) made no-break spaces,
-    /// for text another program wraps at spaces (argument-parser's help); line breaks stay, and an indented
-    /// line (an example, short enough not to be wrapped) stays as written, to be copied as typed.
-    public static func amountsKeptWhole(_ text: String) -> String {
-        // Most help has no digit at all, and every command's is read at start-up.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
-        var out = ""
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if number > 0 { out += "\n" }
-            var rest = line.startIndex
-            for word in words(of: line) where word.contains(" ") && !line.hasPrefix(" ") {
-                out += line[rest..<word.startIndex] + word.replacingOccurrences(of: " ", with: "\u{A0}")
-                rest = word.endIndex
-            }
-            out += line[rest...]
-        }
-        return out
-    }
-
     /// The words of `paragraph`, an amount as one: its groups of three digits, its `kr` or `%` stay with
     /// the digits before them, and a currency written first (`kr 1 250 000`, `EUR 100 854,70`) with the
     /// digits after it, with the spaces between, so that no part of an amount ends a line alone.

@@ -67,7 +67,7 @@ struct WeightsCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "set",
             abstract: Help.text("help.weights.set.abstract"),
-            discussion: Help.sentence(Message("help.weights.set.discussion", Bounds.weight.limits))
+            discussion: Message("help.weights.set.discussion", Bounds.weight.helpLimits).description
         ) }
 
         @OptionGroup var global: GlobalOptions

@@ -23,7 +23,7 @@ struct ParamCommand: ParsableCommand {
         static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "set",
             abstract: Help.text("help.param.set.abstract"),
-            discussion: Help.sentence(Message("help.param.set.discussion", helpArguments))
+            discussion: Message("help.param.set.discussion", helpArguments).description
         ) }
 
         /// The keys and the bounds the help names: `{keys}`, `{multiplier_low}`, `{rate_high}`, ….
@@ -31,7 +31,7 @@ struct ParamCommand: ParsableCommand {
             let bounds = ["multiplier": Bounds.multiplier, "persons": Bounds.personsPerJob, "rate": Bounds.euroRateLimit]
             var arguments: [String: Message.Argument] = ["keys": .text(ParameterKey.allCases.map(\.rawValue).joined(separator: ", "))]
             for (name, bound) in bounds {
-                for (end, value) in bound.limits { arguments[name + "_" + end] = value }
+                for (end, value) in bound.helpLimits { arguments[name + "_" + end] = value }
             }
             return arguments
         }

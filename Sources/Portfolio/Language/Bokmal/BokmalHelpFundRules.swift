@@ -20,7 +20,7 @@ extension Catalogue {
         "help.fund.param.list.abstract": "Vis verdiene et fond har satt for seg selv, etter nøkkel og dato.",
         "help.fund.param.set.abstract": "Sett et fonds egen verdi for en regel, fra en dag av.",
         "help.fund.param.set.discussion": """
-            Andeler skrives 0,6 eller 0.6 (60 %). Verdien gjelder fra --from (standard: i dag; aldri en \
+            Andeler skrives 0,6 eller 0.6 (60\u{A0}%). Verdien gjelder fra --from (standard: i dag; aldri en \
             dag før i dag) til fondets neste verdi for nøkkelen.
 
             Eksempel:

@@ -112,7 +112,7 @@ extension Catalogue {
         "help.project.strategy": "Strategiene det bidrar til (`1.1a`); hver strategi tar med seg målet sitt.",
         "help.project.start": "Startdato (15.03.2024 eller 2024-03-15).",
         "help.project.end": "Sluttdato, ikke før startdatoen.",
-        "help.project.budget": "Budsjett i kroner (1 250 000 eller 1250000,50).",
+        "help.project.budget": "Budsjett i kroner (1\u{A0}250\u{A0}000 eller 1250000,50).",
         "help.project.responsible": "Den ansvarlige personen.",
         "help.project.description": "Hva prosjektet gjør.",
         "help.project.add.abstract": "Registrer et prosjekt; skriver ut id-en.",
@@ -274,6 +274,6 @@ extension Catalogue {
             """,
         "help.sql.query": "Én SQL-setning som bare leser.",
         "help.sql.param": "En navngitt parameter, bundet til :KEY i spørringen.",
-        "help.sql.timeout": "Stopp spørringen etter så mange sekunder (1 til 86 400).",
+        "help.sql.timeout": "Stopp spørringen etter så mange sekunder (1 til 86\u{A0}400).",
     ]
 }

@@ -13,7 +13,7 @@ extension Catalogue {
             """,
         "help.result.record.abstract": "Registrer et prosjekts resultat på en dag.",
         "help.result.record.discussion": """
-            Arbeidsplasser skrives med desimalkomma eller -punktum; beløp i kroner (1 250 000 eller \
+            Arbeidsplasser skrives med desimalkomma eller -punktum; beløp i kroner (1\u{A0}250\u{A0}000 eller \
             1250000,50). --completed markerer prosjektets sluttrapport: kalibreringen bruker bare \
             prosjekter der siste resultat er det. --actor registreres som den som førte resultatet.
 
@@ -56,7 +56,7 @@ extension Catalogue {
         "help.results.calibrate.abstract": "Hva fullførte prosjekter sier om modellens anslag: per sektor og per rådgiver.",
         "help.results.calibrate.discussion": """
             Per sektor: oppnådde ÷ anslåtte direkte arbeidsplasser summert over de fullførte prosjektene, \
-            med et 90 %-intervall (bootstrap: prosjektene trukket på nytt med tilbakelegging), og \
+            med et 90\u{A0}%-intervall (bootstrap: prosjektene trukket på nytt med tilbakelegging), og \
             multiplikatoren forholdet støtter (modellens multiplikator × forholdet). Per rådgiver: \
             gjennomsnittet av oppnådde − anslåtte direkte arbeidsplasser. Samme frø gir alltid samme \
             intervall. Ingenting endres: sett en ny multiplikator med `mon param set multiplier.SEKTOR VERDI` \

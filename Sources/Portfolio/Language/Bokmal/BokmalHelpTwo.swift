@@ -33,9 +33,9 @@ extension Catalogue {
         "help.grant.approve.abstract": "Innvilg en søknad: fondet må dekke den, og alle støtteregler må være oppfylt.",
         "help.grant.approve.discussion": """
             Avvises når fondet har mindre disponibelt den dagen eller en senere dag; når \
-            støtteintensiteten er over 75 %, eller over 50 % uten --reason; for statsstøtte \
+            støtteintensiteten er over 75\u{A0}%, eller over 50\u{A0}% uten --reason; for statsstøtte \
             (bagatellmessig eller etter gruppeunntaket) uten eurokurs (--eur-rate, eller månedens \
-            kurs fra `mon rate set`) eller med en kurs mer enn 5 % fra månedens; og, for \
+            kurs fra `mon rate set`) eller med en kurs mer enn 5\u{A0}% fra månedens; og, for \
             bagatellmessig støtte, over foretakets tak.
 
             Eksempel:
@@ -45,7 +45,7 @@ extension Catalogue {
         "help.grant.approve.amount": "Innvilget beløp (standard: søknadsbeløpet).",
         "help.grant.approve.deadline": "Siste frist for å be om utbetaling.",
         "help.grant.approve.case": "Saksnummeret.",
-        "help.grant.approve.reason": "Hvorfor en støtteintensitet over 50 % godtas.",
+        "help.grant.approve.reason": "Hvorfor en støtteintensitet over 50\u{A0}% godtas.",
 
         "help.grant.reject.abstract": "Avslå en søknad.",
         "help.grant.reject.discussion": "Eksempel:\n  mon grant reject 12 --date 2024-03-01 --reason \"Utenfor retningslinjene\"",
@@ -80,8 +80,8 @@ extension Catalogue {
             --year er året tilsagnet ble innvilget, eller året søknaden kom inn når det aldri ble \
             innvilget. --public viser bare vedtak — sak, mottaker, formål, innvilget, utbetalt og status — \
             aldri en søknad som er til behandling eller ble avslått. --register viser tildelinger \
-            av statsstøtte på eller over meldeterskelen som gjaldt på tildelingsdagen (EUR 500 000 \
-            før 11.12.2023, EUR 100 000 fra da: `mon param show`), med siste dag for å melde dem \
+            av statsstøtte på eller over meldeterskelen som gjaldt på tildelingsdagen (EUR\u{A0}500\u{A0}000 \
+            før 11.12.2023, EUR\u{A0}100\u{A0}000 fra da: `mon param show`), med siste dag for å melde dem \
             til Registeret for offentlig støtte.
 
             Eksempler:
@@ -108,8 +108,8 @@ extension Catalogue {
         "help.deminimis.partner": "Partneren: id, organisasjonsnummer eller navn.",
         "help.deminimis.position.abstract": "Støtten foretaket har fått i perioden, målt mot taket.",
         "help.deminimis.position.discussion": """
-            Før 2024 er perioden regnskapsåret og de to foregående, og taket EUR 200 000; fra \
-            2024 enhver rullerende periode på tre år, EUR 300 000 (begge er daterte \
+            Før 2024 er perioden regnskapsåret og de to foregående, og taket EUR\u{A0}200\u{A0}000; fra \
+            2024 enhver rullerende periode på tre år, EUR\u{A0}300\u{A0}000 (begge er daterte \
             parametere: `mon param show`). Støtte fra andre givere som partneren har oppgitt, teller også.
 
             Eksempler:
@@ -187,7 +187,7 @@ extension Catalogue {
         "help.rank.as_of": "Rangeringen slik den var ved slutten av denne dagen.",
         "help.rank.sensitivity": "Vis hvor stabil hver plassering er når vektene varierer.",
         "help.rank.runs": "Antall kjøringer i følsomhetsanalysen, {low} til {high}; kjøringer × prosjekter høyst 25 millioner.",
-        "help.rank.spread": "Hvor mye hver vekt kan flytte seg: 0,2 er ±20 %.",
+        "help.rank.spread": "Hvor mye hver vekt kan flytte seg: 0,2 er ±20\u{A0}%.",
         "help.rank.seed": "Startverdien (seed): samme startverdi gir samme analyse.",
         "help.rank.include_funded": "Ta med de finansierte prosjektene også.",
 
@@ -204,7 +204,7 @@ extension Catalogue {
               mon select --budget "5 000 000" --require 3 --exclude 8 --min-area 1=2 3=1
               mon select --budget "10 000 000" --frontier 10
             """,
-        "help.select.budget": "Det de valgte prosjektene til sammen kan be om, i kroner (høyst 10 000 000 000).",
+        "help.select.budget": "Det de valgte prosjektene til sammen kan be om, i kroner (høyst 10\u{A0}000\u{A0}000\u{A0}000).",
         "help.select.require": "Prosjekter som må være med.",
         "help.select.exclude": "Prosjekter som ikke skal være med.",
         "help.select.min_area": "Minst COUNT prosjekter fra satsingsområde N.",

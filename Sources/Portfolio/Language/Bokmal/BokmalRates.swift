@@ -9,7 +9,7 @@ extension Catalogue {
         "help.rate.abstract": "Referansekursen for euro hver måned, i NOK per EUR.",
         "help.rate.discussion": """
             Et vedtak om statsstøtte eller en erklært bagatellmessig støtte uten --eur-rate får kursen for \
-            sin måned; en kurs som ligger mer enn 5 % fra månedens, avvises.
+            sin måned; en kurs som ligger mer enn 5\u{A0}% fra månedens, avvises.
 
             Eksempler:
               mon rate set 2024-03 11,52
@@ -30,8 +30,8 @@ extension Catalogue {
             Eksempel:
               mon rate list --format csv
             """,
-        "help.rate.approve_eur_rate": "NOK per EUR på dagen, som 11,49 (5 til 25 om ikke `mon param set eur_rate_min`/`eur_rate_max` sier noe annet; innenfor 5 % av månedens kurs); standard: månedens kurs fra `mon rate set`. Statsstøtte må ha en kurs.",
-        "help.rate.declare_eur_rate": "NOK per EUR den dagen, som 11,6 (5 til 25 om ikke `mon param set eur_rate_min`/`eur_rate_max` sier noe annet; innenfor 5 % av månedens kurs); standard: månedens kurs fra `mon rate set`.",
+        "help.rate.approve_eur_rate": "NOK per EUR på dagen, som 11,49 (5 til 25 om ikke `mon param set eur_rate_min`/`eur_rate_max` sier noe annet; innenfor 5\u{A0}% av månedens kurs); standard: månedens kurs fra `mon rate set`. Statsstøtte må ha en kurs.",
+        "help.rate.declare_eur_rate": "NOK per EUR den dagen, som 11,6 (5 til 25 om ikke `mon param set eur_rate_min`/`eur_rate_max` sier noe annet; innenfor 5\u{A0}% av månedens kurs); standard: månedens kurs fra `mon rate set`.",
 
         "header.month": "måned",
         "header.nok_per_eur": "NOK per EUR",

@@ -20,7 +20,7 @@ extension Catalogue {
         "help.fund.param.list.abstract": "List the values a fund set for itself, by key and date.",
         "help.fund.param.set.abstract": "Set a fund's own value of a rule, from a day on.",
         "help.fund.param.set.discussion": """
-            Shares are written 0,6 or 0.6 (60 %). The value holds from --from (default: today; never a \
+            Shares are written 0,6 or 0.6 (60\u{A0}%). The value holds from --from (default: today; never a \
             day before today) until the fund's next value of the key.
 
             Example:

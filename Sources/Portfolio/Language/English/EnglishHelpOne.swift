@@ -112,7 +112,7 @@ extension Catalogue {
         "help.project.strategy": "Strategies it serves (`1.1a`); each brings its goal.",
         "help.project.start": "Start date (2024-03-15 or 15.03.2024).",
         "help.project.end": "End date, not before the start.",
-        "help.project.budget": "Budget in kroner (1 250 000 or 1250000,50).",
+        "help.project.budget": "Budget in kroner (1\u{A0}250\u{A0}000 or 1250000,50).",
         "help.project.responsible": "The person responsible.",
         "help.project.description": "What the project does.",
         "help.project.add.abstract": "Register a project; prints its id.",
@@ -273,6 +273,6 @@ extension Catalogue {
             """,
         "help.sql.query": "One SQL statement that only reads.",
         "help.sql.param": "A named parameter, bound to :KEY in the query.",
-        "help.sql.timeout": "Stop the query after this many seconds (1 to 86 400).",
+        "help.sql.timeout": "Stop the query after this many seconds (1 to 86\u{A0}400).",
     ]
 }

@@ -13,7 +13,7 @@ extension Catalogue {
             """,
         "help.result.record.abstract": "Record a project's result on a day.",
         "help.result.record.discussion": """
-            Jobs take a decimal comma or point; amounts are kroner (1 250 000 or 1250000,50). \
+            Jobs take a decimal comma or point; amounts are kroner (1\u{A0}250\u{A0}000 or 1250000,50). \
             --completed marks the project's final account: calibration uses only projects whose \
             latest result is one. The --actor is recorded as who recorded it.
 
@@ -55,7 +55,7 @@ extension Catalogue {
         "help.results.plan": "Only projects serving a goal of this plan, counted under their goal in it.",
         "help.results.calibrate.abstract": "What completed projects say about the model's estimates: per sector and per adviser.",
         "help.results.calibrate.discussion": """
-            Per sector: realised ÷ estimated direct jobs summed over the completed projects, with a 90 % \
+            Per sector: realised ÷ estimated direct jobs summed over the completed projects, with a 90\u{A0}% \
             interval (bootstrap: the projects resampled with replacement), and the multiplier that ratio \
             supports (the model's multiplier × the ratio). Per adviser: the mean of realised − estimated \
             direct jobs. The same seed always gives the same interval. Nothing is changed: set a new \

@@ -33,9 +33,9 @@ extension Catalogue {
         "help.grant.approve.abstract": "Approve an application: the fund must cover it, and every aid rule must hold.",
         "help.grant.approve.discussion": """
             Refused when the fund has less available on that day or any later one; when the \
-            support intensity is above 75 %, or above 50 % without --reason; for state aid (de \
+            support intensity is above 75\u{A0}%, or above 50\u{A0}% without --reason; for state aid (de \
             minimis or GBER), without an EUR rate (--eur-rate, or the month's rate from `mon rate \
-            set`) or with one more than 5 % from the month's; and, for de minimis aid, over the \
+            set`) or with one more than 5\u{A0}% from the month's; and, for de minimis aid, over the \
             undertaking's ceiling.
 
             Example:
@@ -45,7 +45,7 @@ extension Catalogue {
         "help.grant.approve.amount": "The amount approved (default: the amount applied for).",
         "help.grant.approve.deadline": "The last day to claim payment.",
         "help.grant.approve.case": "The case reference (saksnummer).",
-        "help.grant.approve.reason": "Why a support intensity above 50 % is accepted.",
+        "help.grant.approve.reason": "Why a support intensity above 50\u{A0}% is accepted.",
 
         "help.grant.reject.abstract": "Reject an application.",
         "help.grant.reject.discussion": "Example:\n  mon grant reject 12 --date 2024-03-01 --reason \"Utenfor retningslinjene\"",
@@ -80,8 +80,8 @@ extension Catalogue {
             --year is the year a grant was approved, or received when it never was. --public \
             shows decisions only — case, recipient, purpose, granted, paid and status — never an \
             application that is pending or was rejected. --register shows the state aid awards at \
-            or above the register threshold of their award day (EUR 500 000 before 2023-12-11, \
-            EUR 100 000 from then: `mon param show`), with the last day to report them to \
+            or above the register threshold of their award day (EUR\u{A0}500\u{A0}000 before 2023-12-11, \
+            EUR\u{A0}100\u{A0}000 from then: `mon param show`), with the last day to report them to \
             Registeret for offentlig støtte.
 
             Examples:
@@ -109,7 +109,7 @@ extension Catalogue {
         "help.deminimis.position.abstract": "The aid the partner's undertaking has had in the window, against the ceiling.",
         "help.deminimis.position.discussion": """
             Before 2024 the window is the fiscal year and the two before it, the ceiling \
-            EUR 200 000; from 2024 any three rolling years, EUR 300 000 (both dated \
+            EUR\u{A0}200\u{A0}000; from 2024 any three rolling years, EUR\u{A0}300\u{A0}000 (both dated \
             parameters: `mon param show`). Aid from other givers that the partner declared counts too.
 
             Examples:
@@ -186,7 +186,7 @@ extension Catalogue {
         "help.rank.as_of": "The ranking as it stood at the end of this day.",
         "help.rank.sensitivity": "Show how stable each rank is when the weights vary.",
         "help.rank.runs": "Runs of the sensitivity analysis, {low} to {high}; runs × projects at most 25 million.",
-        "help.rank.spread": "How far each weight may move: 0.2 is ±20 %.",
+        "help.rank.spread": "How far each weight may move: 0.2 is ±20\u{A0}%.",
         "help.rank.seed": "The seed: the same seed gives the same analysis.",
         "help.rank.include_funded": "Rank the funded projects too.",
 
@@ -203,7 +203,7 @@ extension Catalogue {
               mon select --budget "5 000 000" --require 3 --exclude 8 --min-area 1=2 3=1
               mon select --budget "10 000 000" --frontier 10
             """,
-        "help.select.budget": "What the selected projects may ask for together, in kroner (at most 10 000 000 000).",
+        "help.select.budget": "What the selected projects may ask for together, in kroner (at most 10\u{A0}000\u{A0}000\u{A0}000).",
         "help.select.require": "Projects that must be selected.",
         "help.select.exclude": "Projects that must not be.",
         "help.select.min_area": "At least COUNT projects from focus area N.",

@@ -9,7 +9,7 @@ extension Catalogue {
         "help.rate.abstract": "The EUR reference rate of each month, in NOK per EUR.",
         "help.rate.discussion": """
             An approval of state aid or a de minimis declaration given without --eur-rate takes the rate of \
-            its month; a rate typed more than 5 % from the month's is refused.
+            its month; a rate typed more than 5\u{A0}% from the month's is refused.
 
             Examples:
               mon rate set 2024-03 11,52
@@ -30,8 +30,8 @@ extension Catalogue {
             Example:
               mon rate list --format csv
             """,
-        "help.rate.approve_eur_rate": "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise; within 5 % of the month's rate); default: the month's rate of `mon rate set`. State aid needs one.",
-        "help.rate.declare_eur_rate": "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise; within 5 % of the month's rate); default: the month's rate of `mon rate set`.",
+        "help.rate.approve_eur_rate": "NOK per EUR on the day, like 11.49 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise; within 5\u{A0}% of the month's rate); default: the month's rate of `mon rate set`. State aid needs one.",
+        "help.rate.declare_eur_rate": "NOK per EUR on that day, like 11.6 (5 to 25 unless `mon param set eur_rate_min`/`eur_rate_max` say otherwise; within 5\u{A0}% of the month's rate); default: the month's rate of `mon rate set`.",
 
         "header.month": "month",
         "header.nok_per_eur": "nok_per_eur",
