@@ -28,14 +28,15 @@ mon=$root/.build-release/release/mon
 results=$work/results.tsv
 : > "$results"
 
-# time_pair NAME SCALE MON_COMMAND SQLITE_COMMAND [ANCHOR_COMMAND]: hyperfine's mean of each, in ms, and
+# time_pair NAME SCALE MON_COMMAND SQLITE_COMMAND [ANCHOR_COMMAND]: hyperfine's mean of each, run without a
+# shell between (-N, as start-up is: a shell's own start is as long as some of these), in ms, and
 # their ratios. SQLITE_COMMAND runs mon's own SQL in the shell; ANCHOR_COMMAND the best SQL a user could
 # write from the raw tables alone (scripts/bench/anchor/), where it differs from mon's.
 time_pair() {
     local name=$1 scale=$2 mon_command=$3 sqlite_command=$4 anchor_command=${5:-}
     local anchor=()
     [ -n "$anchor_command" ] && anchor=(--command-name anchor "$anchor_command")
-    hyperfine --warmup 1 --min-runs 5 --max-runs 20 --export-json "$work/run.json" \
+    hyperfine -N --warmup 3 --min-runs 10 --max-runs 50 --export-json "$work/run.json" \
         --command-name mon "$mon_command" --command-name sqlite3 "$sqlite_command" "${anchor[@]}" > /dev/null
     python3 - "$work/run.json" "$name" "$scale" >> "$results" <<'PY'
 import json, sys
@@ -87,13 +88,13 @@ for scale in ${SCALES:-region national}; do
         echo "making the $scale file ($projects projects, $grants grants)…" >&2
         "$mon" demo --synthetic --projects $projects --grants $grants --seed 1 --db "$db" > /dev/null
     fi
-    time_pair "rank --top 20" $scale "$mon rank --top 20 --db $db" "sqlite3 $db < $sql/rank.sql"
-    time_pair "fund status" $scale "$mon fund status --db $db" "sqlite3 $db < $sql/fund-status.sql" \
-        "sqlite3 $db < $sql/anchor/fund-status.sql"
-    time_pair "grant list --year 2020" $scale "$mon grant list --year 2020 --db $db" "sqlite3 $db < $sql/grant-list.sql" \
-        "sqlite3 $db < $sql/anchor/grant-list.sql"
-    time_pair "deminimis of one partner" $scale "$mon deminimis 11 --at 2023-06-30 --db $db" "sqlite3 $db < $sql/deminimis.sql"
-    time_pair "history of one project" $scale "$mon history --table project --id 5 --db $db" "sqlite3 $db < $sql/history.sql"
+    time_pair "rank --top 20" $scale "$mon rank --top 20 --db $db" "sqlite3 $db '.read $sql/rank.sql'"
+    time_pair "fund status" $scale "$mon fund status --db $db" "sqlite3 $db '.read $sql/fund-status.sql'" \
+        "sqlite3 $db '.read $sql/anchor/fund-status.sql'"
+    time_pair "grant list --year 2020" $scale "$mon grant list --year 2020 --db $db" "sqlite3 $db '.read $sql/grant-list.sql'" \
+        "sqlite3 $db '.read $sql/anchor/grant-list.sql'"
+    time_pair "deminimis of one partner" $scale "$mon deminimis 11 --at 2023-06-30 --db $db" "sqlite3 $db '.read $sql/deminimis.sql'"
+    time_pair "history of one project" $scale "$mon history --table project --id 5 --db $db" "sqlite3 $db '.read $sql/history.sql'"
     memory=0
     for command in "rank --top 20" "fund status" "grant list --year 2020" "history --table project --id 5"; do
         used=$(peak_memory "$mon" $command --db "$db")
