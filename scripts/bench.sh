@@ -63,13 +63,14 @@ PY
 # time_approval SCALE DB: one `grant approve` end to end on a fresh copy of the file (the copy is not timed),
 # of the last open application that is not state aid, for 1 000 kr on the day it was received. The copy is
 # synced to disk first: else the approval's first fsync waits for the kernel to write the whole fresh copy
-# (0.7 s at region scale), which grows with the file and is the benchmark's work, not mon's.
+# (0.7 s at region scale), which grows with the file and is the benchmark's work, not mon's. Ten runs: the
+# fsyncs make one approval vary by ±5–10 ms.
 time_approval() {
     local scale=$1 db=$2 copy=$work/approve.sqlite grant received
     grant=$(sqlite3 "$db" "SELECT id FROM grant WHERE status = 'applied' AND basis IN ('not-aid', 'purchase') ORDER BY id DESC LIMIT 1")
     [ -n "$grant" ] || { printf 'one approval\t%s\tno open application\t\t\t\t\n' "$scale" >> "$results"; return; }
     received=$(sqlite3 "$db" "SELECT received_on FROM grant WHERE id = $grant")
-    time_alone "one approval" "$scale" 5 "$mon grant approve $grant --date $received --amount 1000 --reason bench --db $copy" \
+    time_alone "one approval" "$scale" 10 "$mon grant approve $grant --date $received --amount 1000 --reason bench --db $copy" \
         "cp $db $copy; rm -f $copy-*; sync $copy"
 }
 
