@@ -77,6 +77,21 @@ struct LedgerTests {
                 == "12 grants and 38 fund days agree with the grants, payments and allocations, and each fund's total with its days")
     }
 
+    @Test func oneGrantAndOneFundDayAreCountedAsOne() throws {
+        let db = try makeTemporaryFolder() + "/mon.sqlite"
+        for step in [["init"], ["fund", "allocate", "--year", "2026", "1 000"], ["partner", "add", "Sjøgata Kafé AS", "--orgnr", "910000020"],
+                     ["grant", "apply", "--applicant", "910000020", "--amount", "100", "--total-cost", "400", "--received", "2026-01-01",
+                      "--basis", "not-aid"]] {
+            #expect(try mon(step + ["--db", db]).status == 0, "\(step)")
+        }
+        for (environment, sentence) in [(LanguageCommandTests.english, "1 grant and 1 fund day agree with"),
+                                         (LanguageCommandTests.norwegian, "1 tilsagn og 1 fondsdag stemmer med")] {
+            let doctor = try mon(["doctor", "--format", "json", "--db", db], environment: environment)
+            let ledger = try #require(try doctor.json() as? [[String: Any]]).first { $0["check"] as? String == "ledger" }
+            #expect((ledger?["detail"] as? String)?.hasPrefix(sentence) == true, "\(String(describing: ledger))")
+        }
+    }
+
     /// Days written straight into the ledger, as a set-wise import would, move the fund's total with them:
     /// the position as of today is the total, as of a past day the total less the days after it.
     @Test func aDayWrittenIntoTheLedgerMovesTheFundsTotal() throws {

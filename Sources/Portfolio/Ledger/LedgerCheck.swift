@@ -14,8 +14,14 @@ extension PortfolioDatabase {
         // A day whose deltas cancelled out (a grant deleted) stays as a row of zeros and counts as no day.
         let moved = Self.dayColumns.map { "\($0) <> 0" }.joined(separator: " OR ")
         let days = try connection.scalar("SELECT count(*) FROM ledger_fund_day WHERE \(moved)") ?? Int64(0)
-        return HealthCheck(name: "ledger", problems: problems,
-                           whenSound: Message("doctor.ledger.sound", ["grants": .integer(grants), "days": .integer(days)]))
+        return HealthCheck(name: "ledger", problems: problems, whenSound: Message("doctor.ledger.sound", [
+            "grants": .message(Self.counted("doctor.ledger.grants", grants)), "days": .message(Self.counted("doctor.ledger.days", days)),
+        ]))
+    }
+
+    /// A count and its noun, one or more: `1 fund day`, `4 fund days`.
+    private static func counted(_ noun: String, _ count: Int64) -> Message {
+        Message(Message.Key(rawValue: noun + (count == 1 ? ".one" : ".other")), ["count": .integer(count)])
     }
 
     /// The columns of `ledger_grant` a grant and its payments decide, amounts in øre.

@@ -2,7 +2,11 @@ extension Catalogue {
     /// Hovedboken og hva mon doctor sier om den.
     static let bokmalLedger: KeyValuePairs<Message.Key, String> = [
         "doctor.check.ledger": "hovedbok",
-        "doctor.ledger.sound": "{grants} tilsagn og {days} fondsdager stemmer med tilsagnene, utbetalingene og bevilgningene, og hvert fonds sum med dagene",
+        "doctor.ledger.sound": "{grants} og {days} stemmer med tilsagnene, utbetalingene og bevilgningene, og hvert fonds sum med dagene",
+        "doctor.ledger.grants.one": "{count} tilsagn",
+        "doctor.ledger.grants.other": "{count} tilsagn",
+        "doctor.ledger.days.one": "{count} fondsdag",
+        "doctor.ledger.days.other": "{count} fondsdager",
         "doctor.ledger.grant_missing": "tilsagn {grant} mangler i hovedboken",
         "doctor.ledger.grant_extra": "hovedboken har tilsagn {grant}, som er annullert eller ikke finnes lenger",
         "doctor.ledger.grant_differs": "tilsagn {grant}: {figure} er {stored} i hovedboken, men {real} etter tilsagnet og utbetalingene",

@@ -2,7 +2,11 @@ extension Catalogue {
     /// The ledger and what mon doctor says of it.
     static let englishLedger: KeyValuePairs<Message.Key, String> = [
         "doctor.check.ledger": "ledger",
-        "doctor.ledger.sound": "{grants} grants and {days} fund days agree with the grants, payments and allocations, and each fund's total with its days",
+        "doctor.ledger.sound": "{grants} and {days} agree with the grants, payments and allocations, and each fund's total with its days",
+        "doctor.ledger.grants.one": "{count} grant",
+        "doctor.ledger.grants.other": "{count} grants",
+        "doctor.ledger.days.one": "{count} fund day",
+        "doctor.ledger.days.other": "{count} fund days",
         "doctor.ledger.grant_missing": "grant {grant} is missing from the ledger",
         "doctor.ledger.grant_extra": "the ledger holds grant {grant}, which is annulled or no longer there",
         "doctor.ledger.grant_differs": "grant {grant}: {figure} is {stored} in the ledger but {real} by the grant and its payments",
