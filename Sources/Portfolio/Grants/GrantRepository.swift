@@ -82,15 +82,15 @@ public struct GrantRepository {
     /// Writes an approval the rule book allowed, and the decision with who made it.
     func record(_ approval: GrantApproval, as ruling: GrantRules.Approval, on grant: Grant, decision: DecisionRecord = DecisionRecord()) throws {
         let category = try approval.category.map { try CategoryRepository(db).resolve($0) }
+        let caseReference = try Text.freeText(approval.caseReference, of: "text.what.case")
         try db.connection.execute("""
             UPDATE grant SET status = 'approved', approved_on = ?1, amount_approved_ore = ?2, deadline = ?3, case_ref = ?4,
                 eur_rate = ?5, intensity_reason = ?6, decided_on = ?1, category = ?8 WHERE id = ?7
-            """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso,
-                  try Text.freeText(approval.caseReference, of: "text.what.case"), ruling.eurRate,
+            """, [approval.date.iso, ruling.amount.ore, approval.deadline?.iso, caseReference, ruling.eurRate,
                   try Text.freeText(approval.reason, of: "text.what.reason"), grant.id, category])
         try CategoryRepository(db).record(approval.targets, of: grant.id)
         var decision = decision
-        decision.caseReference = decision.caseReference ?? approval.caseReference?.trimmed.nilIfEmpty
+        decision.caseReference = decision.caseReference ?? caseReference
         try recordDecision(.approved, of: grant.id, on: approval.date, decision)
         try recordConditions(approval.conditions, of: grant.id)
     }

@@ -45,6 +45,13 @@ public struct Message: Equatable, Sendable, CustomStringConvertible {
         self.untranslated = nil
     }
 
+    /// The entry for one or for several, `<entry>.one` or `<entry>.other`, with the count as `{count}`:
+    ///
+    ///     Message(counting: 4, "doctor.ledger.days")   // "4 fund days"; 1 gives "1 fund day"
+    public init(counting count: Int64, _ entry: String, _ arguments: [String: Argument] = [:]) {
+        self.init(Key(rawValue: entry + (count == 1 ? ".one" : ".other")), arguments.merging(["count": .integer(count)]) { $1 })
+    }
+
     /// A sentence that has no entry in the catalogues yet.
     public init(untranslated text: String) {
         self.key = Key(rawValue: text)

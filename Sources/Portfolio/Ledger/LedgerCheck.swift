@@ -15,13 +15,8 @@ extension PortfolioDatabase {
         let moved = Self.dayColumns.map { "\($0) <> 0" }.joined(separator: " OR ")
         let days = try connection.scalar("SELECT count(*) FROM ledger_fund_day WHERE \(moved)") ?? Int64(0)
         return HealthCheck(name: "ledger", problems: problems, whenSound: Message("doctor.ledger.sound", [
-            "grants": .message(Self.counted("doctor.ledger.grants", grants)), "days": .message(Self.counted("doctor.ledger.days", days)),
+            "grants": .message(Message(counting: grants, "doctor.ledger.grants")), "days": .message(Message(counting: days, "doctor.ledger.days")),
         ]))
-    }
-
-    /// A count and its noun, one or more: `1 fund day`, `4 fund days`.
-    private static func counted(_ noun: String, _ count: Int64) -> Message {
-        Message(Message.Key(rawValue: noun + (count == 1 ? ".one" : ".other")), ["count": .integer(count)])
     }
 
     /// The columns of `ledger_grant` a grant and its payments decide, amounts in øre.

@@ -89,8 +89,7 @@ extension PortfolioDatabase {
         }
         // "1 view", "17 indexes": a count and its noun, singular or plural, as one entry of the catalogues.
         let count = { (type: String) -> Message.Argument in
-            let count = made.values.filter { $0.type == type }.count
-            return .message(Message(Message.Key(rawValue: "doctor.schema.count.\(type)" + (count == 1 ? ".one" : ".other")), ["count": .text("\(count)")]))
+            .message(Message(counting: Int64(made.values.filter { $0.type == type }.count), "doctor.schema.count.\(type)"))
         }
         return HealthCheck(name: "schema", problems: differences, whenSound: Message("doctor.schema.sound", [
             "triggers": count("trigger"), "indexes": count("index"), "views": count("view"),

@@ -91,8 +91,7 @@ enum ReportWords {
 
     /// "Mål 1.1: 1 prosjekt", "Mål 1.2: 3 prosjekter": the sentence for one or for several.
     static func goalProjects(_ code: String, count: Int) -> String {
-        Message(count == 1 ? "report.goal_projects.one" : "report.goal_projects.other",
-                ["goal": .text(code), "count": .integer(Int64(count))]).text(in: language)
+        Message(counting: Int64(count), "report.goal_projects", ["goal": .text(code)]).text(in: language)
     }
 
     static func percent(_ share: Double) -> String {
